@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecureConnectors.Analyzers.Diagnostics;
+using SecureConnectors.Analyzers.Infrastructure;
+
+namespace SecureConnectors.Analyzers.Rules.Transport;
+
+/// <summary>
+/// SC2002: TLS certificate validation turned off. A certificate validation callback is any delegate that
+/// returns bool and takes <c>SslPolicyErrors</c> (HttpClientHandler, SocketsHttpHandler's SslOptions,
+/// SslStream, ServicePointManager, HttpWebRequest, ...). It is reported where it is installed (assignment,
+/// initializer, <c>+=</c>, argument) when <see cref="CertificateCallbackInspector"/> finds that it does not
+/// validate, or when it is <c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>. Also
+/// <c>TrustServerCertificate=True</c> in a connection string or on a connection string builder.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
+{
+    internal const string KindProperty = "Kind";
+    internal const string CallbackKind = "Callback";
+    internal const string ConnectionStringKind = "ConnectionString";
+    internal const string TrustPropertyKind = "TrustProperty";
+
+    private const string TrustServerCertificate = "TrustServerCertificate";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.CertificateValidationDisabled);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterSyntaxNodeAction(AnalyzeConnectionString, StringLiterals.Kinds);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var types = new TransportTypes(start.Compilation);
+            start.RegisterOperationAction(context => AnalyzeAssignment(context, types), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+            if (types.SslPolicyErrors is not null)
+            {
+                start.RegisterOperationAction(context => AnalyzeArgument(context, types), OperationKind.Argument);
+            }
+        });
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, TransportTypes types)
+    {
+        var assignment = (IAssignmentOperation)context.Operation;
+        if (assignment is ICompoundAssignmentOperation { OperatorKind: not BinaryOperatorKind.Add })
+        {
+            return;
+        }
+
+        var member = assignment.Target switch
+        {
+            IPropertyReferenceOperation property => property.Property,
+            IFieldReferenceOperation field => (ISymbol)field.Field,
+            _ => null,
+        };
+        if (member is null)
+        {
+            return;
+        }
+
+        if (member.Name == TrustServerCertificate
+            && assignment is ISimpleAssignmentOperation
+            && assignment.Value.ConstantValue is { HasValue: true, Value: true })
+        {
+            Report(context.ReportDiagnostic, assignment.Value.Syntax.GetLocation(), TrustPropertyKind, "'" + TrustServerCertificate + " = true'", "the client accepts any server certificate");
+            return;
+        }
+
+        if (types.SslPolicyErrors is null || !IsValidationCallback(assignment.Target.Type, types, out var invoke))
+        {
+            return;
+        }
+
+        var weakness = FindWeakness(assignment.Value, invoke!, types, context.CancellationToken);
+        if (weakness is not null)
+        {
+            Report(context.ReportDiagnostic, assignment.Target.Syntax.GetLocation(), CallbackKind, "'" + member.Name + "'", weakness);
+        }
+    }
+
+    private static void AnalyzeArgument(OperationAnalysisContext context, TransportTypes types)
+    {
+        var argument = (IArgumentOperation)context.Operation;
+        if (argument.Parameter is null || !IsValidationCallback(argument.Parameter.Type, types, out var invoke))
+        {
+            return;
+        }
+
+        var weakness = FindWeakness(argument.Value, invoke!, types, context.CancellationToken);
+        if (weakness is not null)
+        {
+            Report(context.ReportDiagnostic, argument.Syntax.GetLocation(), CallbackKind, "'" + argument.Parameter.Name + "'", weakness);
+        }
+    }
+
+    private static void AnalyzeConnectionString(SyntaxNodeAnalysisContext context)
+    {
+        var text = StringLiterals.TextOf(context.Node, '\u0001');
+        if (text is null || !ConnectionStringTrust.MayContainSetting(text) || !ConnectionStringTrust.TryFindTrustedValue(text, out _, out _))
+        {
+            return;
+        }
+
+        Report(context.ReportDiagnostic, context.Node.GetLocation(), ConnectionStringKind, "'" + TrustServerCertificate + "=True' in a connection string", "the client accepts any server certificate");
+    }
+
+    private static string? FindWeakness(IOperation value, IMethodSymbol invoke, TransportTypes types, System.Threading.CancellationToken cancellationToken)
+    {
+        value = Unwrap(value);
+        switch (value)
+        {
+            case IFieldReferenceOperation { Field.Name: "DangerousAcceptAnyServerCertificateValidator" } field
+                when SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, types.HttpClientHandler):
+                return "'DangerousAcceptAnyServerCertificateValidator' accepts every certificate";
+            case IPropertyReferenceOperation { Property.Name: "DangerousAcceptAnyServerCertificateValidator" } property
+                when SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, types.HttpClientHandler):
+                return "'DangerousAcceptAnyServerCertificateValidator' accepts every certificate";
+        }
+
+        var function = value switch
+        {
+            IAnonymousFunctionOperation anonymous => anonymous.Syntax,
+            IMethodReferenceOperation method => DeclarationOf(method.Method, cancellationToken),
+            _ => null,
+        };
+        if (function is null)
+        {
+            return null;
+        }
+
+        return CertificateCallbackInspector.FindWeakness(
+            function,
+            IndexOfParameter(invoke, static t => t.Name is "X509Certificate" or "X509Certificate2"),
+            IndexOfParameter(invoke, static t => t.Name == "X509Chain"),
+            IndexOfParameter(invoke, t => SymbolEqualityComparer.Default.Equals(t, types.SslPolicyErrors)));
+    }
+
+    private static SyntaxNode? DeclarationOf(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+    {
+        var reference = (method.PartialImplementationPart ?? method).DeclaringSyntaxReferences.FirstOrDefault();
+        return reference?.GetSyntax(cancellationToken);
+    }
+
+    private static IOperation Unwrap(IOperation value)
+    {
+        while (true)
+        {
+            switch (value)
+            {
+                case IConversionOperation conversion:
+                    value = conversion.Operand;
+                    continue;
+                case IDelegateCreationOperation creation:
+                    value = creation.Target;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    value = parenthesized.Operand;
+                    continue;
+                default:
+                    return value;
+            }
+        }
+    }
+
+    // A delegate returning bool with an SslPolicyErrors parameter: RemoteCertificateValidationCallback,
+    // Func<HttpRequestMessage, X509Certificate2?, X509Chain?, SslPolicyErrors, bool>, and their kin.
+    private static bool IsValidationCallback(ITypeSymbol? type, TransportTypes types, out IMethodSymbol? invoke)
+    {
+        invoke = (type as INamedTypeSymbol)?.DelegateInvokeMethod;
+        return invoke is not null
+            && invoke.ReturnType.SpecialType == SpecialType.System_Boolean
+            && invoke.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, types.SslPolicyErrors));
+    }
+
+    private static int IndexOfParameter(IMethodSymbol invoke, System.Func<ITypeSymbol, bool> match)
+    {
+        for (var i = 0; i < invoke.Parameters.Length; i++)
+        {
+            if (match(invoke.Parameters[i].Type))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Report(System.Action<Diagnostic> report, Location location, string kind, string what, string why) =>
+        report(Diagnostic.Create(
+            Descriptors.CertificateValidationDisabled,
+            location,
+            ImmutableDictionary<string, string?>.Empty.Add(KindProperty, kind),
+            what,
+            why));
+}

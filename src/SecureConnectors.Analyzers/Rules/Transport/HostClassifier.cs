@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Immutable;
+
+namespace SecureConnectors.Analyzers.Rules.Transport;
+
+/// <summary>
+/// Decides whether a host named in a plain-text URL is a remote endpoint. Not remote: loopback, the link-local
+/// instance metadata address, wildcard bind addresses, and the authorities that mint XML/JSON namespace
+/// identifiers (which are names, never fetched).
+/// </summary>
+internal static class HostClassifier
+{
+    // Authorities whose http:// URIs are identifiers by convention (XML namespaces, schemas, WS-* specs).
+    private static readonly ImmutableHashSet<string> IdentifierAuthorities = ImmutableHashSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "w3.org",
+        "json-schema.org",
+        "tempuri.org",
+        "purl.org",
+        "xmlsoap.org",
+        "oasis-open.org",
+        "openxmlformats.org",
+        "openid.net",
+        "opengis.net",
+        "xmlns.com");
+
+    // First labels that mark a namespace host: schemas.microsoft.com, ns.adobe.com, xmlns.example.org.
+    private static readonly ImmutableHashSet<string> IdentifierFirstLabels = ImmutableHashSet.Create(
+        StringComparer.OrdinalIgnoreCase, "schemas", "schema", "ns", "xmlns");
+
+    public static bool IsRemote(PlainTextUrl url, AllowedHosts allowedHosts)
+    {
+        var host = url.Host;
+        if (url.HostHasHole)
+        {
+            return HasFixedRemoteDomain(host);
+        }
+
+        return !IsLoopback(host)
+            && !IsWildcardBindAddress(host)
+            && !IsInstanceMetadata(host)
+            && !IsIdentifierAuthority(host)
+            && !allowedHosts.Contains(host);
+    }
+
+    public static bool IsLoopback(string host)
+    {
+        host = host.TrimEnd('.');
+        if (host == "localhost" || host.EndsWith(".localhost", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (host == "[::1]" || host == "[0:0:0:0:0:0:0:1]")
+        {
+            return true;
+        }
+
+        return IsIPv4(host, out var firstOctet) && firstOctet == 127;
+    }
+
+    private static bool IsWildcardBindAddress(string host) =>
+        host is "+" or "*" or "0.0.0.0" or "[::]";
+
+    private static bool IsInstanceMetadata(string host) => host == "169.254.169.254";
+
+    private static bool IsIdentifierAuthority(string host)
+    {
+        var dot = host.IndexOf('.');
+        if (dot > 0 && IdentifierFirstLabels.Contains(host.Substring(0, dot)))
+        {
+            return true;
+        }
+
+        for (var candidate = host; ; candidate = candidate.Substring(dot + 1))
+        {
+            if (IdentifierAuthorities.Contains(candidate))
+            {
+                return true;
+            }
+
+            dot = candidate.IndexOf('.');
+            if (dot < 0)
+            {
+                return false;
+            }
+        }
+    }
+
+    // "{region}.api.contoso.com" has a fixed remote domain; "{host}" or "{host}:{port}" could be anything,
+    // "{service}.localhost" is loopback.
+    private static bool HasFixedRemoteDomain(string host)
+    {
+        var lastHole = host.LastIndexOf(PlainTextUrl.Hole);
+        var fixedSuffix = host.Substring(lastHole + 1).TrimEnd('.');
+        var firstDot = fixedSuffix.IndexOf('.');
+        if (firstDot < 0)
+        {
+            return false;
+        }
+
+        var domain = fixedSuffix.Substring(firstDot + 1);
+        return domain.Length > 0
+            && domain.IndexOf('.') > 0 // at least a name and a top-level domain
+            && !domain.EndsWith("localhost", StringComparison.Ordinal);
+    }
+
+    private static bool IsIPv4(string host, out int firstOctet)
+    {
+        firstOctet = -1;
+        var parts = host.Split('.');
+        if (parts.Length != 4)
+        {
+            return false;
+        }
+
+        foreach (var part in parts)
+        {
+            if (part.Length == 0 || part.Length > 3 || !int.TryParse(part, out var value) || value > 255)
+            {
+                return false;
+            }
+        }
+
+        firstOctet = int.Parse(parts[0]);
+        return true;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SecureConnectors.Analyzers.Rules.Transport;
+
+/// <summary>
+/// The protocol flags of <c>SslProtocols</c> and <c>SecurityProtocolType</c> (both enums share the SCHANNEL bit
+/// values) and the or-expressions that set them. Shared by the analyzer and its code fix.
+/// </summary>
+internal static class ObsoleteProtocols
+{
+    private const long Ssl2 = 12, Ssl3 = 48, Tls10 = 192, Tls11 = 768;
+
+    /// <summary>Every obsolete bit: SSL 2.0, SSL 3.0, TLS 1.0, TLS 1.1.</summary>
+    public const long ObsoleteMask = Ssl2 | Ssl3 | Tls10 | Tls11;
+
+    public static bool IsProtocolEnum(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Enum } named
+        && ((named.Name == "SslProtocols" && named.ContainingNamespace?.ToDisplayString() == "System.Security.Authentication")
+            || (named.Name == "SecurityProtocolType" && named.ContainingNamespace?.ToDisplayString() == "System.Net"));
+
+    /// <summary>The value of a protocol leaf (an enum member, or an integer cast to the enum); null for anything else.</summary>
+    public static long? LeafValue(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IFieldReferenceOperation field when IsProtocolEnum(field.Type) && field.ConstantValue.HasValue:
+                return ToLong(field.ConstantValue.Value);
+            case IConversionOperation conversion when IsProtocolEnum(conversion.Type)
+                && !IsProtocolEnum(conversion.Operand.Type)
+                && conversion.ConstantValue.HasValue:
+                return ToLong(conversion.ConstantValue.Value);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The whole value a leaf belongs to: the or-expression around it. Null when the leaf is not setting a
+    /// protocol: masked out with ~, compared, tested with HasFlag or &amp;, or matched in a pattern.
+    /// </summary>
+    public static IOperation? SettingExpression(IOperation leaf)
+    {
+        var current = leaf;
+        while (current.Parent is { } parent)
+        {
+            switch (parent)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Or }:
+                case IParenthesizedOperation:
+                case IConversionOperation when IsProtocolEnum(parent.Type):
+                    current = parent;
+                    continue;
+                case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, current):
+                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Or } compound when ReferenceEquals(compound.Value, current):
+                case IVariableInitializerOperation:
+                case IFieldInitializerOperation:
+                case IPropertyInitializerOperation:
+                case IParameterInitializerOperation:
+                case IReturnOperation:
+                    return current;
+                case IArgumentOperation argument:
+                    return argument.Parameter is { } parameter && IsProtocolEnum(parameter.Type) ? current : null;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The leaves of an or-expression, left to right.</summary>
+    public static List<IOperation> Leaves(IOperation expression)
+    {
+        var leaves = new List<IOperation>();
+        Collect(expression, leaves);
+        return leaves;
+    }
+
+    /// <summary>Readable names of the obsolete protocols in <paramref name="value"/>.</summary>
+    public static string Describe(long value)
+    {
+        var names = new List<string>();
+        if ((value & Ssl2) != 0) names.Add("SSL 2.0");
+        if ((value & Ssl3) != 0) names.Add("SSL 3.0");
+        if ((value & Tls10) != 0) names.Add("TLS 1.0");
+        if ((value & Tls11) != 0) names.Add("TLS 1.1");
+        return string.Join(", ", names);
+    }
+
+    private static void Collect(IOperation operation, List<IOperation> leaves)
+    {
+        if (LeafValue(operation) is not null)
+        {
+            leaves.Add(operation);
+            return;
+        }
+
+        switch (operation)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Or } or:
+                Collect(or.LeftOperand, leaves);
+                Collect(or.RightOperand, leaves);
+                break;
+            case IParenthesizedOperation parenthesized:
+                Collect(parenthesized.Operand, leaves);
+                break;
+            case IConversionOperation conversion:
+                Collect(conversion.Operand, leaves);
+                break;
+            default:
+                leaves.Add(operation); // a variable or call: kept as it is
+                break;
+        }
+    }
+
+    private static long ToLong(object? value) => value switch
+    {
+        int i => i,
+        long l => l,
+        uint u => u,
+        short s => s,
+        ushort us => us,
+        byte b => b,
+        sbyte sb => sb,
+        ulong ul => (long)ul,
+        _ => 0,
+    };
+}

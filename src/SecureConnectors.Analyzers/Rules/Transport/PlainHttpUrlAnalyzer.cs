@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecureConnectors.Analyzers.Configuration;
+using SecureConnectors.Analyzers.Diagnostics;
+using SecureConnectors.Analyzers.Infrastructure;
+
+namespace SecureConnectors.Analyzers.Rules.Transport;
+
+/// <summary>
+/// SC2001: an http://, ws:// or ftp:// URL of a remote host. Every URL literal is a candidate (a cheap text
+/// check, no semantic model); a candidate is reported unless its host is not remote or the code uses it as
+/// something other than an address (<see cref="UrlUseClassifier"/>). Also <c>new UriBuilder("http", host)</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
+{
+    internal const string SchemeProperty = "Scheme";
+    internal const string SecureSchemeProperty = "SecureScheme";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.PlainHttpUrl);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var types = new TransportTypes(start.Compilation);
+            var allowedHosts = new AnalyzerOptionCache<AllowedHosts>(
+                start.Options.AnalyzerConfigOptionsProvider, AllowedHosts.OptionKey, AllowedHosts.Parse);
+
+            start.RegisterSyntaxNodeAction(
+                context => AnalyzeLiteral(context, types, allowedHosts),
+                StringLiterals.Kinds);
+
+            if (types.UriBuilder is not null)
+            {
+                start.RegisterOperationAction(
+                    context => AnalyzeUriBuilder(context, types, allowedHosts),
+                    OperationKind.ObjectCreation);
+            }
+        });
+    }
+
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, TransportTypes types, AnalyzerOptionCache<AllowedHosts> allowedHosts)
+    {
+        var text = StringLiterals.TextOf(context.Node, PlainTextUrl.Hole);
+        if (text is null || !PlainTextUrl.MayContainUrl(text) || !PlainTextUrl.TryParse(text, out var url))
+        {
+            return;
+        }
+
+        if (!HostClassifier.IsRemote(url, allowedHosts.For(context.Node.SyntaxTree)))
+        {
+            return;
+        }
+
+        if (UrlUseClassifier.IsNonEndpointUse(context.Node, context.SemanticModel, types, context.CancellationToken))
+        {
+            return;
+        }
+
+        Report(context.ReportDiagnostic, context.Node.GetLocation(), url.Scheme, url.SecureScheme, url.Host);
+    }
+
+    // new UriBuilder("http", "api.contoso.com", ...) and new UriBuilder { Scheme = "http", Host = "api.contoso.com" }
+    private static void AnalyzeUriBuilder(OperationAnalysisContext context, TransportTypes types, AnalyzerOptionCache<AllowedHosts> allowedHosts)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (!SymbolEqualityComparer.Default.Equals(creation.Type, types.UriBuilder))
+        {
+            return;
+        }
+
+        IOperation? schemeValue = null;
+        IOperation? hostValue = null;
+        foreach (var argument in creation.Arguments)
+        {
+            switch (argument.Parameter?.Name)
+            {
+                case "scheme" or "schemeName":
+                    schemeValue = argument.Value;
+                    break;
+                case "host" or "hostName":
+                    hostValue = argument.Value;
+                    break;
+            }
+        }
+
+        if (creation.Initializer is not null)
+        {
+            foreach (var initializer in creation.Initializer.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
+                {
+                    if (property.Property.Name == "Scheme")
+                    {
+                        schemeValue = assignment.Value;
+                    }
+                    else if (property.Property.Name == "Host")
+                    {
+                        hostValue = assignment.Value;
+                    }
+                }
+            }
+        }
+
+        if (schemeValue?.ConstantValue is not { HasValue: true, Value: string scheme }
+            || hostValue?.ConstantValue is not { HasValue: true, Value: string host }
+            || PlainTextUrl.SecureCounterpart(scheme) is not { } secureScheme
+            || !PlainTextUrl.TryParse(scheme + "://" + host, out var url)
+            || !HostClassifier.IsRemote(url, allowedHosts.For(creation.Syntax.SyntaxTree)))
+        {
+            return;
+        }
+
+        Report(context.ReportDiagnostic, schemeValue.Syntax.GetLocation(), scheme, secureScheme, url.Host);
+    }
+
+    private static void Report(System.Action<Diagnostic> report, Location location, string scheme, string secureScheme, string host)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(SchemeProperty, scheme)
+            .Add(SecureSchemeProperty, secureScheme);
+        var shownHost = host.Replace(PlainTextUrl.Hole.ToString(), "{…}");
+        report(Diagnostic.Create(Descriptors.PlainHttpUrl, location, properties, scheme + "://" + shownHost, secureScheme));
+    }
+}

@@ -1,0 +1,279 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using SecureConnectors.Analyzers.Infrastructure;
+
+namespace SecureConnectors.Analyzers.Rules.Transport;
+
+/// <summary>
+/// Decides whether a URL literal is used as an address. A URL in code is presumed to be one; it is not when the
+/// code uses it as a name (an XML namespace, a schema or claim type), as a pattern (compared, searched for),
+/// as a place to listen on, as a proxy, or as text (an exception or log message).
+/// </summary>
+internal static class UrlUseClassifier
+{
+    public static bool IsNonEndpointUse(SyntaxNode literal, SemanticModel model, TransportTypes types, CancellationToken cancellationToken)
+    {
+        var attributeArgument = EnclosingAttributeArgument(literal);
+        if (attributeArgument is not null)
+        {
+            return IsNonEndpointAttributeArgument(attributeArgument, model, cancellationToken);
+        }
+
+        var operation = model.GetOperation(literal, cancellationToken);
+        return operation is not null && IsNonEndpointOperation(operation, types);
+    }
+
+    private static bool IsNonEndpointOperation(IOperation operation, TransportTypes types)
+    {
+        var current = operation;
+        while (current.Parent is { } parent)
+        {
+            switch (parent)
+            {
+                case IConversionOperation conversion:
+                    if (conversion.OperatorMethod is { } op && IsXmlNameType(op.ContainingType))
+                    {
+                        return true; // XNamespace ns = "http://..."
+                    }
+
+                    break;
+                case IParenthesizedOperation:
+                case ICoalesceOperation:
+                case IInterpolationOperation:
+                case IInterpolatedStringOperation:
+                case IArrayInitializerOperation:
+                case IArrayCreationOperation:
+                case IVariableInitializerOperation:
+                    break;
+                case IConditionalOperation conditional when !ReferenceEquals(conditional.Condition, current):
+                    break;
+                case IBinaryOperation binary:
+                    if (binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
+                    {
+                        return true; // compared against, not reached
+                    }
+
+                    if (binary.OperatorKind != BinaryOperatorKind.Add)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case IPatternOperation:
+                case IIsPatternOperation:
+                case ISwitchCaseOperation:
+                case ICaseClauseOperation:
+                    return true;
+                case IInvocationOperation invocation when ReferenceEquals(invocation.Instance, current):
+                    return true; // "http://...".StartsWith(...) and the like inspect the text
+                case IPropertyReferenceOperation property when ReferenceEquals(property.Instance, current):
+                    return true;
+                case IArgumentOperation argument:
+                    return IsNonEndpointArgument(argument, types);
+                case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, current):
+                    return IsNonEndpointName(NameOf(assignment.Target));
+                case IFieldInitializerOperation field:
+                    return field.InitializedFields.Length > 0 && IsNonEndpointName(field.InitializedFields[0].Name);
+                case IPropertyInitializerOperation property:
+                    return property.InitializedProperties.Length > 0 && IsNonEndpointName(property.InitializedProperties[0].Name);
+                case IParameterInitializerOperation parameter:
+                    return IsNonEndpointName(parameter.Parameter.Name);
+                case IVariableDeclaratorOperation declarator:
+                    return IsNonEndpointName(declarator.Symbol.Name);
+                case IReturnOperation:
+                    return false;
+                default:
+                    return false;
+            }
+
+            current = parent;
+        }
+
+        return false;
+    }
+
+    private static bool IsNonEndpointArgument(IArgumentOperation argument, TransportTypes types)
+    {
+        var parameter = argument.Parameter;
+        if (parameter?.ContainingSymbol is not IMethodSymbol method)
+        {
+            return false;
+        }
+
+        var type = method.ContainingType;
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (type.SpecialType == SpecialType.System_String || IsInNamespace(type, "System.Text.RegularExpressions"))
+        {
+            return true; // searched for or compared, not reached
+        }
+
+        if (IsXmlNameType(type) || method.Name.IndexOf("Namespace", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, types.WebProxy) || SymbolEqualityComparer.Default.Equals(type, types.HttpListenerPrefixCollection))
+        {
+            return true; // a proxy tunnels TLS with CONNECT; a listener prefix is where this process listens
+        }
+
+        if (method.Name is "UseUrls" or "Listen" || method.Name.StartsWith("Listen", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (method.MethodKind == MethodKind.Constructor && types.DerivesFromException(type))
+        {
+            return true; // exception text
+        }
+
+        if (IsTextSink(type))
+        {
+            return true;
+        }
+
+        return IsNonEndpointName(parameter.Name);
+    }
+
+    private static bool IsNonEndpointAttributeArgument(AttributeArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (argument.NameEquals is { } nameEquals && IsNonEndpointName(nameEquals.Name.Identifier.ValueText))
+        {
+            return true;
+        }
+
+        if (argument.NameColon is { } nameColon && IsNonEndpointName(nameColon.Name.Identifier.ValueText))
+        {
+            return true;
+        }
+
+        if (argument.Parent?.Parent is not AttributeSyntax attribute
+            || model.GetSymbolInfo(attribute, cancellationToken).Symbol is not IMethodSymbol constructor)
+        {
+            return false;
+        }
+
+        var attributeType = constructor.ContainingType;
+        if (IsInNamespace(attributeType, "System.Xml")
+            || IsInNamespace(attributeType, "System.Runtime.Serialization")
+            || IsInNamespace(attributeType, "System.ServiceModel")
+            || IsInNamespace(attributeType, "System.Windows.Markup"))
+        {
+            return true;
+        }
+
+        foreach (var word in IdentifierWords.Split(attributeType.Name))
+        {
+            if (word is "namespace" or "xmlns" or "schema" or "description" or "display" or "obsolete" or "example")
+            {
+                return true;
+            }
+        }
+
+        if (argument.NameEquals is null && argument.NameColon is null && argument.Parent is AttributeArgumentListSyntax list)
+        {
+            var index = list.Arguments.IndexOf(argument);
+            if (index >= 0 && index < constructor.Parameters.Length)
+            {
+                return IsNonEndpointName(constructor.Parameters[index].Name);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A name that says the value is an identifier, a listener, a proxy or text: any word among namespace,
+    /// xmlns, schema, claim, proxy, prefix, listen, bind; or a head noun among message, text, description,
+    /// label, title, hint, tooltip, placeholder.
+    /// </summary>
+    internal static bool IsNonEndpointName(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(name!);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            switch (word)
+            {
+                case "namespace":
+                case "namespaces":
+                case "xmlns":
+                case "ns":
+                case "schema":
+                case "claim":
+                case "claims":
+                case "proxy":
+                case "prefix":
+                case "prefixes":
+                case "listen":
+                case "listener":
+                case "bind":
+                case "soapaction":
+                    return true;
+            }
+        }
+
+        return words[words.Count - 1] is "message" or "text" or "description" or "label" or "title" or "hint" or "tooltip" or "placeholder";
+    }
+
+    private static string? NameOf(IOperation target) => target switch
+    {
+        IPropertyReferenceOperation property => property.Property.Name,
+        IFieldReferenceOperation field => field.Field.Name,
+        ILocalReferenceOperation local => local.Local.Name,
+        IParameterReferenceOperation parameter => parameter.Parameter.Name,
+        _ => null,
+    };
+
+    private static bool IsXmlNameType(INamedTypeSymbol? type) =>
+        type is { Name: "XNamespace" or "XName" or "XmlSerializerNamespaces" or "XmlNamespaceManager" }
+        && IsInNamespace(type, "System.Xml");
+
+    // Console, Debug, Trace, TextWriter and loggers write text; a URL given to them is mentioned, not reached.
+    private static bool IsTextSink(INamedTypeSymbol type) =>
+        type.Name is "Console" or "Debug" or "Trace" or "TextWriter"
+        || type.Name.EndsWith("Logger", StringComparison.Ordinal)
+        || type.Name.EndsWith("LoggerExtensions", StringComparison.Ordinal);
+
+    private static bool IsInNamespace(INamedTypeSymbol type, string prefix)
+    {
+        var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
+        return ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal);
+    }
+
+    private static AttributeArgumentSyntax? EnclosingAttributeArgument(SyntaxNode literal)
+    {
+        for (var node = literal.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case AttributeArgumentSyntax argument:
+                    return argument;
+                case ExpressionSyntax:
+                case InterpolationSyntax:
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+}
