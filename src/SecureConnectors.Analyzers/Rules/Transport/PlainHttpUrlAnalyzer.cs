@@ -109,7 +109,7 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (schemeValue?.ConstantValue is not { HasValue: true, Value: string scheme }
+        if (schemeValue is null || SchemeOf(schemeValue, types) is not { } scheme
             || hostValue?.ConstantValue is not { HasValue: true, Value: string host }
             || PlainTextUrl.SecureCounterpart(scheme) is not { } secureScheme
             || !PlainTextUrl.TryParse(scheme + "://" + host, out var url)
@@ -119,6 +119,21 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
         }
 
         Report(context.ReportDiagnostic, schemeValue.Syntax.GetLocation(), scheme, secureScheme, url.Host);
+    }
+
+    // A constant scheme, or Uri.UriSchemeHttp and its kin (static readonly fields, so not constants).
+    private static string? SchemeOf(IOperation value, TransportTypes types)
+    {
+        if (value.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            return constant;
+        }
+
+        return value is IFieldReferenceOperation { Field: { IsStatic: true } field }
+            && SymbolEqualityComparer.Default.Equals(field.ContainingType, types.Uri)
+            && field.Name.StartsWith("UriScheme", System.StringComparison.Ordinal)
+                ? field.Name.Substring("UriScheme".Length).ToLowerInvariant()
+                : null;
     }
 
     private static void Report(System.Action<Diagnostic> report, Location location, string scheme, string secureScheme, string host)

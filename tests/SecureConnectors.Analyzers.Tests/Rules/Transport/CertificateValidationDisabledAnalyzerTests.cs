@@ -1,0 +1,96 @@
+using System.Threading.Tasks;
+using SecureConnectors.Analyzers.Rules.Transport;
+using SecureConnectors.Analyzers.Tests.Verifiers;
+using Xunit;
+using Verify = SecureConnectors.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecureConnectors.Analyzers.Rules.Transport.CertificateValidationDisabledAnalyzer>;
+
+namespace SecureConnectors.Analyzers.Tests.Rules.Transport;
+
+public sealed class CertificateValidationDisabledAnalyzerTests
+{
+    [Theory]
+    // where callbacks are installed
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => true };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator };")]
+    [InlineData("void M(HttpClientHandler h) { [|h.ServerCertificateCustomValidationCallback|] = (_, _, _, _) => true; }")]
+    [InlineData("SocketsHttpHandler H = new() { SslOptions = new SslClientAuthenticationOptions { [|RemoteCertificateValidationCallback|] = delegate { return true; } } };")]
+    [InlineData("SslClientAuthenticationOptions O = new() { [|RemoteCertificateValidationCallback|] = (s, c, ch, e) => true };")]
+    [InlineData("#pragma warning disable SYSLIB0014\nvoid M() { [|ServicePointManager.ServerCertificateValidationCallback|] += (s, c, ch, e) => true; }")]
+    [InlineData("#pragma warning disable SYSLIB0014\nvoid M() { [|ServicePointManager.ServerCertificateValidationCallback|] = (s, c, ch, e) => true; }")]
+    [InlineData("#pragma warning disable SYSLIB0014\nvoid M(HttpWebRequest r) { [|r.ServerCertificateValidationCallback|] = delegate { return true; }; }")]
+    [InlineData("SslStream M(NetworkStream n) => new SslStream(n, false, [|(_, _, _, _) => true|]);")]
+    [InlineData("SslStream M(NetworkStream n) => new SslStream(n, leaveInnerStreamOpen: false, [|userCertificateValidationCallback: (_, _, _, _) => true|]);")]
+    // what the callback does
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => { Console.WriteLine(e); return true; } };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => { if (e != SslPolicyErrors.None) { Console.WriteLine(c?.Subject); } return true; } };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => e == SslPolicyErrors.None || e == SslPolicyErrors.RemoteCertificateNameMismatch };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => (e & ~SslPolicyErrors.RemoteCertificateNameMismatch) == SslPolicyErrors.None };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => (e & ~SslPolicyErrors.RemoteCertificateChainErrors) == SslPolicyErrors.None };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => { if (e == SslPolicyErrors.RemoteCertificateNotAvailable) return true; return e == SslPolicyErrors.None; } };")]
+    [InlineData("bool _skip; HttpClientHandler M() => new() { [|ServerCertificateCustomValidationCallback|] = (_, _, _, _) => _skip };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = TrustEverything };\nstatic bool TrustEverything(HttpRequestMessage m, X509Certificate2? c, X509Chain? ch, SslPolicyErrors e) => true;")]
+    [InlineData("HttpClientHandler M() { return new() { [|ServerCertificateCustomValidationCallback|] = Accept }; static bool Accept(HttpRequestMessage m, X509Certificate2? c, X509Chain? ch, SslPolicyErrors e) { return true; } }")]
+    // connection strings
+    [InlineData("const string Sql = [|\"Server=sql.contoso.example;Database=Payroll;Encrypt=True;TrustServerCertificate=True\"|];")]
+    [InlineData("const string Sql = [|@\"Server=sql.contoso.example; Trust Server Certificate = yes; Encrypt=true\"|];")]
+    [InlineData("string M(string db) => [|$\"Server=sql.contoso.example;Database={db};TrustServerCertificate=true;\"|];")]
+    [InlineData("class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } }\nSqlConnectionStringBuilder B = new() { TrustServerCertificate = [|true|] };")]
+    public Task Reports_callbacks_that_do_not_validate(string member) =>
+        Verify.VerifyAsync(Snippets.InClass(member));
+
+    [Fact]
+    public Task Message_says_what_was_installed_and_why_it_is_unsafe()
+    {
+        var source = Snippets.InClass("HttpClientHandler H = new() { {|#0:ServerCertificateCustomValidationCallback|} = (m, c, ch, e) => true };");
+        return Verify.VerifyAsync(source, Verify.Diagnostic("SC2002").WithLocation(0)
+            .WithArguments("'ServerCertificateCustomValidationCallback'", "the callback accepts every certificate"));
+    }
+
+    [Theory]
+    [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (_, _, _, errors) => errors == SslPolicyErrors.None };")]
+    [InlineData("HttpClientHandler M(string pin) => new() { ServerCertificateCustomValidationCallback = (_, c, _, e) => e == SslPolicyErrors.None && c is not null && c.GetCertHashString() == pin };")]
+    [InlineData("HttpClientHandler M(string pin) => new() { ServerCertificateCustomValidationCallback = (_, c, _, _) => c is not null && c.GetCertHashString() == pin };")]
+    [InlineData("""
+        HttpClientHandler M(X509Certificate2 root) => new()
+        {
+            ServerCertificateCustomValidationCallback = (_, certificate, chain, errors) =>
+            {
+                if (certificate is null || chain is null) return false;
+                if ((errors & ~SslPolicyErrors.RemoteCertificateChainErrors) != SslPolicyErrors.None) return false;
+                chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+                chain.ChainPolicy.CustomTrustStore.Add(root);
+                return chain.Build(certificate);
+            },
+        };
+        """)]
+    [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (_, _, _, e) => { if (e == SslPolicyErrors.RemoteCertificateNameMismatch) return false; return e == SslPolicyErrors.None; } };")]
+    [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (_, _, _, _) => false };")]
+    [InlineData("HttpClientHandler M(Func<HttpRequestMessage, X509Certificate2?, X509Chain?, SslPolicyErrors, bool> v) => new() { ServerCertificateCustomValidationCallback = v };")]
+    [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = Validate };\nstatic bool Validate(HttpRequestMessage m, X509Certificate2? c, X509Chain? ch, SslPolicyErrors e) => e == SslPolicyErrors.None;")]
+    [InlineData("SslStream M(NetworkStream n) => new SslStream(n, false, (_, _, _, e) => e == SslPolicyErrors.None);")]
+    [InlineData("const string Sql = \"Server=sql.contoso.example;Encrypt=True;TrustServerCertificate=False\";")]
+    [InlineData("const string Guidance = \"Never set TrustServerCertificate=True or use DangerousAcceptAnyServerCertificateValidator.\";")]
+    [InlineData("// h.ServerCertificateCustomValidationCallback = (_, _, _, _) => true;\nconst int A = 1;")]
+    [InlineData("bool M(HttpClientHandler h) => h.ServerCertificateCustomValidationCallback is null;")]
+    [InlineData("class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } }\nSqlConnectionStringBuilder B = new() { TrustServerCertificate = false };")]
+    [InlineData("Func<int, bool> F = _ => true;")]
+    public Task Leaves_validating_callbacks_alone(string member) =>
+        Verify.VerifyAsync(Snippets.InClass(member));
+
+    [Fact]
+    public Task Skips_generated_code() =>
+        Verify.VerifyAsync("// <auto-generated/>\n" + Snippets.InClass("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => true };"));
+
+    [Theory]
+    [InlineData("class C { HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => ")]
+    [InlineData("class C { HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, c) => true }; }")]
+    [InlineData("class C { HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = Missing }; }")]
+    [InlineData("class C { HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = delegate { return; } }; }")]
+    [InlineData("class C { SslStream M(NetworkStream n) => new SslStream(n, false, (_, _, _, _) => { return }); }")]
+    [InlineData("class C { string S = \"TrustServerCertificate=True")]
+    [InlineData("class C { partial bool P(HttpRequestMessage m, X509Certificate2? c, X509Chain? ch, SslPolicyErrors e); HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = P }; }")]
+    public async Task Never_throws_on_incomplete_code(string source)
+    {
+        await IncompleteCode.AnalyzeAsync(Snippets.Usings + source, new CertificateValidationDisabledAnalyzer());
+    }
+}
