@@ -79,7 +79,8 @@ public sealed class ObsoleteTlsProtocolCodeFixProvider : CodeFixProvider
             }
             else if ((value.Value & ~ObsoleteProtocols.ObsoleteMask) != 0 && leaf is IConversionOperation)
             {
-                kept.Add($"({TypeName(enumType)}){value.Value & ~ObsoleteProtocols.ObsoleteMask}");
+                var writtenType = leaf.Syntax is CastExpressionSyntax cast ? cast.Type.ToString() : TypeName(enumType);
+                kept.Add($"({writtenType}){value.Value & ~ObsoleteProtocols.ObsoleteMask}");
             }
         }
 

@@ -1,0 +1,98 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = SecureConnectors.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    SecureConnectors.Analyzers.Rules.Transport.CertificateValidationDisabledAnalyzer,
+    SecureConnectors.CodeFixes.Rules.Transport.CertificateValidationDisabledCodeFixProvider>;
+
+namespace SecureConnectors.Analyzers.Tests.Rules.Transport;
+
+public sealed class CertificateValidationDisabledCodeFixProviderTests
+{
+    [Fact]
+    public Task Removes_the_initializer_entry() =>
+        Verify.VerifyFixAsync(
+            Snippets.InClass("""
+                HttpClientHandler H = new()
+                {
+                    UseProxy = false,
+                    [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => true,
+                    AllowAutoRedirect = false,
+                };
+                """),
+            Snippets.InClass("""
+                HttpClientHandler H = new()
+                {
+                    UseProxy = false,
+                    AllowAutoRedirect = false,
+                };
+                """));
+
+    [Fact]
+    public Task Removes_the_assignment_statement() =>
+        Verify.VerifyFixAsync(
+            Snippets.InClass("""
+                HttpClient M()
+                {
+                    var handler = new HttpClientHandler();
+                    [|handler.ServerCertificateCustomValidationCallback|] = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator;
+                    return new HttpClient(handler);
+                }
+                """),
+            Snippets.InClass("""
+                HttpClient M()
+                {
+                    var handler = new HttpClientHandler();
+                    return new HttpClient(handler);
+                }
+                """));
+
+    [Fact]
+    public Task Removes_the_event_style_subscription() =>
+        Verify.VerifyFixAsync(
+            Snippets.InClass("""
+                #pragma warning disable SYSLIB0014
+                void M()
+                {
+                    [|ServicePointManager.ServerCertificateValidationCallback|] += (s, c, ch, e) => true;
+                }
+                """),
+            Snippets.InClass("""
+                #pragma warning disable SYSLIB0014
+                void M()
+                {
+                }
+                """));
+
+    [Fact]
+    public Task Removes_a_trailing_callback_argument() =>
+        Verify.VerifyFixAsync(
+            Snippets.InClass("SslStream M(NetworkStream n) => new SslStream(n, false, [|(_, _, _, _) => true|]);"),
+            Snippets.InClass("SslStream M(NetworkStream n) => new SslStream(n, false);"));
+
+    [Fact]
+    public Task Offers_no_fix_when_removing_the_argument_would_shift_the_others() =>
+        Verify.VerifyNoFixAsync(Snippets.InClass(
+            "SslStream M(NetworkStream n) => new SslStream(n, false, [|(_, _, _, _) => true|], null);"));
+
+    [Theory]
+    [InlineData("const string Sql = [|\"Server=sql.contoso.example;Encrypt=True;TrustServerCertificate=True\"|];", "const string Sql = \"Server=sql.contoso.example;Encrypt=True;TrustServerCertificate=False\";")]
+    [InlineData("const string Sql = [|@\"Server=sql.contoso.example;Trust Server Certificate=yes\"|];", "const string Sql = @\"Server=sql.contoso.example;Trust Server Certificate=no\";")]
+    [InlineData("class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } }\nSqlConnectionStringBuilder B = new() { TrustServerCertificate = [|true|] };", "class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } }\nSqlConnectionStringBuilder B = new() { TrustServerCertificate = false };")]
+    public Task Turns_trust_server_certificate_off(string member, string fixedMember) =>
+        Verify.VerifyFixAsync(Snippets.InClass(member), Snippets.InClass(fixedMember));
+
+    [Fact]
+    public Task Fix_all_removes_every_callback() =>
+        Verify.VerifyFixAsync(
+            Snippets.InClass("""
+                HttpClientHandler A = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => true };
+                HttpClientHandler B = new() { [|ServerCertificateCustomValidationCallback|] = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator };
+                SocketsHttpHandler S = new() { SslOptions = new SslClientAuthenticationOptions { [|RemoteCertificateValidationCallback|] = delegate { return true; } } };
+                """),
+            Snippets.InClass("""
+                HttpClientHandler A = new() { };
+                HttpClientHandler B = new() { };
+                SocketsHttpHandler S = new() { SslOptions = new SslClientAuthenticationOptions { } };
+                """),
+            equivalenceKey: "RemoveCallback");
+}
