@@ -11,6 +11,9 @@ internal sealed class AllowedHosts
 {
     public const string OptionKey = "secure_connectors.allowed_http_hosts";
 
+    /// <summary>The project-wide MSBuild alternative, made visible by build/SecureConnectors.props.</summary>
+    public const string MSBuildProperty = "SecureConnectorsAllowedHttpHosts";
+
     public static readonly AllowedHosts None = new(ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
 
     private readonly ImmutableArray<string> _hosts;

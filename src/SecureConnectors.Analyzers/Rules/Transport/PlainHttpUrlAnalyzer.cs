@@ -31,7 +31,7 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
         {
             var types = new TransportTypes(start.Compilation);
             var allowedHosts = new AnalyzerOptionCache<AllowedHosts>(
-                start.Options.AnalyzerConfigOptionsProvider, AllowedHosts.OptionKey, AllowedHosts.Parse);
+                start.Options.AnalyzerConfigOptionsProvider, AllowedHosts.OptionKey, AllowedHosts.MSBuildProperty, AllowedHosts.Parse);
 
             start.RegisterSyntaxNodeAction(
                 context => AnalyzeLiteral(context, types, allowedHosts),
