@@ -28,7 +28,7 @@ internal static class Descriptors
         DiagnosticCategories.Transport,
         DiagnosticSeverity.Warning,
         title: "Obsolete TLS or SSL protocol enabled",
-        message: "'{0}' enables {1}, which is broken and deprecated; let the operating system choose the protocol",
+        message: "'{0}' enables {1}, deprecated for known attacks; let the operating system choose the protocol",
         description: "SSL 2, SSL 3, TLS 1.0 and TLS 1.1 have known attacks and are disabled by current servers (CWE-327).",
         "CWE-327");
 

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using SecureConnectors.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace SecureConnectors.Analyzers.Tests.Package;
+
+/// <summary>
+/// The package as a user gets it: packed into a local feed, referenced by a fresh console project with one
+/// PackageReference, built (warnings in the build output and in a SARIF 2.1 log), fixed with
+/// `dotnet format analyzers` (the code-fix machinery the IDEs use), and built again cleanly.
+/// </summary>
+public sealed class PackageIntegrationTests : IDisposable
+{
+    private static readonly string[] TransportIds = { "SC2001", "SC2002", "SC2003" };
+
+    private readonly string _work = Directory.CreateTempSubdirectory("sc-package-").FullName;
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a build server may still hold a file; the folder is under the temp directory
+        }
+    }
+
+    [Fact]
+    public async Task Package_reports_in_build_and_sarif_and_its_fixes_apply_from_the_command_line()
+    {
+        var feed = Directory.CreateDirectory(Path.Combine(_work, "feed")).FullName;
+        var consumer = Directory.CreateDirectory(Path.Combine(_work, "Consumer")).FullName;
+        var version = "0.1.0-it" + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
+        var noEnvironment = new Dictionary<string, string>();
+
+        (await DotNetCli.RunAsync(RepositoryPaths.Root, noEnvironment,
+            "pack", RepositoryPaths.Combine("src", "SecureConnectors.Package", "SecureConnectors.Package.csproj"),
+            "-c", "Release", "-o", feed, "-p:Version=" + version, "-p:ContinuousIntegrationBuild=false", "-nodeReuse:false"))
+            .EnsureSuccess("dotnet pack");
+
+        WriteConsumer(consumer, feed, version);
+        // A private package folder: the package under test, never a cached copy of an earlier build.
+        var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") };
+
+        var build = (await DotNetCli.RunAsync(consumer, isolated, "build", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:ErrorLog=build.sarif%2Cversion=2.1"))
+            .EnsureSuccess("dotnet build of the consumer");
+        foreach (var id in TransportIds)
+        {
+            Assert.Contains("warning " + id + ":", build.Output);
+        }
+
+        using (var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(consumer, "build.sarif"))))
+        {
+            Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+            var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                .Select(r => r.GetProperty("ruleId").GetString())
+                .ToList();
+            foreach (var id in TransportIds)
+            {
+                Assert.Contains(id, results);
+            }
+
+            var rules = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+                .Where(r => TransportIds.Contains(r.GetProperty("id").GetString()))
+                .ToList();
+            Assert.All(rules, r => Assert.EndsWith(r.GetProperty("id").GetString() + ".md", r.GetProperty("helpUri").GetString()));
+        }
+
+        (await DotNetCli.RunAsync(consumer, isolated, "format", "analyzers", "--diagnostics", "SC2001", "SC2002", "SC2003", "--severity", "info"))
+            .EnsureSuccess("dotnet format analyzers");
+
+        var fixedCode = File.ReadAllText(Path.Combine(consumer, "Connector.cs"));
+        Assert.Contains("\"https://api.contoso.example/v1/\"", fixedCode);
+        Assert.DoesNotContain("ServerCertificateCustomValidationCallback", fixedCode);
+        Assert.Contains("SecurityProtocolType.SystemDefault", fixedCode);
+        Assert.Contains("SslProtocols = SslProtocols.Tls12", fixedCode);
+
+        var rebuild = (await DotNetCli.RunAsync(consumer, isolated, "build", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false"))
+            .EnsureSuccess("dotnet build after the fixes");
+        foreach (var id in TransportIds)
+        {
+            Assert.DoesNotContain(id, rebuild.Output);
+        }
+    }
+
+    private static void WriteConsumer(string folder, string feed, string version)
+    {
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <NoWarn>$(NoWarn);SYSLIB0014;SYSLIB0039;CS0618</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="SecureConnectors" Version="{version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Connector.cs"), """
+            using System;
+            using System.Net;
+            using System.Net.Http;
+            using System.Security.Authentication;
+
+            internal static class Connector
+            {
+                public const string Api = "http://api.contoso.example/v1/";
+
+                public static HttpClient Create()
+                {
+                    var handler = new HttpClientHandler
+                    {
+                        ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => true,
+                        SslProtocols = SslProtocols.Tls11 | SslProtocols.Tls12,
+                    };
+                    ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls11;
+                    return new HttpClient(handler) { BaseAddress = new Uri(Api) };
+                }
+            }
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), """
+            System.Console.WriteLine(SecureConnectors.TransportGuard.IsAllowed(Connector.Create().BaseAddress!, allowLoopbackHttp: false));
+            """);
+    }
+}
