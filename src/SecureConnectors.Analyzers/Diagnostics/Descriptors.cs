@@ -5,6 +5,24 @@ namespace SecureConnectors.Analyzers.Diagnostics;
 /// <summary>One descriptor per ID. Messages name the symbol or sink, never a secret value.</summary>
 internal static class Descriptors
 {
+    public static readonly DiagnosticDescriptor HardcodedSecret = Create(
+        DiagnosticIds.HardcodedSecret,
+        DiagnosticCategories.Secrets,
+        DiagnosticSeverity.Warning,
+        title: "Hardcoded secret",
+        message: "{0} looks like a credential written into the code; read it from configuration, the environment or a secret store",
+        description: "A credential in source code is readable by everyone with the repository or the binary, and stays in version history after it is removed: revoke and rotate it (CWE-798).",
+        "CWE-798");
+
+    public static readonly DiagnosticDescriptor CredentialInUrl = Create(
+        DiagnosticIds.CredentialInUrl,
+        DiagnosticCategories.Secrets,
+        DiagnosticSeverity.Warning,
+        title: "Credential in a URL",
+        message: "URL '{0}' carries a credential in its {1}; URLs end up in logs, proxies and browser history",
+        description: "User-info and secret query parameters are written to server, proxy and client logs and sent in Referer headers (CWE-598).",
+        "CWE-598");
+
     public static readonly DiagnosticDescriptor PlainHttpUrl = Create(
         DiagnosticIds.PlainHttpUrl,
         DiagnosticCategories.Transport,

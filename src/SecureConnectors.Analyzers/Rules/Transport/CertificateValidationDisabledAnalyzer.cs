@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecureConnectors.Analyzers.Diagnostics;
@@ -15,6 +17,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// initializer, <c>+=</c>, argument) when <see cref="CertificateCallbackInspector"/> finds that it does not
 /// validate, or when it is <c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>. Also
 /// <c>TrustServerCertificate=True</c> in a connection string or on a connection string builder.
+/// Syntax first: an assignment or argument reaches the semantic model only when its value is a lambda or
+/// anonymous method, or a name that could be a validation method or the dangerous validator.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
@@ -37,18 +41,27 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var types = new TransportTypes(start.Compilation);
-            start.RegisterOperationAction(context => AnalyzeAssignment(context, types), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+            start.RegisterSyntaxNodeAction(
+                context => AnalyzeAssignment(context, types),
+                SyntaxKind.SimpleAssignmentExpression,
+                SyntaxKind.AddAssignmentExpression);
             if (types.SslPolicyErrors is not null)
             {
-                start.RegisterOperationAction(context => AnalyzeArgument(context, types), OperationKind.Argument);
+                start.RegisterSyntaxNodeAction(context => AnalyzeArgument(context, types), SyntaxKind.Argument);
             }
         });
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, TransportTypes types)
+    private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context, TransportTypes types)
     {
-        var assignment = (IAssignmentOperation)context.Operation;
-        if (assignment is ICompoundAssignmentOperation { OperatorKind: not BinaryOperatorKind.Add })
+        var syntax = (AssignmentExpressionSyntax)context.Node;
+        var isTrustSetting = TargetName(syntax.Left) == TrustServerCertificate && syntax.Right.IsKind(SyntaxKind.TrueLiteralExpression);
+        if (!isTrustSetting && !MayBeCallback(syntax.Right, TargetName(syntax.Left)))
+        {
+            return;
+        }
+
+        if (context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IAssignmentOperation assignment)
         {
             return;
         }
@@ -64,9 +77,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (member.Name == TrustServerCertificate
-            && assignment is ISimpleAssignmentOperation
-            && assignment.Value.ConstantValue is { HasValue: true, Value: true })
+        if (isTrustSetting && assignment.Value.ConstantValue is { HasValue: true, Value: true })
         {
             Report(context.ReportDiagnostic, assignment.Value.Syntax.GetLocation(), TrustPropertyKind, "'" + TrustServerCertificate + " = true'", "the client accepts any server certificate");
             return;
@@ -84,10 +95,13 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeArgument(OperationAnalysisContext context, TransportTypes types)
+    private static void AnalyzeArgument(SyntaxNodeAnalysisContext context, TransportTypes types)
     {
-        var argument = (IArgumentOperation)context.Operation;
-        if (argument.Parameter is null || !IsValidationCallback(argument.Parameter.Type, types, out var invoke))
+        var syntax = (ArgumentSyntax)context.Node;
+        if (!MayBeCallback(syntax.Expression, syntax.NameColon?.Name.Identifier.ValueText)
+            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IArgumentOperation argument
+            || argument.Parameter is null
+            || !IsValidationCallback(argument.Parameter.Type, types, out var invoke))
         {
             return;
         }
@@ -98,6 +112,46 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             Report(context.ReportDiagnostic, argument.Syntax.GetLocation(), CallbackKind, "'" + argument.Parameter.Name + "'", weakness);
         }
     }
+
+    // A four-parameter lambda or an anonymous method could be a validation callback; a method group or field is
+    // worth a look only when the target or the value is named like certificate validation (every such API is).
+    private static bool MayBeCallback(ExpressionSyntax value, string? targetName)
+    {
+        // Every certificate validation delegate takes four parameters (sender or request, certificate, chain,
+        // errors); an anonymous method may omit its list. LINQ's one-parameter lambdas never get this far.
+        switch (value)
+        {
+            case ParenthesizedLambdaExpressionSyntax lambda:
+                return lambda.ParameterList.Parameters.Count == 4;
+            case AnonymousMethodExpressionSyntax anonymous:
+                return anonymous.ParameterList is null || anonymous.ParameterList.Parameters.Count == 4;
+            case SimpleLambdaExpressionSyntax:
+                return false;
+        }
+
+        if (value is not (IdentifierNameSyntax or MemberAccessExpressionSyntax))
+        {
+            return false;
+        }
+
+        return LooksLikeValidation(targetName) || LooksLikeValidation(value.ToString());
+    }
+
+    private static bool LooksLikeValidation(string? name) =>
+        name is not null
+        && (name.IndexOf("Certificate", System.StringComparison.OrdinalIgnoreCase) >= 0
+            || name.IndexOf("Valid", System.StringComparison.OrdinalIgnoreCase) >= 0
+            || name.IndexOf("Callback", System.StringComparison.OrdinalIgnoreCase) >= 0
+            || name.IndexOf("Trust", System.StringComparison.OrdinalIgnoreCase) >= 0
+            || name.IndexOf("Accept", System.StringComparison.OrdinalIgnoreCase) >= 0
+            || name.IndexOf("Cert", System.StringComparison.OrdinalIgnoreCase) >= 0);
+
+    private static string? TargetName(ExpressionSyntax target) => target switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     private static void AnalyzeConnectionString(SyntaxNodeAnalysisContext context)
     {

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecureConnectors.Analyzers.Diagnostics;
@@ -10,6 +12,7 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// SC2003: SSL 2.0, SSL 3.0, TLS 1.0 or TLS 1.1 set or or-ed into <c>SslProtocols</c> or
 /// <c>SecurityProtocolType</c> (members, <c>SslProtocols.Default</c>, integer casts). One diagnostic per value
 /// expression, on the whole expression. Reading, comparing or masking out the flags is not reported.
+/// Syntax first: only a member access named like an obsolete flag, or a cast, reaches the semantic model.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ObsoleteTlsProtocolAnalyzer : DiagnosticAnalyzer
@@ -21,12 +24,38 @@ public sealed class ObsoleteTlsProtocolAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.FieldReference, OperationKind.Conversion);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.SimpleMemberAccessExpression, SyntaxKind.CastExpression);
     }
 
-    private static void Analyze(OperationAnalysisContext context)
+    // (SecurityProtocolType)768, (SslProtocols)(192 | 768): the type's name is enough to go on.
+    private static bool IsIntegerCastToProtocolType(CastExpressionSyntax cast) =>
+        RightmostName(cast.Type) is "SslProtocols" or "SecurityProtocolType"
+        && cast.Expression is LiteralExpressionSyntax or ParenthesizedExpressionSyntax or BinaryExpressionSyntax;
+
+    // SslProtocols, System.Security.Authentication.SslProtocols, global::System.Net.SecurityProtocolType
+    private static string RightmostName(SyntaxNode node) => node switch
     {
-        var leaf = context.Operation;
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        _ => "",
+    };
+
+    private static void Analyze(SyntaxNodeAnalysisContext context)
+    {
+        var isCandidate = context.Node switch
+        {
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText is "Ssl2" or "Ssl3" or "Tls" or "Tls11" or "Default"
+                && RightmostName(member.Expression) is "SslProtocols" or "SecurityProtocolType",
+            CastExpressionSyntax cast => IsIntegerCastToProtocolType(cast),
+            _ => false,
+        };
+        if (!isCandidate || context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not { } leaf)
+        {
+            return;
+        }
+
         if (ObsoleteProtocols.LeafValue(leaf) is not { } value || (value & ObsoleteProtocols.ObsoleteMask) == 0)
         {
             return;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecureConnectors.Analyzers.Configuration;
@@ -39,9 +40,10 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
 
             if (types.UriBuilder is not null)
             {
-                start.RegisterOperationAction(
+                start.RegisterSyntaxNodeAction(
                     context => AnalyzeUriBuilder(context, types, allowedHosts),
-                    OperationKind.ObjectCreation);
+                    SyntaxKind.ObjectCreationExpression,
+                    SyntaxKind.ImplicitObjectCreationExpression);
             }
         });
     }
@@ -68,10 +70,13 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
     }
 
     // new UriBuilder("http", "api.contoso.com", ...) and new UriBuilder { Scheme = "http", Host = "api.contoso.com" }
-    private static void AnalyzeUriBuilder(OperationAnalysisContext context, TransportTypes types, AnalyzerOptionCache<AllowedHosts> allowedHosts)
+    private static void AnalyzeUriBuilder(SyntaxNodeAnalysisContext context, TransportTypes types, AnalyzerOptionCache<AllowedHosts> allowedHosts)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (!SymbolEqualityComparer.Default.Equals(creation.Type, types.UriBuilder))
+        // Syntax first: only a creation that mentions a plain-text scheme can build a plain-text URI.
+        var syntax = (BaseObjectCreationExpressionSyntax)context.Node;
+        if (!MentionsPlainScheme(syntax)
+            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IObjectCreationOperation creation
+            || !SymbolEqualityComparer.Default.Equals(creation.Type, types.UriBuilder))
         {
             return;
         }
@@ -119,6 +124,21 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
         }
 
         Report(context.ReportDiagnostic, schemeValue.Syntax.GetLocation(), scheme, secureScheme, url.Host);
+    }
+
+    private static bool MentionsPlainScheme(BaseObjectCreationExpressionSyntax creation)
+    {
+        foreach (var node in creation.DescendantNodes())
+        {
+            switch (node)
+            {
+                case LiteralExpressionSyntax literal when literal.Token.Value is string text && PlainTextUrl.SecureCounterpart(text) is not null:
+                case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "UriSchemeHttp" or "UriSchemeWs" or "UriSchemeFtp" }:
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     // A constant scheme, or Uri.UriSchemeHttp and its kin (static readonly fields, so not constants).

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Immutable;
+
+namespace SecureConnectors.Analyzers.Rules.Secrets;
+
+/// <summary>
+/// Secrets inside connection strings: <c>Password=</c>, <c>Pwd=</c>, <c>AccountKey=</c>, <c>SharedAccessKey=</c>,
+/// <c>SharedAccessSignature=</c>, <c>ClientSecret=</c>. Segments are separated by ';' (ADO.NET, Azure) or ','
+/// (StackExchange.Redis). A value that is a placeholder, a format item or an interpolation hole is not one.
+/// </summary>
+internal static class ConnectionStringSecrets
+{
+    private static readonly ImmutableHashSet<string> SecretKeys = ImmutableHashSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "password", "pwd", "accountkey", "sharedaccesskey", "sharedaccesssignature", "clientsecret", "client_secret",
+        "secret", "apikey", "api_key", "token", "accesskey", "secretkey");
+
+    // The Azure Storage emulator's account and the start of its key, both published in its documentation and
+    // accepted only by the local emulator.
+    private const string EmulatorAccount = "devstoreaccount1";
+    private const string EmulatorKeyStart = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq";
+
+    /// <summary>The name of the first secret setting with a real value, or null.</summary>
+    public static string? FindSecretSetting(string text, char hole)
+    {
+        if (text.IndexOf('=') < 0 || text.IndexOf(EmulatorAccount, StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return null;
+        }
+
+        var separator = text.IndexOf(';') >= 0 ? ';' : ',';
+        var segments = text.Split(separator);
+        var settings = 0;
+        string? found = null;
+        foreach (var segment in segments)
+        {
+            var equals = segment.IndexOf('=');
+            if (equals <= 0)
+            {
+                continue;
+            }
+
+            var key = segment.Substring(0, equals).Trim().Replace(" ", "");
+            if (key.Length == 0 || key.IndexOfAny(new[] { '?', '&', '/', '"', '<', '{' }) >= 0)
+            {
+                continue; // a URL query or markup, not a connection-string setting
+            }
+
+            settings++;
+            var value = segment.Substring(equals + 1).Trim().Trim('\'', '"');
+            if (found is null && SecretKeys.Contains(key) && IsRealValue(value, hole))
+            {
+                found = key;
+            }
+        }
+
+        // One "key=value" is an assignment in prose or a query; a connection string has several.
+        return settings >= 2 ? found : null;
+    }
+
+    private static bool IsRealValue(string value, char hole) =>
+        value.Length >= 4
+        && !value.StartsWith(EmulatorKeyStart, StringComparison.Ordinal)
+        && value.IndexOf(hole) < 0
+        && !Placeholders.IsPlaceholder(value);
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecureConnectors.Analyzers.Configuration;
+using SecureConnectors.Analyzers.Diagnostics;
+using SecureConnectors.Analyzers.Infrastructure;
+
+namespace SecureConnectors.Analyzers.Rules.Secrets;
+
+/// <summary>
+/// SC1002: a URL literal (or interpolated string) that carries a credential in its user-info or in a secret
+/// query parameter. A token with a provider's shape in the URL is SC1001's, not reported twice.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CredentialInUrlAnalyzer : DiagnosticAnalyzer
+{
+    internal const string UserInfoStartProperty = "UserInfoStart";
+    internal const string UserInfoLengthProperty = "UserInfoLength";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.CredentialInUrl);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var allowlist = new AnalyzerOptionCache<SecretOptions>(
+                start.Options.AnalyzerConfigOptionsProvider, SecretOptions.AllowlistKey, null, static v => SecretOptions.Parse(null, v));
+            start.RegisterSyntaxNodeAction(context => Analyze(context, allowlist), StringLiterals.Kinds);
+        });
+    }
+
+    private static void Analyze(SyntaxNodeAnalysisContext context, AnalyzerOptionCache<SecretOptions> allowlist)
+    {
+        var text = StringLiterals.TextOf(context.Node, HardcodedSecretAnalyzer.Hole);
+        if (text is null || text.IndexOf("://", System.StringComparison.Ordinal) < 0 || allowlist.For(context.Node.SyntaxTree).IsAllowed(text))
+        {
+            return;
+        }
+
+        if (UrlCredentials.Find(text, HardcodedSecretAnalyzer.Hole) is not { } finding)
+        {
+            return;
+        }
+
+        foreach (var format in ProviderTokenFormats.All)
+        {
+            if (format.FindIn(text) is not null)
+            {
+                return; // reported as SC1001 with the provider's name
+            }
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(UserInfoStartProperty, finding.UserInfoStart.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Add(UserInfoLengthProperty, finding.UserInfoLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.CredentialInUrl, context.Node.GetLocation(), properties, finding.Origin, finding.Where));
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecureConnectors.Analyzers.Configuration;
+using SecureConnectors.Analyzers.Diagnostics;
+using SecureConnectors.Analyzers.Infrastructure;
+
+namespace SecureConnectors.Analyzers.Rules.Secrets;
+
+/// <summary>
+/// SC1001: a credential written into the code, reported on the literal where it is written.
+/// By content, anywhere: a provider credential format, a connection string with a password or key, an
+/// Authorization value. By destination: a literal that reaches a name or sink that holds secrets (member,
+/// parameter, argument, dictionary or form key, header, attribute argument) and has the shape its kind needs.
+/// The message names the destination or format, never the value.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
+{
+    internal const string NameProperty = "Name";
+    internal const char Hole = '\u0001';
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.HardcodedSecret);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var provider = start.Options.AnalyzerConfigOptionsProvider;
+            var names = new AnalyzerOptionCache<string?>(provider, SecretOptions.NamePatternsKey, null, static v => v);
+            var allowlist = new AnalyzerOptionCache<string?>(provider, SecretOptions.AllowlistKey, null, static v => v);
+            var parsed = new System.Collections.Concurrent.ConcurrentDictionary<(string?, string?), SecretOptions>();
+            start.RegisterSyntaxNodeAction(
+                context =>
+                {
+                    var tree = context.Node.SyntaxTree;
+                    var key = (names.For(tree), allowlist.For(tree));
+                    var options = key is (null, null) ? SecretOptions.Default : parsed.GetOrAdd(key, static k => SecretOptions.Parse(k.Item1, k.Item2));
+                    AnalyzeLiteral(context, options);
+                },
+                StringLiterals.Kinds);
+        });
+    }
+
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SecretOptions options)
+    {
+        var text = StringLiterals.TextOf(context.Node, Hole);
+        if (text is null || text.Length < 6 || options.IsAllowed(text))
+        {
+            return;
+        }
+
+        if (SecretContent.Describe(text, Hole) is { } content)
+        {
+            Report(context, "String with " + content, NameFor(context.Node, context));
+            return;
+        }
+
+        if (text.IndexOf(Hole) >= 0 || !SecretGate.CouldBeSecret(text))
+        {
+            return;
+        }
+
+        if (SecretDestinations.Find(context.Node, context.SemanticModel, context.CancellationToken) is not { } destination)
+        {
+            return;
+        }
+
+        var kind = destination.Kind == SecretKind.None && options.IsSecretName(destination.Name) ? SecretKind.Secret : destination.Kind;
+        if (kind != SecretKind.None && SecretGate.Accepts(kind, text))
+        {
+            Report(context, "String assigned to " + destination.Description, destination.Name);
+        }
+    }
+
+    // The environment variable a fix proposes is named after the receiving member when there is one.
+    private static string? NameFor(SyntaxNode literal, SyntaxNodeAnalysisContext context) =>
+        SecretDestinations.Find(literal, context.SemanticModel, context.CancellationToken)?.Name;
+
+    private static void Report(SyntaxNodeAnalysisContext context, string what, string? name)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (name is not null)
+        {
+            properties = properties.Add(NameProperty, name);
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.HardcodedSecret, context.Node.GetLocation(), properties, what));
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace SecureConnectors.Analyzers.Rules.Secrets;
+
+/// <summary>
+/// Values that stand for a secret without being one: template markers, documentation fillers, masks, and the
+/// published example keys. Flagging them teaches users to ignore the rule.
+/// </summary>
+internal static class Placeholders
+{
+    // <your-key>, ${VAR}, {{VAR}}, %VAR%, $(VAR), {0}, [KEY], #{VAR}#
+    private static readonly Regex Marker = new(
+        @"<[^<>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[A-Za-z_][A-Za-z0-9_]*%|\$\([A-Za-z_][A-Za-z0-9_.]*\)|\{[0-9]+(:[^}]*)?\}|#\{[^}]*\}#?|^\[[A-Za-z _\-]+\]$",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+
+    private static readonly string[] Words =
+    {
+        "your", "changeme", "change_me", "change-me", "replace", "replaceme", "placeholder", "dummy", "example",
+        "sample", "redacted", "insert", "todo", "fixme", "fake", "notreal", "not-a-real", "not_a_real", "invalid",
+        "devstoreaccount1", "mysecret", "mypassword", "secret_here", "token_here", "key_here", "here>",
+    };
+
+    /// <summary>True when <paramref name="value"/> is a template marker, a filler or a documentation example.</summary>
+    public static bool IsPlaceholder(string value)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length == 0)
+        {
+            return true;
+        }
+
+        try
+        {
+            if (Marker.IsMatch(trimmed))
+            {
+                return true;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
+        }
+
+        var lower = trimmed.ToLowerInvariant();
+        foreach (var word in Words)
+        {
+            if (lower.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        if (lower is "password" or "secret" or "token" or "apikey" or "api_key" or "api-key" or "key" or "none" or "null"
+            or "n/a" or "na" or "tbd" or "test" or "testing" or "pass" or "admin" or "default" or "string" or "value" or "undefined")
+        {
+            return true;
+        }
+
+        return IsFiller(trimmed) || lower.EndsWith("example", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Filler in the secret part of a token: a run of x, *, 0, 1, ., -, or #; a value mostly made of one character;
+    /// the upper-case EXAMPLE of the providers' documented keys; a counting sequence.
+    /// </summary>
+    public static bool IsFiller(string secret)
+    {
+        if (secret.Length == 0)
+        {
+            return true;
+        }
+
+        if (secret.IndexOf("EXAMPLE", StringComparison.OrdinalIgnoreCase) >= 0
+            || secret.IndexOf("xxxx", StringComparison.OrdinalIgnoreCase) >= 0
+            || secret.IndexOf("****", StringComparison.Ordinal) >= 0
+            || secret.IndexOf("0000000", StringComparison.Ordinal) >= 0
+            || secret.IndexOf("1234567", StringComparison.Ordinal) >= 0
+            || secret.IndexOf("abcdefg", StringComparison.OrdinalIgnoreCase) >= 0
+            || secret.IndexOf("....", StringComparison.Ordinal) >= 0
+            || secret.IndexOf("----", StringComparison.Ordinal) >= 0
+            || secret.IndexOf("####", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        var counts = new int[128];
+        var max = 0;
+        foreach (var c in secret)
+        {
+            if (c < 128 && ++counts[c] > max)
+            {
+                max = counts[c];
+            }
+        }
+
+        return secret.Length >= 4 && max * 2 >= secret.Length;
+    }
+}

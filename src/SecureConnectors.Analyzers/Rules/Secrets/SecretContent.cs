@@ -1,0 +1,32 @@
+namespace SecureConnectors.Analyzers.Rules.Secrets;
+
+/// <summary>
+/// Values that are secrets by their content alone, wherever they are written: a provider credential format, a
+/// connection string with a password or key, an Authorization value with its credential.
+/// </summary>
+internal static class SecretContent
+{
+    /// <summary>How a message names what was found ("a Stripe secret key"), or null.</summary>
+    public static string? Describe(string text, char hole)
+    {
+        foreach (var format in ProviderTokenFormats.All)
+        {
+            if (format.FindIn(text) is not null)
+            {
+                return "the shape of a " + format.Name;
+            }
+        }
+
+        if (ConnectionStringSecrets.FindSecretSetting(text, hole) is { } setting)
+        {
+            return $"a connection string with '{setting}'";
+        }
+
+        if (text.IndexOf(hole) < 0 && AuthorizationValues.CarriesCredential(text))
+        {
+            return "an Authorization value with its credential";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,21 @@
+namespace SecureConnectors.Analyzers.Rules.Secrets;
+
+/// <summary>Where a literal's value ends up: the name that receives it and what that name says it is.</summary>
+internal readonly struct SecretDestination
+{
+    public SecretDestination(SecretKind kind, string name, string description)
+    {
+        Kind = kind;
+        Name = name;
+        Description = description;
+    }
+
+    /// <summary>What the receiving name or sink says the value is.</summary>
+    public SecretKind Kind { get; }
+
+    /// <summary>The receiving member, parameter, key or header name (used to name an environment variable).</summary>
+    public string Name { get; }
+
+    /// <summary>How a message names the destination: "'ApiKey'", "header 'X-Api-Key'", "'password' of 'NetworkCredential'".</summary>
+    public string Description { get; }
+}

@@ -1,0 +1,246 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SecureConnectors.Analyzers.Rules.Secrets;
+
+/// <summary>
+/// Follows a literal to the name that receives it: through concatenation, interpolation, <c>??</c> fallbacks,
+/// conditionals, conversions and the byte conversions secrets go through (<c>Encoding.GetBytes</c>,
+/// <c>Convert.FromBase64String</c>); then to the member, local, parameter (default value or argument),
+/// attribute argument, dictionary or form key, tuple key, or HTTP header that receives it.
+/// </summary>
+internal static class SecretDestinations
+{
+    public static SecretDestination? Find(SyntaxNode literal, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var attributeArgument = EnclosingAttributeArgument(literal);
+        if (attributeArgument is not null)
+        {
+            return FromAttributeArgument(attributeArgument, model, cancellationToken);
+        }
+
+        var operation = model.GetOperation(literal, cancellationToken);
+        return operation is null ? null : FromOperation(operation);
+    }
+
+    private static SecretDestination? FromOperation(IOperation operation)
+    {
+        var current = operation;
+        while (current.Parent is { } parent)
+        {
+            switch (parent)
+            {
+                case IConversionOperation:
+                case IParenthesizedOperation:
+                case IInterpolationOperation:
+                case IInterpolatedStringOperation:
+                case IArrayInitializerOperation:
+                case IArrayCreationOperation:
+                case IVariableInitializerOperation:
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }:
+                    break;
+                case ICoalesceOperation coalesce when ReferenceEquals(coalesce.WhenNull, current):
+                    break;
+                case IConditionalOperation conditional when !ReferenceEquals(conditional.Condition, current):
+                    break;
+                case IArgumentOperation argument when argument.Parent is IInvocationOperation invocation && IsByteConversion(invocation.TargetMethod):
+                    current = invocation;
+                    continue;
+                case IArgumentOperation argument:
+                    return FromArgument(argument);
+                case ITupleOperation tuple:
+                    return FromKeyedPair(tuple.Elements.IndexOf(current), tuple.Elements);
+                case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, current):
+                    return FromTarget(assignment.Target);
+                case IFieldInitializerOperation field when field.InitializedFields.Length > 0:
+                    return Named(field.InitializedFields[0].Name);
+                case IPropertyInitializerOperation property when property.InitializedProperties.Length > 0:
+                    return Named(property.InitializedProperties[0].Name);
+                case IParameterInitializerOperation parameter:
+                    return Named(parameter.Parameter.Name);
+                case IVariableDeclaratorOperation declarator:
+                    return Named(declarator.Symbol.Name);
+                case IReturnOperation:
+                    return ReturnedFrom(current);
+                default:
+                    return null;
+            }
+
+            current = parent;
+        }
+
+        return null;
+    }
+
+    private static SecretDestination? FromArgument(IArgumentOperation argument)
+    {
+        var parameter = argument.Parameter;
+        if (parameter?.ContainingSymbol is not IMethodSymbol method)
+        {
+            return null;
+        }
+
+        var arguments = (argument.Parent as IInvocationOperation)?.Arguments
+            ?? (argument.Parent as IObjectCreationOperation)?.Arguments
+            ?? (argument.Parent as IPropertyReferenceOperation)?.Arguments;
+
+        // headers.Add("X-Api-Key", value), form.Add("client_secret", value), new KeyValuePair<,>("password", value)
+        if (arguments is { Length: >= 2 } pair && parameter.Ordinal == 1
+            && pair[0].Value.ConstantValue is { HasValue: true, Value: string key })
+        {
+            var header = SecretNames.ClassifyHeader(key);
+            if (IsHeaderCollection(method.ContainingType) && header != SecretKind.None)
+            {
+                return new SecretDestination(header, key, $"header '{key}'");
+            }
+
+            var keyed = SecretNames.Classify(key);
+            if (keyed != SecretKind.None)
+            {
+                return new SecretDestination(keyed, key, $"'{key}'");
+            }
+        }
+
+        var kind = SecretNames.Classify(parameter.Name);
+        if (kind == SecretKind.None && method.ContainingType?.Name == "AuthenticationHeaderValue" && parameter.Name == "parameter")
+        {
+            kind = SecretKind.Authorization;
+        }
+
+        if (kind == SecretKind.None && method.MethodKind == MethodKind.Constructor && IsKeyedSecretType(method.ContainingType) && parameter.Name == "key")
+        {
+            kind = SecretKind.Secret; // HMAC and symmetric signing keys
+        }
+
+        var owner = method.MethodKind == MethodKind.Constructor ? method.ContainingType?.Name : method.Name;
+        return new SecretDestination(kind, parameter.Name, $"'{parameter.Name}' of '{owner}'");
+    }
+
+    private static SecretDestination? FromTarget(IOperation target)
+    {
+        switch (target)
+        {
+            // dictionary["password"] = ..., headers["Authorization"] = ..., builder["Password"] = ...
+            case IPropertyReferenceOperation { Arguments.Length: 1 } indexer
+                when indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
+                var header = SecretNames.ClassifyHeader(key);
+                if (header == SecretKind.Authorization)
+                {
+                    return new SecretDestination(header, key, $"header '{key}'");
+                }
+
+                var kind = SecretNames.Classify(key);
+                return kind == SecretKind.None && header != SecretKind.None
+                    ? new SecretDestination(header, key, $"header '{key}'")
+                    : Named(key);
+            case IPropertyReferenceOperation property:
+                return Named(property.Property.Name);
+            case IFieldReferenceOperation field:
+                return Named(field.Field.Name);
+            case ILocalReferenceOperation local:
+                return Named(local.Local.Name);
+            case IParameterReferenceOperation parameter:
+                return Named(parameter.Parameter.Name);
+            default:
+                return null;
+        }
+    }
+
+    // ("client_secret", "...") as a tuple: the first element names the second.
+    private static SecretDestination? FromKeyedPair(int index, System.Collections.Immutable.ImmutableArray<IOperation> elements)
+    {
+        if (index != 1 || elements.Length != 2 || elements[0].ConstantValue is not { HasValue: true, Value: string key })
+        {
+            return null;
+        }
+
+        return Named(key);
+    }
+
+    private static SecretDestination? ReturnedFrom(IOperation returned)
+    {
+        for (var node = returned.Syntax.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case MethodDeclarationSyntax method:
+                    return Named(method.Identifier.ValueText);
+                case PropertyDeclarationSyntax property:
+                    return Named(property.Identifier.ValueText);
+                case AnonymousFunctionExpressionSyntax:
+                case LocalFunctionStatementSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static SecretDestination? FromAttributeArgument(AttributeArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (argument.NameEquals is { } nameEquals)
+        {
+            return Named(nameEquals.Name.Identifier.ValueText);
+        }
+
+        if (argument.NameColon is { } nameColon)
+        {
+            return Named(nameColon.Name.Identifier.ValueText);
+        }
+
+        if (argument.Parent is AttributeArgumentListSyntax list
+            && list.Parent is AttributeSyntax attribute
+            && model.GetSymbolInfo(attribute, cancellationToken).Symbol is IMethodSymbol constructor)
+        {
+            var index = list.Arguments.IndexOf(argument);
+            return index >= 0 && index < constructor.Parameters.Length ? Named(constructor.Parameters[index].Name) : null;
+        }
+
+        return null;
+    }
+
+    // Names that say nothing still come back (kind None): the user's own secret name patterns may know better.
+    private static SecretDestination Named(string name) => new(SecretNames.Classify(name), name, $"'{name}'");
+
+    // Encoding.UTF8.GetBytes("..."), Convert.FromBase64String("..."): the bytes are the same secret.
+    private static bool IsByteConversion(IMethodSymbol method) =>
+        (method.Name == "GetBytes" && method.ContainingType?.Name is "Encoding" or "UTF8Encoding" or "ASCIIEncoding")
+        || (method.ContainingType?.Name == "Convert" && method.Name is "FromBase64String" or "FromHexString");
+
+    private static bool IsHeaderCollection(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name.EndsWith("Headers", System.StringComparison.Ordinal) || current.Name == "HeaderDictionary" || current.Name == "WebHeaderCollection")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsKeyedSecretType(INamedTypeSymbol? type) =>
+        type is not null && (type.Name.StartsWith("HMAC", System.StringComparison.Ordinal) || type.Name == "SymmetricSecurityKey");
+
+    private static AttributeArgumentSyntax? EnclosingAttributeArgument(SyntaxNode literal)
+    {
+        for (var node = literal.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case AttributeArgumentSyntax argument:
+                    return argument;
+                case ExpressionSyntax:
+                case InterpolationSyntax:
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+}

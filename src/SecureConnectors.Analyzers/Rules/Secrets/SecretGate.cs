@@ -1,0 +1,27 @@
+namespace SecureConnectors.Analyzers.Rules.Secrets;
+
+/// <summary>The shape a value must have for its name or sink to make it a secret.</summary>
+internal static class SecretGate
+{
+    /// <summary>A cheap look before any semantic work: could this value be a secret under some name?</summary>
+    public static bool CouldBeSecret(string value) =>
+        value.Length >= 6
+        && !Placeholders.IsPlaceholder(value)
+        && (SecretShape.LooksLikePassword(value) || AuthorizationValues.CarriesCredential(value));
+
+    public static bool Accepts(SecretKind kind, string value)
+    {
+        if (Placeholders.IsPlaceholder(value) || SecretShape.IsGuid(value.Trim()))
+        {
+            return false;
+        }
+
+        return kind switch
+        {
+            SecretKind.Password => SecretShape.LooksLikePassword(value),
+            SecretKind.Secret => SecretShape.LooksGenerated(value) || (value.Length >= 12 && SecretShape.LooksLikePassword(value)) || AuthorizationValues.CarriesCredential(value),
+            SecretKind.Authorization => AuthorizationValues.IsCredentialValue(value),
+            _ => false,
+        };
+    }
+}

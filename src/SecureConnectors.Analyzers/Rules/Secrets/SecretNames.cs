@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using SecureConnectors.Analyzers.Infrastructure;
+
+namespace SecureConnectors.Analyzers.Rules.Secrets;
+
+/// <summary>
+/// Reads what a member, parameter, dictionary key, form field or header name says about its value. The last
+/// word decides: <c>ApiKey</c>, <c>client_secret</c> and <c>X-Auth-Token</c> hold secrets; <c>ApiKeySecretName</c>,
+/// <c>TokenUrl</c>, <c>PasswordResetRoute</c> and <c>AccessKeyId</c> hold something about one.
+/// </summary>
+internal static class SecretNames
+{
+    private static readonly ImmutableHashSet<string> PasswordWords = ImmutableHashSet.Create("password", "passwd", "pwd", "passphrase", "pass", "pw");
+
+    private static readonly ImmutableHashSet<string> SecretWords = ImmutableHashSet.Create(
+        "secret", "secrets", "token", "tokens", "credential", "credentials", "pat", "apikey", "accesskey", "secretkey",
+        "privatekey", "clientsecret", "accesstoken", "authtoken", "apitoken", "sig");
+
+    // "...Key" is a secret only with one of these before it (CacheKey, PartitionKey, IdempotencyKey are not).
+    private static readonly ImmutableHashSet<string> KeyQualifiers = ImmutableHashSet.Create(
+        "api", "access", "secret", "private", "signing", "sign", "auth", "subscription", "account", "shared", "master",
+        "encryption", "hmac", "client", "app", "application", "consumer", "webhook", "sending", "bot", "license",
+        "service", "storage", "function", "functions", "primary", "secondary", "admin", "integration", "partner",
+        "maps", "jwt", "symmetric", "aes", "developer", "merchant", "management", "ingest", "write", "read");
+
+    // Trailing words that describe the form of the value, not what it is: SigningKeyPem, ApiKeyValue, TokenBytes.
+    private static readonly ImmutableHashSet<string> FormWords = ImmutableHashSet.Create(
+        "pem", "der", "bytes", "value", "values", "string", "str", "b64", "base64", "hex", "raw", "fallback",
+        "default", "live", "test", "prod", "production", "sandbox", "staging", "dev", "legacy", "old", "new", "current",
+        "encoded", "plain", "literal", "v1", "v2", "v3");
+
+    private static readonly ImmutableHashSet<string> NotASecretWords = ImmutableHashSet.Create("public", "publishable");
+
+    /// <summary>What <paramref name="name"/> says its value is.</summary>
+    public static SecretKind Classify(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return SecretKind.None;
+        }
+
+        // Configuration keys and dotted paths: the last segment names the value (Connectors:payroll:ApiKey).
+        var segmentStart = name!.LastIndexOfAny(new[] { ':', '.', '/' });
+        var words = IdentifierWords.Split(segmentStart >= 0 ? name.Substring(segmentStart + 1) : name);
+        while (words.Count > 1 && FormWords.Contains(words[words.Count - 1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count == 0)
+        {
+            return SecretKind.None;
+        }
+
+        foreach (var word in words)
+        {
+            if (NotASecretWords.Contains(word))
+            {
+                return SecretKind.None;
+            }
+        }
+
+        var head = words[words.Count - 1];
+        var before = words.Count > 1 ? words[words.Count - 2] : null;
+        if (PasswordWords.Contains(head) && !(head == "pass" && before == "by"))
+        {
+            return SecretKind.Password;
+        }
+
+        if (SecretWords.Contains(head))
+        {
+            return SecretKind.Secret;
+        }
+
+        if (head == "key" && before is not null && KeyQualifiers.Contains(before))
+        {
+            return SecretKind.Secret;
+        }
+
+        if (head is "authorization")
+        {
+            return SecretKind.Authorization;
+        }
+
+        return SecretKind.None;
+    }
+
+    /// <summary>
+    /// What an HTTP header carries: Authorization and Proxy-Authorization carry "Scheme credential"; a header
+    /// whose name says token, secret, password or key (X-Api-Key, PRIVATE-TOKEN, Ocp-Apim-Subscription-Key,
+    /// DD-API-KEY, X-Vault-Token) carries the credential itself.
+    /// </summary>
+    public static SecretKind ClassifyHeader(string? header)
+    {
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            return SecretKind.None;
+        }
+
+        var lower = header!.Trim().ToLowerInvariant();
+        if (lower is "authorization" or "proxy-authorization")
+        {
+            return SecretKind.Authorization;
+        }
+
+        var parts = new List<string>(lower.Split('-', '_'));
+        if (parts.Count == 0 || parts.Contains("csrf") || parts.Contains("xsrf") || parts.Contains("idempotency") || parts.Contains("public"))
+        {
+            return SecretKind.None;
+        }
+
+        var head = parts[parts.Count - 1];
+        if (head is "token" or "secret" or "password" or "apikey" or "signature" && !parts.Contains("webhook"))
+        {
+            return head == "password" ? SecretKind.Password : SecretKind.Secret;
+        }
+
+        return head == "key" && parts.Count > 1 ? SecretKind.Secret : SecretKind.None;
+    }
+}

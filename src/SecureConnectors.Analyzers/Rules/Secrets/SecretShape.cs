@@ -1,0 +1,123 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace SecureConnectors.Analyzers.Rules.Secrets;
+
+/// <summary>
+/// Shape gates for values that were found by their name or sink rather than by a provider format: a secret is
+/// machine-made (long, varied) or at least password-like; identifiers, digests, words and paths are not.
+/// </summary>
+internal static class SecretShape
+{
+    private static readonly Regex Guid = new(
+        @"^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+
+    // payroll-api-key, Partner:ClientSecret, connectors.ledger.token, PAYROLL_API_KEY, kv/payroll/token
+    private static readonly Regex ResourceName = new(
+        @"^[A-Za-z][A-Za-z]*([\-_:./][A-Za-z][A-Za-z]*)*$",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+
+    public static bool IsGuid(string value) => Guid.IsMatch(value);
+
+    /// <summary>Only letters and separators: a name, a setting key, a route segment, a word.</summary>
+    public static bool IsResourceName(string value) => ResourceName.IsMatch(value);
+
+    /// <summary>Machine-made: at least 16 characters without white space and with high entropy.</summary>
+    public static bool LooksGenerated(string value)
+    {
+        if (value.Length < 16 || HasWhiteSpace(value) || IsGuid(value) || IsResourceName(value) || LooksLikeUrlOrPath(value))
+        {
+            return false;
+        }
+
+        var classes = CharacterClasses(value);
+        var entropy = ShannonEntropy(value);
+        // Hex secrets use 16 symbols (at most 4 bits per character); base64 and alphanumerics use more.
+        return IsHex(value) ? value.Length >= 24 && entropy >= 3.0 : classes >= 2 && entropy >= 3.5;
+    }
+
+    /// <summary>
+    /// Good enough for an explicit password sink: 6+ characters, no white space, not a lone word or name, and
+    /// either mixed character classes or machine-made.
+    /// </summary>
+    public static bool LooksLikePassword(string value)
+    {
+        if (value.Length < 6 || HasWhiteSpace(value) || IsResourceName(value) || LooksLikeUrlOrPath(value))
+        {
+            return false;
+        }
+
+        return CharacterClasses(value) >= 2 || LooksGenerated(value);
+    }
+
+    /// <summary>The value names something (a name, route, GUID, URL) instead of being a secret.</summary>
+    public static bool LooksLikeUrlOrPath(string value) =>
+        value.StartsWith("/", StringComparison.Ordinal)
+        || value.StartsWith("~/", StringComparison.Ordinal)
+        || value.IndexOf("://", StringComparison.Ordinal) >= 0
+        || value.IndexOf('\\') >= 0;
+
+    public static bool IsHex(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!Uri.IsHexDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return value.Length > 0;
+    }
+
+    public static double ShannonEntropy(string value)
+    {
+        if (value.Length == 0)
+        {
+            return 0;
+        }
+
+        var counts = new System.Collections.Generic.Dictionary<char, int>();
+        foreach (var c in value)
+        {
+            counts[c] = counts.TryGetValue(c, out var n) ? n + 1 : 1;
+        }
+
+        double entropy = 0;
+        foreach (var count in counts.Values)
+        {
+            var p = (double)count / value.Length;
+            entropy -= p * Math.Log(p, 2);
+        }
+
+        return entropy;
+    }
+
+    private static int CharacterClasses(string value)
+    {
+        bool lower = false, upper = false, digit = false, symbol = false;
+        foreach (var c in value)
+        {
+            if (char.IsLower(c)) lower = true;
+            else if (char.IsUpper(c)) upper = true;
+            else if (char.IsDigit(c)) digit = true;
+            else symbol = true;
+        }
+
+        return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+    }
+
+    private static bool HasWhiteSpace(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,136 @@
+using System;
+
+namespace SecureConnectors.Analyzers.Rules.Secrets;
+
+/// <summary>
+/// Finds a credential carried by a URL inside a string: a password in the user-info
+/// (<c>scheme://user:password@host</c>, any scheme) or a secret query parameter with a real value
+/// (<c>api_key=</c>, <c>access_token=</c>, <c>token=</c>, <c>key=</c>, SAS <c>sig=</c>, ...).
+/// </summary>
+internal static class UrlCredentials
+{
+    public readonly struct Finding
+    {
+        public Finding(string origin, string where, int userInfoStart, int userInfoLength)
+        {
+            Origin = origin;
+            Where = where;
+            UserInfoStart = userInfoStart;
+            UserInfoLength = userInfoLength;
+        }
+
+        /// <summary>Scheme and host only, safe to show.</summary>
+        public string Origin { get; }
+
+        /// <summary>"user-info" or "query parameter 'api_key'".</summary>
+        public string Where { get; }
+
+        /// <summary>Where "user:password@" starts in the text, or -1 for a query parameter.</summary>
+        public int UserInfoStart { get; }
+
+        public int UserInfoLength { get; }
+    }
+
+    public static Finding? Find(string text, char hole)
+    {
+        for (var separator = text.IndexOf("://", StringComparison.Ordinal); separator > 0; separator = text.IndexOf("://", separator + 3, StringComparison.Ordinal))
+        {
+            var schemeStart = separator;
+            while (schemeStart > 0 && IsSchemeChar(text[schemeStart - 1]))
+            {
+                schemeStart--;
+            }
+
+            if (schemeStart == separator)
+            {
+                continue;
+            }
+
+            var end = separator + 3;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or '<' or '>' or ';' or ','))
+            {
+                end++;
+            }
+
+            var finding = Inspect(text, schemeStart, separator, end, hole);
+            if (finding is not null)
+            {
+                return finding;
+            }
+        }
+
+        return null;
+    }
+
+    private static Finding? Inspect(string text, int schemeStart, int separator, int end, char hole)
+    {
+        var scheme = text.Substring(schemeStart, separator - schemeStart);
+        var authorityStart = separator + 3;
+        var authorityEnd = authorityStart;
+        while (authorityEnd < end && text[authorityEnd] is not ('/' or '?' or '#'))
+        {
+            authorityEnd++;
+        }
+
+        var authority = text.Substring(authorityStart, authorityEnd - authorityStart);
+        var at = authority.LastIndexOf('@');
+        var host = at >= 0 ? authority.Substring(at + 1) : authority;
+        var origin = scheme + "://" + host.Replace(hole.ToString(), "{…}");
+
+        if (at > 0)
+        {
+            var userInfo = authority.Substring(0, at);
+            var colon = userInfo.IndexOf(':');
+            if (colon >= 0 && IsRealValue(userInfo.Substring(colon + 1), hole))
+            {
+                return new Finding(origin, "user-info", authorityStart, at + 1);
+            }
+        }
+
+        var query = text.IndexOf('?', authorityEnd);
+        if (query < 0 || query >= end)
+        {
+            return null;
+        }
+
+        foreach (var parameter in text.Substring(query + 1, end - query - 1).Split('&'))
+        {
+            var equals = parameter.IndexOf('=');
+            if (equals <= 0)
+            {
+                continue;
+            }
+
+            var name = parameter.Substring(0, equals);
+            var value = Uri.UnescapeDataString(parameter.Substring(equals + 1).Split('#')[0]);
+            if (IsSecretParameter(name, value, hole))
+            {
+                return new Finding(origin, $"query parameter '{name}'", -1, 0);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSecretParameter(string name, string value, char hole)
+    {
+        if (!IsRealValue(value, hole))
+        {
+            return false;
+        }
+
+        var lower = name.ToLowerInvariant();
+        if (lower is "sig" or "signature" or "x-amz-signature" or "password" or "pwd" or "passwd")
+        {
+            return value.Length >= 8;
+        }
+
+        var named = lower == "key" || SecretNames.Classify(name) != SecretKind.None;
+        return named && (SecretShape.LooksGenerated(value) || (value.Length >= 16 && SecretShape.LooksLikePassword(value)));
+    }
+
+    private static bool IsRealValue(string value, char hole) =>
+        value.Length > 0 && value.IndexOf(hole) < 0 && !Placeholders.IsPlaceholder(value);
+
+    private static bool IsSchemeChar(char c) => char.IsLetterOrDigit(c) || c is '+' or '-' or '.';
+}

@@ -1,0 +1,267 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FindSymbols;
+using Microsoft.CodeAnalysis.Simplification;
+using SecureConnectors.Analyzers.Diagnostics;
+using SecureConnectors.Analyzers.Rules.Secrets;
+
+namespace SecureConnectors.CodeFixes.Rules.Secrets;
+
+/// <summary>
+/// SC1001: replaces the literal with a run-time lookup, "Read from environment"
+/// (<c>Environment.GetEnvironmentVariable("NAME") ?? throw ...</c>) and, where an <c>IConfiguration</c> is at
+/// hand, "Read from configuration". A <c>const</c> becomes <c>static readonly</c> so the code still compiles;
+/// where the value must be a constant (attribute arguments, default values, case labels) no fix is offered.
+/// An Authorization value keeps its scheme: <c>"Bearer " + (lookup)</c>.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HardcodedSecretCodeFixProvider)), Shared]
+public sealed class HardcodedSecretCodeFixProvider : CodeFixProvider
+{
+    public const string EnvironmentKey = "ReadFromEnvironment";
+    public const string ConfigurationKey = "ReadFromConfiguration";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.HardcodedSecret);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax literal
+                || LiteralText(literal) is not { } value
+                || MustStayConstant(literal))
+            {
+                continue;
+            }
+
+            var constDeclaration = ConstDeclarationOf(literal);
+            if (constDeclaration is not null && await IsUsedAsConstantAsync(constDeclaration, model, context.Document.Project.Solution, context.CancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            diagnostic.Properties.TryGetValue(HardcodedSecretAnalyzer.NameProperty, out var destination);
+            var memberName = destination ?? EnclosingName(literal) ?? "Secret";
+            var typeName = literal.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText;
+            var scheme = AuthorizationScheme(value);
+
+            var environmentName = SecretVariableNames.Environment(typeName, memberName);
+            var fromEnvironment = $"global::System.Environment.GetEnvironmentVariable(\"{environmentName}\") ?? throw new global::System.InvalidOperationException(\"{environmentName} is not set\")";
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Read from environment variable '{environmentName}'",
+                    cancellationToken => ReplaceAsync(context.Document, literal, constDeclaration, fromEnvironment, scheme, cancellationToken),
+                    equivalenceKey: EnvironmentKey),
+                diagnostic);
+
+            if (ConfigurationAccess(literal, model, context.CancellationToken) is { } configuration)
+            {
+                var key = SecretVariableNames.Configuration(typeName, memberName);
+                var fromConfiguration = $"{configuration}[\"{key}\"] ?? throw new global::System.InvalidOperationException(\"{key} is not configured\")";
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        $"Read from configuration key '{key}'",
+                        cancellationToken => ReplaceAsync(context.Document, literal, constDeclaration, fromConfiguration, scheme, cancellationToken),
+                        equivalenceKey: ConfigurationKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static async Task<Document> ReplaceAsync(
+        Document document, ExpressionSyntax literal, SyntaxNode? constDeclaration, string lookup, string? scheme, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var replacementText = scheme is null ? $"({lookup})" : $"\"{scheme} \" + ({lookup})";
+        var replacement = SyntaxFactory.ParseExpression(replacementText)
+            .WithTriviaFrom(literal)
+            .WithAdditionalAnnotations(Simplifier.Annotation);
+
+        if (constDeclaration is null)
+        {
+            return document.WithSyntaxRoot(root.ReplaceNode(literal, replacement));
+        }
+
+        var rewritten = constDeclaration.ReplaceNode(literal, replacement);
+        rewritten = rewritten switch
+        {
+            FieldDeclarationSyntax field => field.WithModifiers(WithoutConst(field.Modifiers, SyntaxFactory.Token(SyntaxKind.StaticKeyword), SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword))),
+            LocalDeclarationStatementSyntax local => local.WithModifiers(WithoutConst(local.Modifiers)),
+            _ => rewritten,
+        };
+        return document.WithSyntaxRoot(root.ReplaceNode(constDeclaration, rewritten));
+    }
+
+    private static SyntaxTokenList WithoutConst(SyntaxTokenList modifiers, params SyntaxToken[] insteadOfConst)
+    {
+        var result = SyntaxFactory.TokenList();
+        foreach (var modifier in modifiers)
+        {
+            if (!modifier.IsKind(SyntaxKind.ConstKeyword))
+            {
+                result = result.Add(modifier);
+                continue;
+            }
+
+            for (var i = 0; i < insteadOfConst.Length; i++)
+            {
+                var token = insteadOfConst[i].WithTrailingTrivia(SyntaxFactory.Space);
+                result = result.Add(i == 0 ? token.WithLeadingTrivia(modifier.LeadingTrivia) : token);
+            }
+
+            if (insteadOfConst.Length == 0 && result.Count == 0)
+            {
+                // "const string x" -> "string x": keep the statement's indentation on the type.
+                continue;
+            }
+        }
+
+        return result;
+    }
+
+    private static string? LiteralText(ExpressionSyntax literal) => literal switch
+    {
+        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } text => text.Token.ValueText,
+        InterpolatedStringExpressionSyntax interpolated when interpolated.Contents.All(static c => c is InterpolatedStringTextSyntax) =>
+            string.Concat(interpolated.Contents.Cast<InterpolatedStringTextSyntax>().Select(static t => t.TextToken.ValueText)),
+        _ => null,
+    };
+
+    // Places where C# requires a constant: the lookup could not compile there.
+    private static bool MustStayConstant(SyntaxNode literal) =>
+        literal.Ancestors().Any(static a => a is AttributeArgumentSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax
+            || (a is EqualsValueClauseSyntax { Parent: ParameterSyntax }));
+
+    private static SyntaxNode? ConstDeclarationOf(SyntaxNode literal)
+    {
+        var declaration = literal.Ancestors().FirstOrDefault(static a => a is FieldDeclarationSyntax or LocalDeclarationStatementSyntax or StatementSyntax or MemberDeclarationSyntax);
+        return declaration switch
+        {
+            FieldDeclarationSyntax field when field.Modifiers.Any(SyntaxKind.ConstKeyword) => field,
+            LocalDeclarationStatementSyntax local when local.IsConst => local,
+            _ => null,
+        };
+    }
+
+    // A const that other constants, attributes, case labels or default values use must stay a const.
+    private static async Task<bool> IsUsedAsConstantAsync(SyntaxNode declaration, SemanticModel model, Solution solution, CancellationToken cancellationToken)
+    {
+        var variables = declaration switch
+        {
+            FieldDeclarationSyntax field => field.Declaration.Variables,
+            LocalDeclarationStatementSyntax local => local.Declaration.Variables,
+            _ => default,
+        };
+
+        foreach (var variable in variables)
+        {
+            if (model.GetDeclaredSymbol(variable, cancellationToken) is not { } symbol)
+            {
+                continue;
+            }
+
+            var references = await SymbolFinder.FindReferencesAsync(symbol, solution, cancellationToken).ConfigureAwait(false);
+            foreach (var location in references.SelectMany(static r => r.Locations))
+            {
+                var tree = await location.Document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                var node = tree?.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
+                if (node is not null && (MustStayConstant(node) || ConstDeclarationOf(node) is not null))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string? EnclosingName(SyntaxNode literal)
+    {
+        foreach (var ancestor in literal.Ancestors())
+        {
+            switch (ancestor)
+            {
+                case VariableDeclaratorSyntax variable:
+                    return variable.Identifier.ValueText;
+                case PropertyDeclarationSyntax property:
+                    return property.Identifier.ValueText;
+                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax identifier }:
+                    return identifier.Identifier.ValueText;
+                case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax member }:
+                    return member.Name.Identifier.ValueText;
+                case MemberDeclarationSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? AuthorizationScheme(string value)
+    {
+        if (!AuthorizationValues.CarriesCredential(value))
+        {
+            return null;
+        }
+
+        var space = value.Trim().IndexOf(' ');
+        return space > 0 ? value.Trim().Substring(0, space) : null;
+    }
+
+    // An IConfiguration the literal's code can reach: a parameter of the enclosing method, constructor, local
+    // function or lambda, or a field or property of the type (a static one from static code).
+    private static string? ConfigurationAccess(SyntaxNode literal, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var body = literal.Ancestors().FirstOrDefault(static a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or ArrowExpressionClauseSyntax);
+        if (body is null)
+        {
+            return null; // field initializers cannot reach instance members
+        }
+
+        if (model.GetEnclosingSymbol(literal.SpanStart, cancellationToken) is not { } member)
+        {
+            return null;
+        }
+
+        for (var symbol = member; symbol is IMethodSymbol method; symbol = method.ContainingSymbol)
+        {
+            var parameter = method.Parameters.FirstOrDefault(static p => IsConfiguration(p.Type));
+            if (parameter is not null)
+            {
+                return parameter.Name;
+            }
+        }
+
+        var isStatic = member.IsStatic || member.ContainingSymbol is IMethodSymbol { IsStatic: true };
+        var type = member.ContainingType;
+        var candidate = type?.GetMembers().FirstOrDefault(m =>
+            (m is IFieldSymbol { IsImplicitlyDeclared: false } field && IsConfiguration(field.Type) && (!isStatic || field.IsStatic))
+            || (m is IPropertySymbol property && IsConfiguration(property.Type) && (!isStatic || property.IsStatic)));
+        return candidate?.Name;
+    }
+
+    private static bool IsConfiguration(ITypeSymbol type) =>
+        type.Name is "IConfiguration" or "IConfigurationRoot" or "IConfigurationSection" or "IConfigurationManager" or "ConfigurationManager"
+        || type.AllInterfaces.Any(static i => i.Name == "IConfiguration");
+}
