@@ -94,7 +94,12 @@ public sealed class HardcodedSecretCodeFixProvider : CodeFixProvider
         }
 
         var replacementText = scheme is null ? $"({lookup})" : $"\"{scheme} \" + ({lookup})";
-        var replacement = SyntaxFactory.ParseExpression(replacementText)
+        // global:: names keep the fix correct whatever the file imports; the simplifier shortens them where it can.
+        var parsed = SyntaxFactory.ParseExpression(replacementText);
+        var replacement = parsed
+            .ReplaceNodes(
+                parsed.DescendantNodes().Where(static n => n is NameSyntax or MemberAccessExpressionSyntax),
+                static (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation))
             .WithTriviaFrom(literal)
             .WithAdditionalAnnotations(Simplifier.Annotation);
 

@@ -1,0 +1,65 @@
+using System.Threading.Tasks;
+using SecureConnectors.Analyzers.Tests.Rules.Transport;
+using Xunit;
+using static SecureConnectors.Analyzers.Tests.Infrastructure.Fake;
+using Verify = SecureConnectors.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecureConnectors.Analyzers.Rules.Secrets.CredentialInUrlAnalyzer>;
+
+namespace SecureConnectors.Analyzers.Tests.Rules.Secrets;
+
+public sealed class CredentialInUrlAnalyzerTests
+{
+    // user-info passwords are written without the characters that URLs reserve
+    private static readonly string Pwd = Chars(18, UrlSafe, 31);
+    private static readonly string Generated = Chars(40, Alnum, 32);
+
+    public static TheoryData<string> UrlsWithCredentials() => new()
+    {
+        $"const string Documents = [|{Literal($"mongodb+srv://crm_sync:{Pwd}@cluster0.contoso.example/crm?retryWrites=true")}|];",
+        $"public string SftpDrop {{ get; init; }} = [|{Literal($"sftp://upload:{Pwd}@files.contoso.example:22/inbound")}|];",
+        $"static readonly Uri Gateway = new([|{Literal($"https://ops_admin:{Pwd}@gateway.contoso.example/api/")}|]);",
+        $"Task<HttpResponseMessage> M(HttpClient http, int start) => http.GetAsync([|$\"https://contoso.crm.example/api/v1/deals?status=open&api_token={Generated}&start={{start}}\"|]);",
+        $"static readonly Uri Package = new([|{Literal($"https://contoso.blob.core.windows.net/audit/2024.zip?sv=2022-11-02&sp=r&sig={Chars(43, Base64, 33)}%3D")}|]);",
+        $"const string Feed = [|{Literal($"https://feeds.contoso.example/v1?access_token={Generated}")}|];",
+        $"const string Maps = [|{Literal($"https://maps.contoso.example/geocode?address=x&key={Generated}")}|];",
+        $"const string Broker = [|@{Literal($"amqp://svc:{Pwd}@broker.contoso.example:5672/")}|];",
+    };
+
+    [Theory]
+    [MemberData(nameof(UrlsWithCredentials))]
+    public Task Reports_user_info_passwords_and_secret_query_parameters(string members) =>
+        Verify.VerifyAsync(Snippets.InClass(members));
+
+    [Fact]
+    public Task Message_names_origin_and_where_never_the_value()
+    {
+        var source = Snippets.InClass($"const string Documents = {{|#0:{Literal($"mongodb+srv://crm_sync:{Pwd}@cluster0.contoso.example/crm")}|}};");
+        return Verify.VerifyAsync(source, Verify.Diagnostic("SC1002").WithLocation(0).WithArguments("mongodb+srv://cluster0.contoso.example", "user-info"));
+    }
+
+    public static TheoryData<string> UrlsWithoutCredentials() => new()
+    {
+        "const string A = \"https://user@api.contoso.example/\";",
+        "const string A = \"https://api.contoso.example/v1/users?page=2&sort=name\";",
+        "Uri M(string user, string password) => new($\"https://{user}:{password}@api.contoso.example/\");",
+        "const string A = \"https://user:<password>@api.contoso.example/\";",
+        "const string A = \"https://api.contoso.example/v1?key=YOUR_API_KEY\";",
+        "const string A = \"https://api.contoso.example/v1?token=refresh\";",
+        "Uri M(string token) => new($\"https://api.contoso.example/v1?access_token={token}\");",
+        "const string A = \"See https://docs.contoso.example/auth for how to get a token.\";",
+        "const string A = \"https://api.contoso.example/v1?sig=\";",
+        // a provider format in the URL is SC1001's
+        $"const string Hook = {Literal("https://hooks.slack.com/services/T" + Chars(8, Upper + Digits) + "/B" + Chars(10, Upper + Digits) + "/" + Chars(24))};",
+        $"const string Maps = {Literal("https://maps.contoso.example/geocode?key=AIza" + Chars(35, UrlSafe))};",
+    };
+
+    [Theory]
+    [MemberData(nameof(UrlsWithoutCredentials))]
+    public Task Leaves_urls_without_credentials_alone(string members) =>
+        Verify.VerifyAsync(Snippets.InClass(members));
+
+    [Fact]
+    public Task Honours_the_allowlist() =>
+        Verify.VerifyAsync(
+            Snippets.InClass($"const string Demo = {Literal($"https://demo:{Pwd}@sandbox.vendor.example/")};"),
+            "secure_connectors.secret_allowlist = ^https://demo:[^@]+@sandbox\\.vendor\\.example/$");
+}

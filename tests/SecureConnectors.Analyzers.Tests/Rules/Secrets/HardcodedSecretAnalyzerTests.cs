@@ -1,0 +1,199 @@
+using System.Threading.Tasks;
+using SecureConnectors.Analyzers.Rules.Secrets;
+using SecureConnectors.Analyzers.Tests.Infrastructure;
+using SecureConnectors.Analyzers.Tests.Rules.Transport;
+using SecureConnectors.Analyzers.Tests.Verifiers;
+using Xunit;
+using static SecureConnectors.Analyzers.Tests.Infrastructure.Fake;
+using Verify = SecureConnectors.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecureConnectors.Analyzers.Rules.Secrets.HardcodedSecretAnalyzer>;
+
+namespace SecureConnectors.Analyzers.Tests.Rules.Secrets;
+
+public sealed class HardcodedSecretAnalyzerTests
+{
+    private static readonly string Pwd = Password();
+    private static readonly string Generated = Chars(40, Base64, 11);
+    private static readonly string HexToken = Chars(32, Hex, 12);
+
+    public static TheoryData<string, string, string> ProviderFormats() => ProviderFormatCases.All();
+
+    [Theory]
+    [MemberData(nameof(ProviderFormats))]
+    public Task Reports_every_provider_format_anywhere(string format, string token, string nearMiss)
+    {
+        _ = format;
+        _ = nearMiss;
+        return Verify.VerifyAsync(Snippets.InClass($"object Anywhere() => [|{Literal(token)}|];"));
+    }
+
+    [Theory]
+    [MemberData(nameof(ProviderFormats))]
+    public Task Leaves_near_misses_of_every_provider_format_alone(string format, string token, string nearMiss)
+    {
+        _ = format;
+        _ = token;
+        return Verify.VerifyAsync(Snippets.InClass($"object Anywhere() => {Literal(nearMiss)};"));
+    }
+
+    public static TheoryData<string> Sinks() => new()
+    {
+        // names that say secret
+        $"const string ApiKey = [|{Literal(Generated)}|];",
+        $"static readonly string AuthToken = [|{Literal(HexToken)}|];",
+        $"public string ClientSecret {{ get; set; }} = [|{Literal(Generated)}|];",
+        $"private readonly string _accessToken = [|{Literal(Generated)}|];",
+        $"void M() {{ var password = [|{Literal(Pwd)}|]; _ = password; }}",
+        $"void M() {{ const string signingKey = [|{Literal(Generated)}|]; _ = signingKey; }}",
+        $"void Connect(string host, string password = [|{Literal(Pwd)}|]) {{ }}",
+        $"void Call(string apiToken) {{ }} void M() => Call(apiToken: [|{Literal(Generated)}|]);",
+        $"string GetApiKey() => [|{Literal(Generated)}|];",
+        $"record SftpTarget(string Host, string User, string Password); SftpTarget T = new(\"sftp.contoso.example\", \"archive\", [|{Literal(Pwd)}|]);",
+        $"string? Configured; string Key => Configured ?? [|{Literal(Generated)}|];".Replace("string Key", "string ApiKey"),
+        $"const string SecretKey = [|@{Literal(Generated)}|];",
+        $"const string PrivateToken = [|\"\"\"{Generated}\"\"\"|];",
+        $"static ReadOnlySpan<byte> HmacKey => [|{Literal(Generated)}u8|];",
+        $"static readonly byte[] WebhookSecret = System.Text.Encoding.UTF8.GetBytes([|{Literal(Generated)}|]);",
+        $"static readonly byte[] SigningKey = Convert.FromBase64String([|{Literal(Base64Of(Generated))}|]);",
+        $"string M(bool live) => live ? [|{Literal(Generated)}|] : [|{Literal(Chars(40, Base64, 99))}|];".Replace("string M", "string GetApiKey"),
+        $"[AttributeUsage(AttributeTargets.Class)] class PartnerApiAttribute : Attribute {{ public string? ApiKey {{ get; set; }} }}\n[PartnerApi(ApiKey = [|{Literal(Generated)}|])] class Partner {{ }}",
+        // sinks
+        $"NetworkCredential N = new(\"alerts@contoso.example\", [|{Literal(Pwd)}|]);",
+        $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Bearer\", [|{Literal(Generated)}|]);",
+        $"void M(HttpRequestMessage r) => r.Headers.Add(\"X-Api-Key\", [|{Literal(Generated)}|]);",
+        $"void M(HttpRequestMessage r) => r.Headers.TryAddWithoutValidation(\"Ocp-Apim-Subscription-Key\", [|{Literal(HexToken)}|]);",
+        $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"DD-API-KEY\", [|{Literal(HexToken)}|]);",
+        $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"Authorization\", [|{Literal("Bearer " + Generated)}|]);",
+        $"Dictionary<string, string> H = new() {{ [\"Authorization\"] = [|{Literal("Basic " + Base64Of("svc-settlement:" + Pwd))}|] }};",
+        $"Dictionary<string, string> Form = new() {{ [\"grant_type\"] = \"password\", [\"password\"] = [|{Literal(Pwd)}|] }};",
+        $"Dictionary<string, string> Form = new() {{ {{ \"client_secret\", [|{Literal(Generated)}|] }} }};",
+        $"KeyValuePair<string, string> P = new(\"api_key\", [|{Literal(Generated)}|]);",
+        $"List<(string, string)> Form = new() {{ (\"client_secret\", [|{Literal(Generated)}|]) }};",
+        $"Dictionary<string, string?> Settings = new() {{ [\"Connectors:payroll:ApiKey\"] = [|{Literal(Generated)}|] }};",
+        $"System.Security.Cryptography.HMACSHA256 H = new(System.Text.Encoding.UTF8.GetBytes([|{Literal(Generated)}|]));",
+        $"class SymmetricSecurityKey {{ public SymmetricSecurityKey(byte[] key) {{ }} }}\nSymmetricSecurityKey K = new(System.Text.Encoding.UTF8.GetBytes([|{Literal(Generated)}|]));",
+        $"#pragma warning disable SYSLIB0057\nX509Certificate2 Certificate = new(\"partner.pfx\", [|{Literal(Pwd)}|]);",
+        $"void M(System.Data.Common.DbConnectionStringBuilder b) => b[\"Password\"] = [|{Literal(Pwd)}|];",
+        // by content
+        $"const string Reporting = [|{Literal("Server=tcp:reports.contoso.example,1433;Database=hr;User ID=reader;Password=" + Pwd + ";Encrypt=True;")}|];",
+        $"const string Exports = [|{Literal("DefaultEndpointsProtocol=https;AccountName=contosoexports;AccountKey=" + Chars(86, Base64) + "==;EndpointSuffix=core.windows.net")}|];",
+        $"const string Events = [|{Literal("Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=" + Chars(43, Base64) + "=")}|];",
+        $"const string Sessions = [|{Literal("cache.contoso.example:6380,password=" + Generated + ",ssl=True,abortConnect=False")}|];",
+        $"const string Header = [|{Literal("Basic " + Base64Of("svc:" + Pwd))}|];",
+    };
+
+    [Theory]
+    [MemberData(nameof(Sinks))]
+    public Task Reports_literals_that_reach_secret_names_and_sinks(string members) =>
+        Verify.VerifyAsync(Snippets.InClass(members));
+
+    public static TheoryData<string> NonSecrets() => new()
+    {
+        // placeholders and empties
+        "const string ApiKey = \"<your-api-key>\";",
+        "const string ApiKey = \"YOUR_API_KEY_HERE\";",
+        "const string ClientSecret = \"${SALESFORCE_CLIENT_SECRET}\";",
+        "const string WebhookSecret = \"{{WEBHOOK_SECRET}}\";",
+        "const string ClientSecret = \"%CRM_CLIENT_SECRET%\";",
+        "const string Password = \"changeme\";",
+        "const string Token = \"REPLACE_ME\";",
+        "const string Token = \"xxxxxxxxxxxxxxxxxxxxxxxx\";",
+        "const string Password = \"********\";",
+        "const string ApiKey = \"dummy-api-key-for-tests\";",
+        "const string ApiKey = \"\";",
+        "const string ApiKey = \"   \";",
+        "static readonly string ApiKey = string.Empty;",
+        // indirection: names of settings, variables and secrets
+        "const string ApiKeySecretName = \"payroll-api-key\";",
+        "const string ApiKeySetting = \"Pipedrive:ApiToken\";",
+        "const string TokenVariable = \"LEDGER_API_TOKEN\";",
+        "string? M() => Environment.GetEnvironmentVariable(\"PAYROLL_API_KEY\");",
+        "string M(Func<string, string> configuration) => configuration(\"Partner:ClientSecret\");",
+        "string M(string password) => $\"Server=db;User=app;Password={password};\";",
+        "const string Template = \"Server={0};User={1};Password={3};\";",
+        "const string Template = \"Server=db;User=app;Password=${DB_PASSWORD};\";",
+        "const string Template = \"Server=db;User=app;Password=<password>;\";",
+        // identifiers, digests, data
+        "const string RequestId = \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\";",
+        "const string ClientSecret = \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\";",
+        $"const string PayloadSha256 = \"{Chars(64, Hex, 5)}\";",
+        $"const string CertificateThumbprint = \"{Chars(40, Hex, 6).ToUpperInvariant()}\";",
+        $"const string Logo = \"data:image/png;base64,{Chars(120, Base64, 7)}\";",
+        $"const string AccountSid = \"AC{Chars(32, Hex, 8)}\";",
+        $"const string PublishableKey = \"pk_live_{Chars(24, Alnum, 9)}\";",
+        $"const string ClientId = \"{Chars(12, Digits, 10)}-{Chars(32, Lower + Digits, 10)}.apps.googleusercontent.com\";",
+        "const string EmulatorConnection = \"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq" + "/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;\";",
+        // names and words
+        "const string ApiKeyHeader = \"X-Api-Key\";",
+        "const string Scheme = \"Bearer\";",
+        "Dictionary<string, string> Form = new() { [\"grant_type\"] = \"client_credentials\", [\"client_id\"] = \"payroll-sync\" };",
+        "Dictionary<string, string> Form = new() { [\"grant_type\"] = \"refresh_token\" };",
+        "[System.Text.Json.Serialization.JsonPropertyName(\"access_token\")] public string AccessToken { get; set; } = \"\";",
+        "const string PasswordResetRoute = \"/account/password-reset\";",
+        "const string PasswordLabel = \"Enter your password\";",
+        "const string TokenExpiredMessage = \"The access token has expired, sign in again.\";",
+        "const string Password = \"password-reset\";",
+        "string PasswordHint => \"At least 12 characters\";",
+        "const string TokenPattern = @\"sk_live_[0-9a-zA-Z]{24}\";",
+        "const string Mask = \"****************\";",
+        "NetworkCredential N = new(\"alerts@contoso.example\", \"hunter\");",
+        "void M(HttpRequestMessage r) => r.Headers.Add(\"X-Request-Id\", \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\");",
+        "void M(HttpRequestMessage r) => r.Headers.Add(\"X-Api-Key\", \"not-configured\");",
+        "const string CacheKey = \"c8f2a9d1e7b34f6a8d0c2e4b6a8f0d2c\";",
+    };
+
+    [Theory]
+    [MemberData(nameof(NonSecrets))]
+    public Task Leaves_placeholders_identifiers_and_words_alone(string members) =>
+        Verify.VerifyAsync(Snippets.InClass(members));
+
+    [Fact]
+    public Task Message_names_the_destination_never_the_value()
+    {
+        var source = Snippets.InClass($"const string ApiKey = {{|#0:{Literal(Generated)}|}};");
+        return Verify.VerifyAsync(source, Verify.Diagnostic("SC1001").WithLocation(0).WithArguments("String assigned to 'ApiKey'"));
+    }
+
+    [Fact]
+    public Task Message_names_the_provider_format_never_the_value()
+    {
+        var source = Snippets.InClass($"object Anywhere() => {{|#0:{Literal(Token("sk_live_", 24))}|}};");
+        return Verify.VerifyAsync(source, Verify.Diagnostic("SC1001").WithLocation(0).WithArguments("String with the shape of a Stripe secret key"));
+    }
+
+    [Fact]
+    public Task Reports_a_constant_once_where_it_is_written_not_where_it_is_used()
+    {
+        var source = Snippets.InClass($$"""
+            private const string AuthToken = [|{{Literal(HexToken)}}|];
+            NetworkCredential Credential() => new("AC-sid", AuthToken);
+            string Header() => $"Basic {AuthToken}";
+            """);
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Honours_secret_name_patterns_and_the_allowlist_from_editorconfig()
+    {
+        var source = Snippets.InClass($$"""
+            const string PartnerSeal = [|{{Literal(Generated)}}|];
+            const string ApiKey = {{Literal("fixture-" + Chars(32, Alnum, 21))}};
+            """);
+        return Verify.VerifyAsync(source, SecretOptions.NamePatternsKey + " = *Seal, X-Partner-*\n" + SecretOptions.AllowlistKey + " = ^fixture-[A-Za-z0-9]+$");
+    }
+
+    [Fact]
+    public Task Skips_generated_code() =>
+        Verify.VerifyAsync("// <auto-generated/>\n" + Snippets.InClass($"const string ApiKey = {Literal(Generated)};"));
+
+    [Theory]
+    [InlineData("class C { const string ApiKey = \"")]
+    [InlineData("class C { NetworkCredential N = new(\"user\", ")]
+    [InlineData("class C { void M(HttpRequestMessage r) => r.Headers.Add(\"X-Api-Key\", $\"{")]
+    [InlineData("class C { Dictionary<string, string> D = new() { [\"password\"] = }; }")]
+    [InlineData("class C { [Unknown(ApiKey = \"abc")]
+    [InlineData("class C { string M() => \"Password=;;;=;Pwd=\" + ; }")]
+    public async Task Never_throws_on_incomplete_code(string source)
+    {
+        await IncompleteCode.AnalyzeAsync(Snippets.Usings + source, new HardcodedSecretAnalyzer(), new CredentialInUrlAnalyzer());
+    }
+}
