@@ -15,6 +15,9 @@ internal static class ConnectionStringSecrets
         "password", "pwd", "accountkey", "sharedaccesskey", "sharedaccesssignature", "clientsecret", "client_secret",
         "secret", "apikey", "api_key", "token", "accesskey", "secretkey");
 
+    private static readonly ImmutableHashSet<string> ServerKeys = ImmutableHashSet.Create(
+        StringComparer.OrdinalIgnoreCase, "server", "datasource", "host", "address", "addr", "networkaddress", "hostname");
+
     // The Azure Storage emulator's account and the start of its key, both published in its documentation and
     // accepted only by the local emulator.
     private const string EmulatorAccount = "devstoreaccount1";
@@ -37,10 +40,20 @@ internal static class ConnectionStringSecrets
             var equals = segment.IndexOf('=');
             if (equals <= 0)
             {
+                if (IsLocalServer(segment))
+                {
+                    return null; // "localhost:6379,password=..."
+                }
+
                 continue;
             }
 
             var key = segment.Substring(0, equals).Trim().Replace(" ", "");
+            if (ServerKeys.Contains(key) && IsLocalServer(segment.Substring(equals + 1)))
+            {
+                return null; // a development default for a server on this machine, not a secret
+            }
+
             if (key.Length == 0 || key.IndexOfAny(new[] { '?', '&', '/', '"', '<', '{' }) >= 0)
             {
                 continue; // a URL query or markup, not a connection-string setting
@@ -56,6 +69,30 @@ internal static class ConnectionStringSecrets
 
         // One "key=value" is an assignment in prose or a query; a connection string has several.
         return settings >= 2 ? found : null;
+    }
+
+    // localhost, 127.0.0.1, [::1], (localdb)\MSSQLLocalDB, ".", "(local)", with a tcp: prefix, port or instance.
+    private static bool IsLocalServer(string server)
+    {
+        var value = server.Trim().Trim('\'', '"').ToLowerInvariant();
+        if (value.StartsWith("tcp:", StringComparison.Ordinal))
+        {
+            value = value.Substring(4);
+        }
+
+        if (value is "." or "(local)" || value.StartsWith("(localdb)", StringComparison.Ordinal) || value.StartsWith(".\\", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var end = value.IndexOfAny(new[] { ',', '\\' });
+        var host = end < 0 ? value : value.Substring(0, end);
+        if (!host.StartsWith("[", StringComparison.Ordinal) && host.IndexOf(':') > 0 && host.IndexOf(':') == host.LastIndexOf(':'))
+        {
+            host = host.Substring(0, host.IndexOf(':')); // host:port
+        }
+
+        return Transport.HostClassifier.IsLoopback(host);
     }
 
     private static bool IsRealValue(string value, char hole) =>

@@ -57,7 +57,34 @@ internal static class Placeholders
             return true;
         }
 
-        return IsFiller(trimmed) || lower.EndsWith("example", StringComparison.Ordinal);
+        return IsFiller(trimmed) || lower.EndsWith("example", StringComparison.Ordinal) || IsDictionaryPassword(lower);
+    }
+
+    // The passwords of fixtures and tutorials: a dictionary word in leetspeak with digits or symbols after it
+    // (P@ssw0rd!, Password123, Test1234!, Admin@123, Welcome1). Nobody's production secret, and reporting them is
+    // the false alarm users of other scanners complain about most.
+    private static readonly string[] DictionaryPasswords =
+    {
+        "password", "passw", "pass", "test", "secret", "admin", "welcome", "letmein", "qwerty", "changeit", "guest",
+        "anonymous", "root", "user", "demo", "default", "hello", "abc", "sa", "postgres", "mysql", "oracle",
+    };
+
+    private static bool IsDictionaryPassword(string lower)
+    {
+        // Drop the digits and symbols after the word, then read leetspeak inside it as letters.
+        var end = lower.Length;
+        while (end > 0 && !char.IsLetter(lower[end - 1]))
+        {
+            end--;
+        }
+
+        var word = new System.Text.StringBuilder(end);
+        for (var i = 0; i < end; i++)
+        {
+            word.Append(lower[i] switch { '@' => 'a', '0' => 'o', '1' => 'i', '3' => 'e', '$' => 's', '5' => 's', _ => lower[i] });
+        }
+
+        return Array.IndexOf(DictionaryPasswords, word.ToString()) >= 0;
     }
 
     /// <summary>

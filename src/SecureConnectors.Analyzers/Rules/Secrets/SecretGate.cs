@@ -11,15 +11,17 @@ internal static class SecretGate
 
     public static bool Accepts(SecretKind kind, string value)
     {
-        if (Placeholders.IsPlaceholder(value) || SecretShape.IsGuid(value.Trim()))
+        if (Placeholders.IsPlaceholder(value))
         {
             return false;
         }
 
+        // A GUID is an identifier anywhere else, but under a name or sink that says key or token it is the key:
+        // many providers issue GUID-shaped API keys and server tokens.
         return kind switch
         {
             SecretKind.Password => SecretShape.LooksLikePassword(value),
-            SecretKind.Secret => SecretShape.LooksGenerated(value) || (value.Length >= 12 && SecretShape.LooksLikePassword(value)) || AuthorizationValues.CarriesCredential(value),
+            SecretKind.Secret => SecretShape.LooksGenerated(value) || SecretShape.IsGuid(value.Trim()) || (value.Length >= 12 && SecretShape.LooksLikePassword(value)) || AuthorizationValues.CarriesCredential(value),
             SecretKind.Authorization => AuthorizationValues.IsCredentialValue(value),
             _ => false,
         };

@@ -75,6 +75,11 @@ internal static class UrlCredentials
         var authority = text.Substring(authorityStart, authorityEnd - authorityStart);
         var at = authority.LastIndexOf('@');
         var host = at >= 0 ? authority.Substring(at + 1) : authority;
+        if (Transport.HostClassifier.IsLoopback(HostName(host).ToLowerInvariant()))
+        {
+            return null; // a development default for a server on this machine
+        }
+
         var origin = scheme + "://" + host.Replace(hole.ToString(), "{…}");
 
         if (at > 0)
@@ -110,6 +115,18 @@ internal static class UrlCredentials
         }
 
         return null;
+    }
+
+    private static string HostName(string hostAndPort)
+    {
+        if (hostAndPort.StartsWith("[", StringComparison.Ordinal))
+        {
+            var close = hostAndPort.IndexOf(']');
+            return close < 0 ? hostAndPort : hostAndPort.Substring(0, close + 1);
+        }
+
+        var colon = hostAndPort.IndexOf(':');
+        return colon < 0 ? hostAndPort : hostAndPort.Substring(0, colon);
     }
 
     private static bool IsSecretParameter(string name, string value, char hole)

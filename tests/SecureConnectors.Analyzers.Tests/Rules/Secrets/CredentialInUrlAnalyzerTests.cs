@@ -39,6 +39,7 @@ public sealed class CredentialInUrlAnalyzerTests
     public static TheoryData<string> UrlsWithoutCredentials() => new()
     {
         "const string A = \"https://user@api.contoso.example/\";",
+        $"const string Local = {Literal($"postgres://app:{Pwd}@localhost:5432/crm")};",
         "const string A = \"https://api.contoso.example/v1/users?page=2&sort=name\";",
         "Uri M(string user, string password) => new($\"https://{user}:{password}@api.contoso.example/\");",
         "const string A = \"https://user:<password>@api.contoso.example/\";",

@@ -41,6 +41,7 @@ public sealed class HardcodedSecretAnalyzerTests
         $"const string ApiKey = [|{Literal(Generated)}|];",
         $"static readonly string AuthToken = [|{Literal(HexToken)}|];",
         $"public string ClientSecret {{ get; set; }} = [|{Literal(Generated)}|];",
+        $"const string ServerToken = [|{Literal(Uuid(13))}|];",
         $"private readonly string _accessToken = [|{Literal(Generated)}|];",
         $"void M() {{ var password = [|{Literal(Pwd)}|]; _ = password; }}",
         $"void M() {{ const string signingKey = [|{Literal(Generated)}|]; _ = signingKey; }}",
@@ -114,7 +115,13 @@ public sealed class HardcodedSecretAnalyzerTests
         "const string Template = \"Server=db;User=app;Password=<password>;\";",
         // identifiers, digests, data
         "const string RequestId = \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\";",
-        "const string ClientSecret = \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\";",
+        // development defaults for servers on this machine, and fixture passwords
+        $"const string Local = \"Host=localhost;Port=5432;Username=app;Password={Pwd}\";",
+        $"const string LocalSql = \"Server=(localdb)\\\\MSSQLLocalDB;User Id=sa;Password={Pwd};\";",
+        $"const string LocalRedis = \"localhost:6379,password={Generated}\";",
+        "NetworkCredential N = new(\"tester\", \"P@ssw0rd!\");",
+        "const string Password = \"Password123!\";",
+        "const string AdminPassword = \"Admin@123\";",
         $"const string PayloadSha256 = \"{Chars(64, Hex, 5)}\";",
         $"const string CertificateThumbprint = \"{Chars(40, Hex, 6).ToUpperInvariant()}\";",
         $"const string Logo = \"data:image/png;base64,{Chars(120, Base64, 7)}\";",
