@@ -5,6 +5,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SecureConnectors.Analyzers.Rules.Secrets;
 using SecureConnectors.Analyzers.Rules.Transport;
 
 namespace SecureConnectors.Benchmarks;
@@ -18,11 +19,12 @@ namespace SecureConnectors.Benchmarks;
 /// build pays it already for the SDK's own analyzers.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10, invocationCount: 1)]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 7, invocationCount: 1)]
 public class AnalyzerBuildCostBenchmarks
 {
     private CSharpCompilation _compilation = null!;
     private ImmutableArray<DiagnosticAnalyzer> _transportAnalyzers;
+    private ImmutableArray<DiagnosticAnalyzer> _allAnalyzers;
 
     [Params(2000)]
     public int Files { get; set; }
@@ -43,6 +45,7 @@ public class AnalyzerBuildCostBenchmarks
             new PlainHttpUrlAnalyzer(),
             new CertificateValidationDisabledAnalyzer(),
             new ObsoleteTlsProtocolAnalyzer());
+        _allAnalyzers = _transportAnalyzers.AddRange(new DiagnosticAnalyzer[] { new HardcodedSecretAnalyzer(), new CredentialInUrlAnalyzer() });
 
         var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
@@ -59,6 +62,9 @@ public class AnalyzerBuildCostBenchmarks
 
     [Benchmark]
     public Task<int> CompileWithTransportAnalyzers() => CompileWith(_transportAnalyzers);
+
+    [Benchmark]
+    public Task<int> CompileWithAllAnalyzers() => CompileWith(_allAnalyzers);
 
     private async Task<int> CompileWith(ImmutableArray<DiagnosticAnalyzer> analyzers)
     {

@@ -44,6 +44,9 @@ internal static class SyntheticConnectorProject
             {
                 public const string BaseUrl = "{{plain}}://api{{i}}.partner.example/v2/";
                 public const string LocalMock = "http://localhost:{{5000 + i % 1000}}/";
+                public const string ApiKeySetting = "Partners:Partner{{i}}:ApiKey";
+                public const string PasswordLabel = "Enter the partner password";
+                private static readonly string ClientId = "partner-{{i}}-sync";
                 private static readonly XNamespace Ns = "http://schemas.partner.example/orders/{{i}}";
                 private readonly HttpClient _http;
                 private readonly Dictionary<string, int> _counts = new();
@@ -58,6 +61,9 @@ internal static class SyntheticConnectorProject
 
                 public async Task<string> GetCustomerAsync(string id, CancellationToken cancellationToken)
                 {
+                    using var request = new HttpRequestMessage(HttpMethod.Get, "customers/" + id);
+                    request.Headers.Add("X-Correlation-Id", Guid.NewGuid().ToString());
+                    request.Headers.Add("Accept", "application/json");
                     var response = await _http.GetAsync("https://api{{i}}.partner.example/v2/customers/" + Uri.EscapeDataString(id), cancellationToken);
                     response.EnsureSuccessStatusCode();
                     return await response.Content.ReadAsStringAsync(cancellationToken);

@@ -9,11 +9,11 @@ namespace SecureConnectors.Sample;
 internal static class LegacyPayrollClient
 {
     // SC2001: the payroll API is reached over plain HTTP.
-    public const string PayrollApi = "http://payroll.fabrikam-hr.example/api/v1/";
+    public const string PayrollApi = "http://payroll.fabrikam-hr.com/api/v1/";
 
     // Not reported: loopback, and an XML namespace (a name, never fetched).
     public const string LocalMock = "http://localhost:5080/";
-    public const string PayslipNamespace = "http://schemas.fabrikam-hr.example/payslips/2021";
+    public const string PayslipNamespace = "http://schemas.fabrikam-hr.com/payslips/2021";
 
     public static HttpClient Create()
     {

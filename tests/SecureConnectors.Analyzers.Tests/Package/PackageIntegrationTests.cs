@@ -77,7 +77,7 @@ public sealed class PackageIntegrationTests : IDisposable
             .EnsureSuccess("dotnet format analyzers");
 
         var fixedCode = File.ReadAllText(Path.Combine(consumer, "Connector.cs"));
-        Assert.Contains("\"https://api.contoso.example/v1/\"", fixedCode);
+        Assert.Contains("\"https://api.contoso.com/v1/\"", fixedCode);
         Assert.DoesNotContain("ServerCertificateCustomValidationCallback", fixedCode);
         Assert.Contains("SecurityProtocolType.SystemDefault", fixedCode);
         Assert.Contains("SslProtocols = SslProtocols.Tls12", fixedCode);
@@ -122,7 +122,7 @@ public sealed class PackageIntegrationTests : IDisposable
 
             internal static class Connector
             {
-                public const string Api = "http://api.contoso.example/v1/";
+                public const string Api = "http://api.contoso.com/v1/";
 
                 public static HttpClient Create()
                 {

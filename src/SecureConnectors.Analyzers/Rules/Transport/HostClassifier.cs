@@ -5,8 +5,9 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 
 /// <summary>
 /// Decides whether a host named in a plain-text URL is a remote endpoint. Not remote: loopback, the link-local
-/// instance metadata address, wildcard bind addresses, and the authorities that mint XML/JSON namespace
-/// identifiers (which are names, never fetched).
+/// instance metadata address, wildcard bind addresses, the authorities that mint XML/JSON namespace
+/// identifiers (which are names, never fetched), and the names reserved for documentation and testing
+/// (RFC 2606, RFC 6761: example.com/.net/.org, .example, .test, .invalid), which no server answers.
 /// </summary>
 internal static class HostClassifier
 {
@@ -37,6 +38,7 @@ internal static class HostClassifier
         }
 
         return !IsLoopback(host)
+            && !IsReservedForDocumentation(host)
             && !IsWildcardBindAddress(host)
             && !IsInstanceMetadata(host)
             && !IsIdentifierAuthority(host)
@@ -57,6 +59,23 @@ internal static class HostClassifier
         }
 
         return IsIPv4(host, out var firstOctet) && firstOctet == 127;
+    }
+
+    private static bool IsReservedForDocumentation(string host)
+    {
+        host = host.TrimEnd('.');
+        foreach (var domain in new[] { "example.com", "example.net", "example.org" })
+        {
+            if (host == domain || host.EndsWith("." + domain, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return host.EndsWith(".example", StringComparison.Ordinal)
+            || host.EndsWith(".test", StringComparison.Ordinal)
+            || host.EndsWith(".invalid", StringComparison.Ordinal)
+            || host is "example" or "test" or "invalid";
     }
 
     private static bool IsWildcardBindAddress(string host) =>
@@ -102,7 +121,8 @@ internal static class HostClassifier
         var domain = fixedSuffix.Substring(firstDot + 1);
         return domain.Length > 0
             && domain.IndexOf('.') > 0 // at least a name and a top-level domain
-            && !domain.EndsWith("localhost", StringComparison.Ordinal);
+            && !domain.EndsWith("localhost", StringComparison.Ordinal)
+            && !IsReservedForDocumentation(domain);
     }
 
     private static bool IsIPv4(string host, out int firstOctet)

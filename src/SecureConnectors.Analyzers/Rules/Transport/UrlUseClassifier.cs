@@ -68,14 +68,20 @@ internal static class UrlUseClassifier
                 case ISwitchCaseOperation:
                 case ICaseClauseOperation:
                     return true;
-                case IInvocationOperation invocation when ReferenceEquals(invocation.Instance, current):
+                case IInvocationOperation invocation when ReferenceEquals(invocation.Instance, current) && IsString(current):
                     return true; // "http://...".StartsWith(...) and the like inspect the text
-                case IPropertyReferenceOperation property when ReferenceEquals(property.Instance, current):
+                case IPropertyReferenceOperation property when ReferenceEquals(property.Instance, current) && IsString(current):
                     return true;
+                case IPropertyReferenceOperation property when ReferenceEquals(property.Instance, current):
+                    current = parent; // new UriBuilder("...").Uri is the same URL
+                    continue;
+                case IArgumentOperation { Parent: IObjectCreationOperation creation } when IsUriType(creation.Type, types):
+                    current = creation; // new Uri("...") is the same URL: where the Uri goes decides
+                    continue;
                 case IArgumentOperation argument:
                     return IsNonEndpointArgument(argument, types);
                 case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, current):
-                    return IsNonEndpointName(NameOf(assignment.Target));
+                    return IsNonEndpointName(NameOf(assignment.Target)) || IsLinkForPeople(assignment.Target);
                 case IFieldInitializerOperation field:
                     return field.InitializedFields.Length > 0 && IsNonEndpointName(field.InitializedFields[0].Name);
                 case IPropertyInitializerOperation property:
@@ -95,6 +101,11 @@ internal static class UrlUseClassifier
 
         return false;
     }
+
+    private static bool IsString(IOperation operation) => operation.Type?.SpecialType == SpecialType.System_String;
+
+    private static bool IsUriType(ITypeSymbol? type, TransportTypes types) =>
+        SymbolEqualityComparer.Default.Equals(type, types.Uri) || SymbolEqualityComparer.Default.Equals(type, types.UriBuilder);
 
     private static bool IsNonEndpointArgument(IArgumentOperation argument, TransportTypes types)
     {
@@ -140,7 +151,29 @@ internal static class UrlUseClassifier
             return true;
         }
 
-        return IsNonEndpointName(parameter.Name);
+        return IsNonEndpointName(parameter.Name) || (method.MethodKind == MethodKind.Constructor && IsLinkForPeopleType(type));
+    }
+
+    // OpenApiLicense { Url = ... }, OpenApiContact { Url = ... }: a page a person opens, not an endpoint the code calls.
+    private static bool IsLinkForPeople(IOperation target) =>
+        target is IPropertyReferenceOperation property && IsLinkForPeopleType(property.Property.ContainingType);
+
+    private static bool IsLinkForPeopleType(INamedTypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var word in IdentifierWords.Split(type.Name))
+        {
+            if (word is "license" or "contact" or "terms")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNonEndpointAttributeArgument(AttributeArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)
@@ -191,9 +224,10 @@ internal static class UrlUseClassifier
     }
 
     /// <summary>
-    /// A name that says the value is an identifier, a listener, a proxy or text: any word among namespace,
-    /// xmlns, schema, claim, proxy, prefix, listen, bind; or a head noun among message, text, description,
-    /// label, title, hint, tooltip, placeholder.
+    /// A name that says the value is an identifier, a listener, a proxy, a page for people, or text: any word
+    /// among namespace, xmlns, schema, claim, proxy, prefix, listen, bind, license, terms, homepage, website,
+    /// documentation, docs, privacy; or a head noun among message, text, description, label, title, hint,
+    /// tooltip, placeholder.
     /// </summary>
     internal static bool IsNonEndpointName(string? name)
     {
@@ -226,6 +260,13 @@ internal static class UrlUseClassifier
                 case "listener":
                 case "bind":
                 case "soapaction":
+                case "license":
+                case "terms":
+                case "homepage":
+                case "website":
+                case "documentation":
+                case "docs":
+                case "privacy":
                     return true;
             }
         }

@@ -9,9 +9,9 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FindSymbols;
-using Microsoft.CodeAnalysis.Simplification;
 using SecureConnectors.Analyzers.Diagnostics;
 using SecureConnectors.Analyzers.Rules.Secrets;
+using SecureConnectors.CodeFixes.Infrastructure;
 
 namespace SecureConnectors.CodeFixes.Rules.Secrets;
 
@@ -94,14 +94,7 @@ public sealed class HardcodedSecretCodeFixProvider : CodeFixProvider
         }
 
         var replacementText = scheme is null ? $"({lookup})" : $"\"{scheme} \" + ({lookup})";
-        // global:: names keep the fix correct whatever the file imports; the simplifier shortens them where it can.
-        var parsed = SyntaxFactory.ParseExpression(replacementText);
-        var replacement = parsed
-            .ReplaceNodes(
-                parsed.DescendantNodes().Where(static n => n is NameSyntax or MemberAccessExpressionSyntax),
-                static (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation))
-            .WithTriviaFrom(literal)
-            .WithAdditionalAnnotations(Simplifier.Annotation);
+        var replacement = SimplifiedNames.Annotate(SyntaxFactory.ParseExpression(replacementText)).WithTriviaFrom(literal);
 
         if (constDeclaration is null)
         {

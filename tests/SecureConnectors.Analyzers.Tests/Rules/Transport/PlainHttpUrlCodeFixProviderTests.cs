@@ -9,16 +9,16 @@ namespace SecureConnectors.Analyzers.Tests.Rules.Transport;
 public sealed class PlainHttpUrlCodeFixProviderTests
 {
     [Theory]
-    [InlineData("const string A = [|\"http://api.contoso.example/v2/?q=1\"|];", "const string A = \"https://api.contoso.example/v2/?q=1\";")]
-    [InlineData("const string A = [|\"HTTP://API.CONTOSO.EXAMPLE/\"|];", "const string A = \"HTTPS://API.CONTOSO.EXAMPLE/\";")]
-    [InlineData("const string A = [|@\"http://api.contoso.example/\"|];", "const string A = @\"https://api.contoso.example/\";")]
-    [InlineData("const string A = [|\"\"\"http://api.contoso.example/\"\"\"|];", "const string A = \"\"\"https://api.contoso.example/\"\"\";")]
-    [InlineData("Uri M(string r) => new([|$\"http://{r}.api.contoso.example/\"|]);", "Uri M(string r) => new($\"https://{r}.api.contoso.example/\");")]
-    [InlineData("Uri U = new([|\"ws://stream.contoso.example/feed\"|]);", "Uri U = new(\"wss://stream.contoso.example/feed\");")]
-    [InlineData("Uri U = new([|\"ftp://files.contoso.example/daily.csv\"|]);", "Uri U = new(\"ftps://files.contoso.example/daily.csv\");")]
-    [InlineData("Uri U = new UriBuilder([|\"http\"|], \"api.contoso.example\").Uri;", "Uri U = new UriBuilder(\"https\", \"api.contoso.example\").Uri;")]
-    [InlineData("Uri U = new UriBuilder([|Uri.UriSchemeHttp|], \"api.contoso.example\").Uri;", "Uri U = new UriBuilder(Uri.UriSchemeHttps, \"api.contoso.example\").Uri;")]
-    [InlineData("Uri U = new( /* keep */ [|\"http://api.contoso.example/\"|] /* trivia */);", "Uri U = new( /* keep */ \"https://api.contoso.example/\" /* trivia */);")]
+    [InlineData("const string A = [|\"http://api.contoso.com/v2/?q=1\"|];", "const string A = \"https://api.contoso.com/v2/?q=1\";")]
+    [InlineData("const string A = [|\"HTTP://API.CONTOSO.COM/\"|];", "const string A = \"HTTPS://API.CONTOSO.COM/\";")]
+    [InlineData("const string A = [|@\"http://api.contoso.com/\"|];", "const string A = @\"https://api.contoso.com/\";")]
+    [InlineData("const string A = [|\"\"\"http://api.contoso.com/\"\"\"|];", "const string A = \"\"\"https://api.contoso.com/\"\"\";")]
+    [InlineData("Uri M(string r) => new([|$\"http://{r}.api.contoso.com/\"|]);", "Uri M(string r) => new($\"https://{r}.api.contoso.com/\");")]
+    [InlineData("Uri U = new([|\"ws://stream.contoso.com/feed\"|]);", "Uri U = new(\"wss://stream.contoso.com/feed\");")]
+    [InlineData("Uri U = new([|\"ftp://files.contoso.com/daily.csv\"|]);", "Uri U = new(\"ftps://files.contoso.com/daily.csv\");")]
+    [InlineData("Uri U = new UriBuilder([|\"http\"|], \"api.contoso.com\").Uri;", "Uri U = new UriBuilder(\"https\", \"api.contoso.com\").Uri;")]
+    [InlineData("Uri U = new UriBuilder([|Uri.UriSchemeHttp|], \"api.contoso.com\").Uri;", "Uri U = new UriBuilder(Uri.UriSchemeHttps, \"api.contoso.com\").Uri;")]
+    [InlineData("Uri U = new( /* keep */ [|\"http://api.contoso.com/\"|] /* trivia */);", "Uri U = new( /* keep */ \"https://api.contoso.com/\" /* trivia */);")]
     public Task Rewrites_the_scheme_and_keeps_the_rest(string member, string fixedMember) =>
         Verify.VerifyFixAsync(Snippets.InClass(member), Snippets.InClass(fixedMember));
 
@@ -26,15 +26,15 @@ public sealed class PlainHttpUrlCodeFixProviderTests
     public Task Fix_all_rewrites_every_url_in_the_document() =>
         Verify.VerifyFixAsync(
             Snippets.InClass("""
-                const string Feed = [|"http://feeds.contoso.example/inventory.xml"|];
-                static readonly Uri Payroll = new([|"http://payroll.contoso.example/api/"|]);
-                Task<string> M(HttpClient c) => c.GetStringAsync([|"http://api.contoso.example/users"|]);
+                const string Feed = [|"http://feeds.contoso.com/inventory.xml"|];
+                static readonly Uri Payroll = new([|"http://payroll.contoso.com/api/"|]);
+                Task<string> M(HttpClient c) => c.GetStringAsync([|"http://api.contoso.com/users"|]);
                 const string Local = "http://localhost:5000/";
                 """),
             Snippets.InClass("""
-                const string Feed = "https://feeds.contoso.example/inventory.xml";
-                static readonly Uri Payroll = new("https://payroll.contoso.example/api/");
-                Task<string> M(HttpClient c) => c.GetStringAsync("https://api.contoso.example/users");
+                const string Feed = "https://feeds.contoso.com/inventory.xml";
+                static readonly Uri Payroll = new("https://payroll.contoso.com/api/");
+                Task<string> M(HttpClient c) => c.GetStringAsync("https://api.contoso.com/users");
                 const string Local = "http://localhost:5000/";
                 """));
 }
