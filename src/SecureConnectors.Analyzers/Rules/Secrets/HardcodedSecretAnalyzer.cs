@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using SecureConnectors.Analyzers.Configuration;
 using SecureConnectors.Analyzers.Diagnostics;
 using SecureConnectors.Analyzers.Infrastructure;
@@ -12,7 +15,9 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// By content, anywhere: a provider credential format, a connection string with a password or key, an
 /// Authorization value. By destination: a literal that reaches a name or sink that holds secrets (member,
 /// parameter, argument, dictionary or form key, header, attribute argument) and has the shape its kind needs.
-/// The message names the destination or format, never the value.
+/// Also a literal kept in a neutrally named constant, static readonly field or local that a credential sink
+/// receives elsewhere (<see cref="SecretsThroughSymbols"/>). The message names the destination or format, never
+/// the value.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
@@ -42,7 +47,35 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                     AnalyzeLiteral(context, options);
                 },
                 StringLiterals.Kinds);
+
+            var throughSymbols = new SecretsThroughSymbols();
+            start.RegisterSyntaxNodeAction(
+                context => AnalyzeSinkArgument(context, throughSymbols),
+                SyntaxKind.Argument);
         });
+    }
+
+    private static void AnalyzeSinkArgument(SyntaxNodeAnalysisContext context, SecretsThroughSymbols throughSymbols)
+    {
+        var syntax = (ArgumentSyntax)context.Node;
+        if (!SecretsThroughSymbols.MayBeSink(syntax)
+            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IArgumentOperation argument
+            || throughSymbols.Find(argument, context.CancellationToken) is not { } found)
+        {
+            return;
+        }
+
+        var value = found.Literal.Token.ValueText;
+        // Content-shaped values were reported where they are written already.
+        if (SecretGate.Accepts(found.Destination.Kind, value) && SecretContent.Describe(value, Hole) is null && throughSymbols.TryMarkReported(found.Literal))
+        {
+            var name = ((VariableDeclaratorSyntax)found.Literal.Parent!.Parent!).Identifier.ValueText;
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.HardcodedSecret,
+                found.Literal.GetLocation(),
+                ImmutableDictionary<string, string?>.Empty.Add(NameProperty, name),
+                $"String assigned to '{name}', which a credential sink receives,"));
+        }
     }
 
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SecretOptions options)

@@ -2,6 +2,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using SecureConnectors.Analyzers.Infrastructure;
 
 namespace SecureConnectors.Analyzers.Rules.Secrets;
 
@@ -15,7 +16,7 @@ internal static class SecretDestinations
 {
     public static SecretDestination? Find(SyntaxNode literal, SemanticModel model, CancellationToken cancellationToken)
     {
-        var attributeArgument = EnclosingAttributeArgument(literal);
+        var attributeArgument = AttributeArguments.Enclosing(literal);
         if (attributeArgument is not null)
         {
             return FromAttributeArgument(attributeArgument, model, cancellationToken);
@@ -74,7 +75,8 @@ internal static class SecretDestinations
         return null;
     }
 
-    private static SecretDestination? FromArgument(IArgumentOperation argument)
+    /// <summary>What the parameter that receives <paramref name="argument"/> says its value is.</summary>
+    public static SecretDestination? FromArgument(IArgumentOperation argument)
     {
         var parameter = argument.Parameter;
         if (parameter?.ContainingSymbol is not IMethodSymbol method)
@@ -224,23 +226,4 @@ internal static class SecretDestinations
 
     private static bool IsKeyedSecretType(INamedTypeSymbol? type) =>
         type is not null && (type.Name.StartsWith("HMAC", System.StringComparison.Ordinal) || type.Name == "SymmetricSecurityKey");
-
-    private static AttributeArgumentSyntax? EnclosingAttributeArgument(SyntaxNode literal)
-    {
-        for (var node = literal.Parent; node is not null; node = node.Parent)
-        {
-            switch (node)
-            {
-                case AttributeArgumentSyntax argument:
-                    return argument;
-                case ExpressionSyntax:
-                case InterpolationSyntax:
-                    continue;
-                default:
-                    return null;
-            }
-        }
-
-        return null;
-    }
 }

@@ -17,7 +17,7 @@ internal static class UrlUseClassifier
 {
     public static bool IsNonEndpointUse(SyntaxNode literal, SemanticModel model, TransportTypes types, CancellationToken cancellationToken)
     {
-        var attributeArgument = EnclosingAttributeArgument(literal);
+        var attributeArgument = AttributeArguments.Enclosing(literal);
         if (attributeArgument is not null)
         {
             return IsNonEndpointAttributeArgument(attributeArgument, model, cancellationToken);
@@ -297,24 +297,5 @@ internal static class UrlUseClassifier
     {
         var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
         return ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal);
-    }
-
-    private static AttributeArgumentSyntax? EnclosingAttributeArgument(SyntaxNode literal)
-    {
-        for (var node = literal.Parent; node is not null; node = node.Parent)
-        {
-            switch (node)
-            {
-                case AttributeArgumentSyntax argument:
-                    return argument;
-                case ExpressionSyntax:
-                case InterpolationSyntax:
-                    continue;
-                default:
-                    return null;
-            }
-        }
-
-        return null;
     }
 }

@@ -179,6 +179,32 @@ public sealed class HardcodedSecretAnalyzerTests
     }
 
     [Fact]
+    public Task Follows_neutrally_named_constants_and_locals_to_the_sinks_that_receive_them()
+    {
+        var source = Snippets.InClass($$"""
+            private const string Value1 = {|#0:{{Literal(Pwd)}}|};
+            private static readonly string Value2 = {|#1:{{Literal(Generated)}}|};
+            private static string NotFixed = {{Literal(Chars(40, Base64, 61))}};
+            private const string Greeting = "Hello there";
+            NetworkCredential First() => new("alerts@contoso.example", Value1);
+            NetworkCredential Second() => new("audit@contoso.example", Value1);
+            void Headers(HttpRequestMessage request)
+            {
+                request.Headers.Add("X-Api-Key", Value2);
+                request.Headers.Add("X-Api-Key", NotFixed);
+                request.Headers.Add("X-Greeting", Greeting);
+                var local = {|#2:{{Literal(Chars(40, Base64, 62))}}|};
+                request.Headers.TryAddWithoutValidation("X-Auth-Token", local);
+            }
+            """);
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("SC1001").WithLocation(0).WithArguments("String assigned to 'Value1', which a credential sink receives,"),
+            Verify.Diagnostic("SC1001").WithLocation(1).WithArguments("String assigned to 'Value2', which a credential sink receives,"),
+            Verify.Diagnostic("SC1001").WithLocation(2).WithArguments("String assigned to 'local', which a credential sink receives,"));
+    }
+
+    [Fact]
     public Task Honours_secret_name_patterns_and_the_allowlist_from_editorconfig()
     {
         var source = Snippets.InClass($$"""
