@@ -22,8 +22,68 @@ internal static class SecretDestinations
             return FromAttributeArgument(attributeArgument, model, cancellationToken);
         }
 
+        // Most literals are written to a name the syntax shows (a field, property, local, assignment, return):
+        // no semantic model is needed for them, which keeps the rule cheap on large projects.
+        if (TryFromSyntax(literal, out var named))
+        {
+            return named;
+        }
+
         var operation = model.GetOperation(literal, cancellationToken);
         return operation is null ? null : FromOperation(operation);
+    }
+
+    /// <summary>
+    /// Decides from syntax alone where it can: true with the destination (or null for none) when the literal
+    /// is written to a declared or assigned name; false when only the semantic model can tell (an argument,
+    /// an indexer or collection initializer, a tuple).
+    /// </summary>
+    private static bool TryFromSyntax(SyntaxNode literal, out SecretDestination? destination)
+    {
+        destination = null;
+        var current = literal;
+        while (current.Parent is { } parent)
+        {
+            switch (parent)
+            {
+                case ParenthesizedExpressionSyntax:
+                case CastExpressionSyntax:
+                case InterpolationSyntax:
+                case InterpolatedStringExpressionSyntax:
+                case BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.AddExpression }:
+                case BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression } coalesce when coalesce.Right == current:
+                case ConditionalExpressionSyntax conditional when conditional.Condition != current:
+                    current = parent;
+                    continue;
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable }:
+                    destination = Named(variable.Identifier.ValueText);
+                    return true;
+                case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
+                    destination = Named(property.Identifier.ValueText);
+                    return true;
+                case EqualsValueClauseSyntax { Parent: ParameterSyntax parameter }:
+                    destination = Named(parameter.Identifier.ValueText);
+                    return true;
+                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } assignment when assignment.Right == current:
+                    destination = Named(name.Identifier.ValueText);
+                    return true;
+                case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax member } assignment when assignment.Right == current:
+                    destination = Named(member.Name.Identifier.ValueText);
+                    return true;
+                case AnonymousObjectMemberDeclaratorSyntax { NameEquals: { } nameEquals }:
+                    destination = Named(nameEquals.Name.Identifier.ValueText);
+                    return true;
+                case ArrowExpressionClauseSyntax or ReturnStatementSyntax:
+                    destination = ReturnedFrom(current);
+                    return true;
+                case ArgumentSyntax or InitializerExpressionSyntax or TupleExpressionSyntax or AssignmentExpressionSyntax:
+                    return false;
+                default:
+                    return true; // compared, switched on, thrown, interpolated into text...: no destination
+            }
+        }
+
+        return true;
     }
 
     private static SecretDestination? FromOperation(IOperation operation)
@@ -161,9 +221,11 @@ internal static class SecretDestinations
         return Named(key);
     }
 
-    private static SecretDestination? ReturnedFrom(IOperation returned)
+    private static SecretDestination? ReturnedFrom(IOperation returned) => ReturnedFrom(returned.Syntax);
+
+    private static SecretDestination? ReturnedFrom(SyntaxNode returned)
     {
-        for (var node = returned.Syntax.Parent; node is not null; node = node.Parent)
+        for (var node = returned.Parent; node is not null; node = node.Parent)
         {
             switch (node)
             {

@@ -56,7 +56,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     {
         var syntax = (AssignmentExpressionSyntax)context.Node;
         var isTrustSetting = TargetName(syntax.Left) == TrustServerCertificate && syntax.Right.IsKind(SyntaxKind.TrueLiteralExpression);
-        if (!isTrustSetting && !MayBeCallback(syntax.Right, TargetName(syntax.Left)))
+        if (!isTrustSetting && (!MayBeCallback(syntax.Right, TargetName(syntax.Left)) || ValidatesBySyntax(syntax.Right)))
         {
             return;
         }
@@ -99,6 +99,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     {
         var syntax = (ArgumentSyntax)context.Node;
         if (!MayBeCallback(syntax.Expression, syntax.NameColon?.Name.Identifier.ValueText)
+            || ValidatesBySyntax(syntax.Expression)
             || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IArgumentOperation argument
             || argument.Parameter is null
             || !IsValidationCallback(argument.Parameter.Type, types, out var invoke))
@@ -136,6 +137,13 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
 
         return LooksLikeValidation(targetName) || LooksLikeValidation(value.ToString());
     }
+
+    // Every certificate validation delegate orders its parameters (sender or request, certificate, chain, errors).
+    // A lambda that validates under that order needs no semantic model: the common, correct case stays cheap.
+    // One that may not is confirmed with the delegate's real signature.
+    private static bool ValidatesBySyntax(ExpressionSyntax value) =>
+        value is AnonymousFunctionExpressionSyntax function
+        && CertificateCallbackInspector.FindWeakness(function, certificateIndex: 1, chainIndex: 2, errorsIndex: 3) is null;
 
     private static bool LooksLikeValidation(string? name) =>
         name is not null
