@@ -48,18 +48,42 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 },
                 StringLiterals.Kinds);
 
+            // Calls and creations, not every argument: arguments are among the most numerous nodes, and the
+            // sinks are found by the called name first.
             var throughSymbols = new SecretsThroughSymbols();
             start.RegisterSyntaxNodeAction(
-                context => AnalyzeSinkArgument(context, throughSymbols),
-                SyntaxKind.Argument);
+                context => AnalyzeSinkCall(context, throughSymbols),
+                SyntaxKind.InvocationExpression,
+                SyntaxKind.ObjectCreationExpression,
+                SyntaxKind.ImplicitObjectCreationExpression);
         });
     }
 
-    private static void AnalyzeSinkArgument(SyntaxNodeAnalysisContext context, SecretsThroughSymbols throughSymbols)
+    private static void AnalyzeSinkCall(SyntaxNodeAnalysisContext context, SecretsThroughSymbols throughSymbols)
     {
-        var syntax = (ArgumentSyntax)context.Node;
-        if (!SecretsThroughSymbols.MayBeSink(syntax)
-            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IArgumentOperation argument
+        var arguments = context.Node switch
+        {
+            InvocationExpressionSyntax invocation => invocation.ArgumentList,
+            BaseObjectCreationExpressionSyntax creation => creation.ArgumentList,
+            _ => null,
+        };
+        if (arguments is null)
+        {
+            return;
+        }
+
+        foreach (var syntax in arguments.Arguments)
+        {
+            if (SecretsThroughSymbols.MayBeSink(syntax))
+            {
+                AnalyzeSinkArgument(context, syntax, throughSymbols);
+            }
+        }
+    }
+
+    private static void AnalyzeSinkArgument(SyntaxNodeAnalysisContext context, ArgumentSyntax syntax, SecretsThroughSymbols throughSymbols)
+    {
+        if (context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IArgumentOperation argument
             || throughSymbols.Find(argument, context.CancellationToken) is not { } found)
         {
             return;

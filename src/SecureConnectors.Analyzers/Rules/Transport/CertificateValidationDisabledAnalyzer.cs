@@ -47,7 +47,17 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
                 SyntaxKind.AddAssignmentExpression);
             if (types.SslPolicyErrors is not null)
             {
-                start.RegisterSyntaxNodeAction(context => AnalyzeArgument(context, types), SyntaxKind.Argument);
+                // Arguments are among the most numerous nodes; the callbacks they can hold are not. Look at
+                // lambdas and anonymous methods where they are written, and at method groups passed to a
+                // constructor (SslStream's), instead of at every argument.
+                start.RegisterSyntaxNodeAction(
+                    context => AnalyzeFunctionArgument(context, types),
+                    SyntaxKind.ParenthesizedLambdaExpression,
+                    SyntaxKind.AnonymousMethodExpression);
+                start.RegisterSyntaxNodeAction(
+                    context => AnalyzeConstructorArguments(context, types),
+                    SyntaxKind.ObjectCreationExpression,
+                    SyntaxKind.ImplicitObjectCreationExpression);
             }
         });
     }
@@ -95,9 +105,33 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeArgument(SyntaxNodeAnalysisContext context, TransportTypes types)
+    private static void AnalyzeFunctionArgument(SyntaxNodeAnalysisContext context, TransportTypes types)
     {
-        var syntax = (ArgumentSyntax)context.Node;
+        if (context.Node.Parent is ArgumentSyntax argument)
+        {
+            AnalyzeArgument(context, argument, types);
+        }
+    }
+
+    private static void AnalyzeConstructorArguments(SyntaxNodeAnalysisContext context, TransportTypes types)
+    {
+        var creation = (BaseObjectCreationExpressionSyntax)context.Node;
+        if (creation.ArgumentList is null)
+        {
+            return;
+        }
+
+        foreach (var argument in creation.ArgumentList.Arguments)
+        {
+            if (argument.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax)
+            {
+                AnalyzeArgument(context, argument, types);
+            }
+        }
+    }
+
+    private static void AnalyzeArgument(SyntaxNodeAnalysisContext context, ArgumentSyntax syntax, TransportTypes types)
+    {
         if (!MayBeCallback(syntax.Expression, syntax.NameColon?.Name.Identifier.ValueText)
             || ValidatesBySyntax(syntax.Expression)
             || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IArgumentOperation argument
