@@ -105,7 +105,7 @@ public sealed class HardcodedSecretCodeFixProvider : CodeFixProvider
         rewritten = rewritten switch
         {
             FieldDeclarationSyntax field => field.WithModifiers(WithoutConst(field.Modifiers, SyntaxFactory.Token(SyntaxKind.StaticKeyword), SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword))),
-            LocalDeclarationStatementSyntax local => local.WithModifiers(WithoutConst(local.Modifiers)),
+            LocalDeclarationStatementSyntax local => WithoutConst(local),
             _ => rewritten,
         };
         return document.WithSyntaxRoot(root.ReplaceNode(constDeclaration, rewritten));
@@ -128,14 +128,23 @@ public sealed class HardcodedSecretCodeFixProvider : CodeFixProvider
                 result = result.Add(i == 0 ? token.WithLeadingTrivia(modifier.LeadingTrivia) : token);
             }
 
-            if (insteadOfConst.Length == 0 && result.Count == 0)
-            {
-                // "const string x" -> "string x": keep the statement's indentation on the type.
-                continue;
-            }
         }
 
         return result;
+    }
+
+    // "const string x = ..." -> "string x = ...", the indentation that was on "const" moved to the type.
+    private static LocalDeclarationStatementSyntax WithoutConst(LocalDeclarationStatementSyntax local)
+    {
+        var constToken = local.Modifiers.First(static m => m.IsKind(SyntaxKind.ConstKeyword));
+        var modifiers = WithoutConst(local.Modifiers);
+        var declaration = local.Declaration;
+        if (modifiers.Count == 0)
+        {
+            declaration = declaration.WithType(declaration.Type.WithLeadingTrivia(constToken.LeadingTrivia));
+        }
+
+        return local.WithModifiers(modifiers).WithDeclaration(declaration);
     }
 
     private static string? LiteralText(ExpressionSyntax literal) => literal switch

@@ -42,6 +42,31 @@ public sealed class HardcodedSecretCodeFixProviderTests
             HardcodedSecretCodeFixProvider.EnvironmentKey);
 
     [Fact]
+    public Task Turns_a_local_constant_into_a_variable() =>
+        Verify.VerifyFixAsync(
+            Snippets.Usings + $$"""
+                class WebhookVerifier
+                {
+                    int Length()
+                    {
+                        const string signingKey = [|{{Literal(Generated)}}|];
+                        return signingKey.Length;
+                    }
+                }
+                """,
+            Snippets.Usings + """
+                class WebhookVerifier
+                {
+                    int Length()
+                    {
+                        string signingKey = Environment.GetEnvironmentVariable("WEBHOOK_VERIFIER_SIGNING_KEY") ?? throw new InvalidOperationException("WEBHOOK_VERIFIER_SIGNING_KEY is not set");
+                        return signingKey.Length;
+                    }
+                }
+                """,
+            HardcodedSecretCodeFixProvider.EnvironmentKey);
+
+    [Fact]
     public Task Reads_a_sink_argument_from_the_environment_named_after_the_sink() =>
         Verify.VerifyFixAsync(
             Snippets.Usings + $$"""
