@@ -15,6 +15,12 @@ internal static class LegacyPayrollClient
     public const string LocalMock = "http://localhost:5080/";
     public const string PayslipNamespace = "http://schemas.fabrikam-hr.com/payslips/2021";
 
+    // SC1001: a password in the code (a synthetic one: it only shows the rule). Read it from the environment.
+    public static NetworkCredential ReportingCredential() => new("payroll-reports", "Synthetic#Only-2026");
+
+    // SC1002: credentials in a URL end up in logs and proxies.
+    public const string ExportGateway = "https://exports:Synthetic-Only-2026@exports.fabrikam-hr.com/v1/";
+
     public static HttpClient Create()
     {
         var handler = new HttpClientHandler

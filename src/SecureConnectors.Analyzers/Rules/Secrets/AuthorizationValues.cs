@@ -32,7 +32,21 @@ internal static class AuthorizationValues
 
     /// <summary>A credential as an Authorization sink receives it, with or without its scheme.</summary>
     public static bool IsCredentialValue(string value) =>
-        CarriesCredential(value) || (!Placeholders.IsPlaceholder(value) && SecretShape.LooksGenerated(value.Trim()));
+        CarriesCredential(value)
+        || (!Placeholders.IsPlaceholder(value) && (SecretShape.LooksGenerated(value.Trim()) || IsUserAndPassword(value.Trim())));
+
+    // "user:password", the clear text of a Basic credential.
+    private static bool IsUserAndPassword(string value)
+    {
+        var colon = value.IndexOf(':');
+        if (colon <= 0 || colon == value.Length - 1)
+        {
+            return false;
+        }
+
+        var password = value.Substring(colon + 1);
+        return !Placeholders.IsPlaceholder(password) && SecretShape.LooksLikePassword(password);
+    }
 
     private static bool IsCredential(string scheme, string credential)
     {

@@ -268,10 +268,11 @@ internal static class SecretDestinations
     // Names that say nothing still come back (kind None): the user's own secret name patterns may know better.
     private static SecretDestination Named(string name) => new(SecretNames.Classify(name), name, $"'{name}'");
 
-    // Encoding.UTF8.GetBytes("..."), Convert.FromBase64String("..."): the bytes are the same secret.
+    // Encoding.UTF8.GetBytes("..."), Convert.FromBase64String("..."), Convert.ToBase64String(...): the same secret
+    // in another encoding (a Basic credential is base64 of the bytes of "user:password").
     private static bool IsByteConversion(IMethodSymbol method) =>
         (method.Name == "GetBytes" && method.ContainingType?.Name is "Encoding" or "UTF8Encoding" or "ASCIIEncoding")
-        || (method.ContainingType?.Name == "Convert" && method.Name is "FromBase64String" or "FromHexString");
+        || (method.ContainingType?.Name == "Convert" && method.Name is "FromBase64String" or "FromHexString" or "ToBase64String");
 
     private static bool IsHeaderCollection(INamedTypeSymbol? type)
     {

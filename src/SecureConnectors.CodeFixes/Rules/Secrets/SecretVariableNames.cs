@@ -44,7 +44,7 @@ internal static class SecretVariableNames
     private static List<string> TypeWords(string? typeName)
     {
         var words = typeName is null ? new List<string>() : IdentifierWords.Split(typeName);
-        while (words.Count > 0 && RoleSuffixes.Contains(words[words.Count - 1]))
+        while (words.Count > 1 && RoleSuffixes.Contains(words[words.Count - 1]))
         {
             words.RemoveAt(words.Count - 1);
         }

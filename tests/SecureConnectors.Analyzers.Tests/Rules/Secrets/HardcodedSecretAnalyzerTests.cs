@@ -60,6 +60,7 @@ public sealed class HardcodedSecretAnalyzerTests
         // sinks
         $"NetworkCredential N = new(\"alerts@contoso.example\", [|{Literal(Pwd)}|]);",
         $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Bearer\", [|{Literal(Generated)}|]);",
+        $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Basic\", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes([|{Literal("svc-reports:" + Pwd)}|])));",
         $"void M(HttpRequestMessage r) => r.Headers.Add(\"X-Api-Key\", [|{Literal(Generated)}|]);",
         $"void M(HttpRequestMessage r) => r.Headers.TryAddWithoutValidation(\"Ocp-Apim-Subscription-Key\", [|{Literal(HexToken)}|]);",
         $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"DD-API-KEY\", [|{Literal(HexToken)}|]);",
