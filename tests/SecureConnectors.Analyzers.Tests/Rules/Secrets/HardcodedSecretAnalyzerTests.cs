@@ -51,6 +51,8 @@ public sealed class HardcodedSecretAnalyzerTests
         $"record SftpTarget(string Host, string User, string Password); SftpTarget T = new(\"sftp.contoso.example\", \"archive\", [|{Literal(Pwd)}|]);",
         $"string? Configured; string Key => Configured ?? [|{Literal(Generated)}|];".Replace("string Key", "string ApiKey"),
         $"const string SecretKey = [|@{Literal(Generated)}|];",
+        $"const string Suffix = \"-v2\"; static readonly string ApiKey = [|{Literal(Generated)}|] + Suffix;",
+        $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"X-Api-Key\", [|$\"{Generated}\"|]);",
         $"const string PrivateToken = [|\"\"\"{Generated}\"\"\"|];",
         $"static ReadOnlySpan<byte> HmacKey => [|{Literal(Generated)}u8|];",
         $"static readonly byte[] WebhookSecret = System.Text.Encoding.UTF8.GetBytes([|{Literal(Generated)}|]);",
