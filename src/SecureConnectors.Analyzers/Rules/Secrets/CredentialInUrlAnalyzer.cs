@@ -45,12 +45,9 @@ public sealed class CredentialInUrlAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var format in ProviderTokenFormats.All)
+        if (ProviderTokenFormats.FindFirst(text) is not null)
         {
-            if (format.FindIn(text) is not null)
-            {
-                return; // reported as SC1001 with the provider's name
-            }
+            return; // reported as SC1001 with the provider's name
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty

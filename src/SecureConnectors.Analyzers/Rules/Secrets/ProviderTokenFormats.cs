@@ -80,4 +80,18 @@ internal static class ProviderTokenFormats
         // Structural formats
         new ProviderTokenFormat("private key", new[] { "PRIVATE KEY" }, @"-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY( BLOCK)?-----(?<secret>[\s\S]{16,}?)-----END"),
         new ProviderTokenFormat("signed JSON Web Token", new[] { "eyJ" }, B + @"eyJ[0-9A-Za-z_\-]{8,}\.eyJ[0-9A-Za-z_\-]{8,}\.(?<secret>[0-9A-Za-z_\-]{16,})" + E));
+
+    /// <summary>The first format found in <paramref name="text"/>, or null.</summary>
+    public static ProviderTokenFormat? FindFirst(string text)
+    {
+        foreach (var format in All)
+        {
+            if (format.FindIn(text) is not null)
+            {
+                return format;
+            }
+        }
+
+        return null;
+    }
 }

@@ -9,12 +9,9 @@ internal static class SecretContent
     /// <summary>How a message names what was found ("a Stripe secret key"), or null.</summary>
     public static string? Describe(string text, char hole)
     {
-        foreach (var format in ProviderTokenFormats.All)
+        if (ProviderTokenFormats.FindFirst(text) is { } format)
         {
-            if (format.FindIn(text) is not null)
-            {
-                return "the shape of a " + format.Name;
-            }
+            return "the shape of a " + format.Name;
         }
 
         if (ConnectionStringSecrets.FindSecretSetting(text, hole) is { } setting)
