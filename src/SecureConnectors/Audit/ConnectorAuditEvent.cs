@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+
+namespace SecureConnectors;
+
+/// <summary>
+/// One connector call, as a security reviewer needs it: who read what from which provider, and how it ended.
+/// It holds names, never values: the route template rather than the filled path, field names rather than data.
+/// </summary>
+public sealed class ConnectorAuditEvent
+{
+    /// <summary>Creates the event.</summary>
+    public ConnectorAuditEvent(
+        DateTimeOffset timestamp,
+        string connector,
+        string operation,
+        string method,
+        string route,
+        IReadOnlyList<string> scopesUsed,
+        IReadOnlyList<string> fieldsRead,
+        string? tenant,
+        string? actor,
+        int? statusCode,
+        TimeSpan duration,
+        ConnectorCallOutcome outcome)
+    {
+        Timestamp = timestamp;
+        Connector = connector;
+        Operation = operation;
+        Method = method;
+        Route = route;
+        ScopesUsed = scopesUsed;
+        FieldsRead = fieldsRead;
+        Tenant = tenant;
+        Actor = actor;
+        StatusCode = statusCode;
+        Duration = duration;
+        Outcome = outcome;
+    }
+
+    /// <summary>When the call started.</summary>
+    public DateTimeOffset Timestamp { get; }
+
+    /// <summary>The connector's name.</summary>
+    public string Connector { get; }
+
+    /// <summary>The operation (the interface method's name).</summary>
+    public string Operation { get; }
+
+    /// <summary>The HTTP method.</summary>
+    public string Method { get; }
+
+    /// <summary>The route template, never the filled path (which may hold identifiers).</summary>
+    public string Route { get; }
+
+    /// <summary>The scopes the call needed and was granted.</summary>
+    public IReadOnlyList<string> ScopesUsed { get; }
+
+    /// <summary>The JSON names of the fields the call asked for and read.</summary>
+    public IReadOnlyList<string> FieldsRead { get; }
+
+    /// <summary>The tenant, when set in the options.</summary>
+    public string? Tenant { get; }
+
+    /// <summary>The actor, when set in the options.</summary>
+    public string? Actor { get; }
+
+    /// <summary>The provider's HTTP status; null when nothing was sent or no answer came.</summary>
+    public int? StatusCode { get; }
+
+    /// <summary>How long the call took.</summary>
+    public TimeSpan Duration { get; }
+
+    /// <summary>How the call ended.</summary>
+    public ConnectorCallOutcome Outcome { get; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Timestamp:O} {Connector}.{Operation} {Method} {Route} outcome={Outcome} status={(StatusCode?.ToString() ?? "-")} " +
+        $"duration={Duration.TotalMilliseconds:0.#}ms scopes=[{string.Join(",", ScopesUsed)}] fields=[{string.Join(",", FieldsRead)}] " +
+        $"tenant={Tenant ?? "-"} actor={Actor ?? "-"}";
+}

@@ -1,0 +1,14 @@
+namespace SecureConnectors;
+
+/// <summary>
+/// The credential provider's answer was refused before anything was sent: missing, expired, or living longer than the
+/// options allow. The message never holds the secret.
+/// </summary>
+public sealed class CredentialException : ConnectorException
+{
+    /// <summary>Creates the exception.</summary>
+    public CredentialException(string message)
+        : base(message)
+    {
+    }
+}

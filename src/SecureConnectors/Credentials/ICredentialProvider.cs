@@ -1,0 +1,13 @@
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SecureConnectors;
+
+/// <summary>
+/// Supplies credentials at run time (a vault, a token endpoint, the environment): a connector never holds one in code.
+/// </summary>
+public interface ICredentialProvider
+{
+    /// <summary>Returns a credential for the request. Cache it yourself; a connector asks once per call.</summary>
+    ValueTask<ConnectorCredential> GetCredentialAsync(CredentialRequest request, CancellationToken cancellationToken);
+}

@@ -1,0 +1,54 @@
+using System;
+
+namespace SecureConnectors;
+
+/// <summary>
+/// The base of the HTTP method attributes. <c>{name}</c> in the route binds the parameter of that name, escaped.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public abstract class OperationAttribute : Attribute
+{
+    /// <summary>Declares an operation on a route relative to the connector's base address.</summary>
+    protected OperationAttribute(string route)
+    {
+        Route = route;
+    }
+
+    /// <summary>The route template, relative to the base address.</summary>
+    public string Route { get; }
+}
+
+/// <summary>An HTTP GET operation.</summary>
+public sealed class GetAttribute : OperationAttribute
+{
+    /// <summary>Declares a GET on <paramref name="route"/>.</summary>
+    public GetAttribute(string route) : base(route) { }
+}
+
+/// <summary>An HTTP POST operation.</summary>
+public sealed class PostAttribute : OperationAttribute
+{
+    /// <summary>Declares a POST on <paramref name="route"/>.</summary>
+    public PostAttribute(string route) : base(route) { }
+}
+
+/// <summary>An HTTP PUT operation.</summary>
+public sealed class PutAttribute : OperationAttribute
+{
+    /// <summary>Declares a PUT on <paramref name="route"/>.</summary>
+    public PutAttribute(string route) : base(route) { }
+}
+
+/// <summary>An HTTP PATCH operation.</summary>
+public sealed class PatchAttribute : OperationAttribute
+{
+    /// <summary>Declares a PATCH on <paramref name="route"/>.</summary>
+    public PatchAttribute(string route) : base(route) { }
+}
+
+/// <summary>An HTTP DELETE operation.</summary>
+public sealed class DeleteAttribute : OperationAttribute
+{
+    /// <summary>Declares a DELETE on <paramref name="route"/>.</summary>
+    public DeleteAttribute(string route) : base(route) { }
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace SecureConnectors.Runtime;
+
+/// <summary>What the generator read from a <see cref="ConnectorAttribute"/> and its grants. Used by generated code.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ConnectorDefinition
+{
+    /// <summary>Creates the definition.</summary>
+    public ConnectorDefinition(string name, string? baseUrl, string? fieldsParameter, string? authHeader, IReadOnlyList<string> grantedScopes)
+    {
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        BaseUri = baseUrl is null ? null : new Uri(baseUrl, UriKind.Absolute);
+        FieldsParameter = fieldsParameter;
+        AuthHeader = authHeader;
+        GrantedScopes = grantedScopes ?? Array.Empty<string>();
+    }
+
+    /// <summary>The connector's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The declared base address; an HttpClient's BaseAddress wins over it.</summary>
+    public Uri? BaseUri { get; }
+
+    /// <summary>The query parameter that selects fields, or null.</summary>
+    public string? FieldsParameter { get; }
+
+    /// <summary>The header that carries the raw credential, or null for Authorization.</summary>
+    public string? AuthHeader { get; }
+
+    /// <summary>The scopes granted at compile time.</summary>
+    public IReadOnlyList<string> GrantedScopes { get; }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SecureConnectors.Runtime;
+
+/// <summary>Reads a response body up to a size limit and hands it to a projection reader.</summary>
+internal static class ResponseBody
+{
+    private const int InitialBufferSize = 16 * 1024;
+
+    public static async Task<T> ReadAsync<T>(HttpContent content, long maxBytes, ResponseReader<T> reader, string what, CancellationToken cancellationToken)
+    {
+        var declaredLength = content.Headers.ContentLength;
+        if (declaredLength > maxBytes)
+        {
+            throw TooLarge(what, maxBytes);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(declaredLength ?? InitialBufferSize, Math.Min(maxBytes + 1, int.MaxValue)) + 1);
+        var length = 0;
+        try
+        {
+#if NET
+            using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+            using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    buffer = Grow(buffer, length);
+                }
+
+                var read = await ReadChunkAsync(stream, buffer, length, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > maxBytes)
+                {
+                    throw TooLarge(what, maxBytes);
+                }
+            }
+
+            return Parse(buffer, length, reader, what);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static T Parse<T>(byte[] buffer, int length, ResponseReader<T> readValue, string what)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, 0, length), new JsonReaderOptions { MaxDepth = 64 });
+            if (!reader.Read())
+            {
+                throw new JsonException("Empty body.");
+            }
+
+            var value = readValue(ref reader);
+            if (reader.Read())
+            {
+                throw new JsonException("Content after the value.");
+            }
+
+            return value;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            // The reader's own messages can quote the offending bytes; the response may hold personal data.
+            throw new InvalidResponseException($"{what}: the response is not valid JSON of the expected shape.");
+        }
+    }
+
+    private static Task<int> ReadChunkAsync(Stream stream, byte[] buffer, int offset, CancellationToken cancellationToken) =>
+        stream.ReadAsync(buffer, offset, buffer.Length - offset, cancellationToken);
+
+    private static byte[] Grow(byte[] buffer, int length)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+        Buffer.BlockCopy(buffer, 0, larger, 0, length);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
+    }
+
+    private static InvalidResponseException TooLarge(string what, long maxBytes) =>
+        new($"{what}: the response is larger than the allowed {maxBytes} bytes and was not read.");
+}

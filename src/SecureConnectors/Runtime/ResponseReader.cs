@@ -1,0 +1,8 @@
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace SecureConnectors.Runtime;
+
+/// <summary>Reads one value from a response positioned on its first token. Generated for each projection.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate T ResponseReader<T>(ref Utf8JsonReader reader);
