@@ -50,6 +50,84 @@ internal static class Descriptors
         description: "SSL 2, SSL 3, TLS 1.0 and TLS 1.1 have known attacks and are disabled by current servers (CWE-327).",
         "CWE-327");
 
+    public static readonly DiagnosticDescriptor ConnectorDeclarationInvalid = Declaration(
+        DiagnosticIds.ConnectorDeclarationInvalid,
+        title: "Connector declaration cannot be generated",
+        message: "Connector '{0}' cannot be generated: {1}");
+
+    public static readonly DiagnosticDescriptor ConnectorBaseUrlInvalid = Declaration(
+        DiagnosticIds.ConnectorBaseUrlInvalid,
+        title: "Connector base URL is missing or not absolute",
+        message: "Connector '{0}' needs BaseUrl to be an absolute http or https URL: {1}");
+
+    public static readonly DiagnosticDescriptor MemberNotOperation = Declaration(
+        DiagnosticIds.MemberNotOperation,
+        title: "Connector member is not an operation",
+        message: "'{0}' cannot be generated: {1}");
+
+    public static readonly DiagnosticDescriptor DuplicateOperationName = Declaration(
+        DiagnosticIds.DuplicateOperationName,
+        title: "Two operations share one name",
+        message: "Operation name '{0}' is declared more than once; audit events and telemetry name operations, so each needs its own name");
+
+    public static readonly DiagnosticDescriptor RouteTemplateInvalid = Declaration(
+        DiagnosticIds.RouteTemplateInvalid,
+        title: "Route template is invalid",
+        message: "Route '{0}' of '{1}': {2}");
+
+    public static readonly DiagnosticDescriptor ParameterNotBound = Declaration(
+        DiagnosticIds.ParameterNotBound,
+        title: "Operation parameter is not bound to the request",
+        message: "Parameter '{0}' of '{1}' {2}");
+
+    public static readonly DiagnosticDescriptor UnsupportedReturnType = Declaration(
+        DiagnosticIds.UnsupportedReturnType,
+        title: "Unsupported operation return type",
+        message: "'{0}' returns '{1}'; an operation returns Task, Task<T> or Task<IReadOnlyList<T>> where T is a [Projection]");
+
+    public static readonly DiagnosticDescriptor UnsupportedParameter = Declaration(
+        DiagnosticIds.UnsupportedParameter,
+        title: "Unsupported operation parameter",
+        message: "Parameter '{0}' of '{1}': {2}");
+
+    public static readonly DiagnosticDescriptor MultipleBodyParameters = Declaration(
+        DiagnosticIds.MultipleBodyParameters,
+        title: "More than one body parameter",
+        message: "'{0}' has more than one [Body] parameter; a request has one body");
+
+    public static readonly DiagnosticDescriptor ProjectionDeclarationInvalid = Declaration(
+        DiagnosticIds.ProjectionDeclarationInvalid,
+        title: "Projection declaration cannot be generated",
+        message: "Projection '{0}' cannot be generated: {1}");
+
+    public static readonly DiagnosticDescriptor ProjectionPropertyNotAField = Declaration(
+        DiagnosticIds.ProjectionPropertyNotAField,
+        title: "Projection property is not a field of the resource",
+        message: "Property '{0}' of projection '{1}' is not a [Field] property of resource '{2}'");
+
+    public static readonly DiagnosticDescriptor ProjectionPropertyTypeMismatch = Declaration(
+        DiagnosticIds.ProjectionPropertyTypeMismatch,
+        title: "Projection property type differs from the resource field",
+        message: "Property '{0}' of projection '{1}' is '{2}', but the field of resource '{3}' is '{4}'");
+
+    public static readonly DiagnosticDescriptor UnsupportedFieldType = Declaration(
+        DiagnosticIds.UnsupportedFieldType,
+        title: "Projection property type cannot be read",
+        message: "Property '{0}' of projection '{1}' is '{2}'; projections read string, bool, int, long, double, decimal, Guid, DateTime and DateTimeOffset, nullable or not");
+
+    // Declaration errors: the generator cannot build the connector, so the code that uses it would not compile either.
+    private static DiagnosticDescriptor Declaration(string id, string title, string message) =>
+        new(
+            id,
+            title,
+            message,
+            DiagnosticCategories.Connector,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "The SecureConnectors generator skips a declaration it cannot build and says why here, instead of leaving the client missing.",
+            helpLinkUri: HelpLinks.For(id),
+            customTags: new[] { "declaration" });
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

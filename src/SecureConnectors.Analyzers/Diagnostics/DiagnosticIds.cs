@@ -8,4 +8,17 @@ internal static class DiagnosticIds
     public const string PlainHttpUrl = "SC2001";
     public const string CertificateValidationDisabled = "SC2002";
     public const string ObsoleteTlsProtocol = "SC2003";
+    public const string ConnectorDeclarationInvalid = "SC4001";
+    public const string ConnectorBaseUrlInvalid = "SC4002";
+    public const string MemberNotOperation = "SC4003";
+    public const string DuplicateOperationName = "SC4004";
+    public const string RouteTemplateInvalid = "SC4005";
+    public const string ParameterNotBound = "SC4006";
+    public const string UnsupportedReturnType = "SC4007";
+    public const string UnsupportedParameter = "SC4008";
+    public const string MultipleBodyParameters = "SC4009";
+    public const string ProjectionDeclarationInvalid = "SC4010";
+    public const string ProjectionPropertyNotAField = "SC4011";
+    public const string ProjectionPropertyTypeMismatch = "SC4012";
+    public const string UnsupportedFieldType = "SC4013";
 }

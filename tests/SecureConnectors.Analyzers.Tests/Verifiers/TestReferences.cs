@@ -12,8 +12,10 @@ internal static class TestReferences
 {
     public static readonly ReferenceAssemblies None = new("net8.0");
 
+    // The .NET 8 reference assemblies plus the SecureConnectors runtime library, whose attributes connector code uses.
     public static readonly ImmutableArray<MetadataReference> Net80 =
-        ImmutableArray.CreateRange<MetadataReference>(Basic.Reference.Assemblies.Net80.References.All);
+        ImmutableArray.CreateRange<MetadataReference>(Basic.Reference.Assemblies.Net80.References.All)
+            .Add(MetadataReference.CreateFromFile(typeof(SecureConnectors.ConnectorAttribute).Assembly.Location));
 
     public const string EditorConfigPath = "/.editorconfig";
 

@@ -1,0 +1,155 @@
+using System.Linq;
+using SecureConnectors.Analyzers.Generator.Model;
+
+namespace SecureConnectors.Analyzers.Generator.Emitting;
+
+/// <summary>
+/// Writes the client of a connector. Each method builds its path and query from its parameters and hands the call to
+/// the runtime's <c>ConnectorInvoker</c>, which applies the transport, credential, redirect, size and audit rules
+/// the same way for every connector.
+/// </summary>
+internal static class ConnectorEmitter
+{
+    private const string Runtime = "global::SecureConnectors.Runtime";
+    private const string Values = Runtime + ".ParameterValue";
+
+    public static string Emit(ConnectorSpec connector, bool withServiceRegistration)
+    {
+        var w = GeneratedCode.Begin(connector.Namespace);
+        var access = connector.IsPublic ? "public" : "internal";
+
+        w.Line("/// <summary>");
+        w.Line($"/// The generated client of connector {System.Security.SecurityElement.Escape(GeneratedCode.Literal(connector.ConnectorName))}: HTTPS only, credentials from");
+        w.Line("/// <see cref=\"global::SecureConnectors.ICredentialProvider\"/>, only the projected fields asked for and read, one audit event per call.");
+        w.Line("/// </summary>");
+        w.Line(GeneratedCode.Attribute);
+        w.Open($"{access} sealed class {connector.ClientName} : {connector.InterfaceFullName}");
+
+        w.Line($"private static readonly {Runtime}.ConnectorDefinition Connector = new {Runtime}.ConnectorDefinition(");
+        w.Line($"    {GeneratedCode.Literal(connector.ConnectorName)},");
+        w.Line($"    {GeneratedCode.Literal(connector.BaseUrl)},");
+        w.Line($"    {GeneratedCode.Literal(connector.FieldsParameter)},");
+        w.Line($"    {GeneratedCode.Literal(connector.AuthHeader)},");
+        w.Line($"    {StringArray(connector.GrantedScopes)});");
+        foreach (var operation in connector.Operations)
+        {
+            w.Line();
+            w.Line($"private static readonly {Runtime}.OperationDefinition {OperationField(operation)} = new {Runtime}.OperationDefinition(");
+            w.Line("    Connector,");
+            w.Line($"    {GeneratedCode.Literal(operation.Name)},");
+            w.Line($"    {GeneratedCode.Literal(operation.HttpMethod)},");
+            w.Line($"    {GeneratedCode.Literal(operation.Route)},");
+            w.Line($"    {StringArray(operation.RequiredScopes)},");
+            w.Line($"    {(operation.ProjectionFullName is null ? "global::System.Array.Empty<string>()" : operation.ProjectionFullName + ".JsonFieldNames")});");
+        }
+
+        w.Line();
+        w.Line($"private readonly {Runtime}.ConnectorInvoker invoker;");
+        w.Line();
+        WriteConstructor(w, connector);
+        foreach (var operation in connector.Operations)
+        {
+            w.Line();
+            WriteOperation(w, operation);
+        }
+
+        w.Close();
+        if (withServiceRegistration)
+        {
+            w.Line();
+            ServiceRegistrationEmitter.Write(w, connector, access);
+        }
+
+        return GeneratedCode.End(w, connector.Namespace);
+    }
+
+    private static void WriteConstructor(SourceWriter w, ConnectorSpec connector)
+    {
+        w.Line("/// <summary>Creates the client. The HttpClient's BaseAddress, when set, wins over the declared base URL.</summary>");
+        w.Line("/// <param name=\"httpClient\">Sends the requests; its handler should not follow redirects itself (the client does, keeping credentials on their origin).</param>");
+        w.Line("/// <param name=\"credentials\">Supplies a short-lived credential for each call.</param>");
+        w.Line("/// <param name=\"audit\">Receives one event per call; null records nothing.</param>");
+        w.Line("/// <param name=\"options\">Run-time settings; null uses the defaults.</param>");
+        w.Line($"public {connector.ClientName}(");
+        w.Line("    global::System.Net.Http.HttpClient httpClient,");
+        w.Line("    global::SecureConnectors.ICredentialProvider credentials,");
+        w.Line("    global::SecureConnectors.IConnectorAuditSink? audit = null,");
+        w.Line("    global::SecureConnectors.ConnectorOptions? options = null)");
+        w.Open("");
+        w.Line($"this.invoker = new {Runtime}.ConnectorInvoker(Connector, httpClient, credentials, audit, options);");
+        w.Close();
+    }
+
+    private static void WriteOperation(SourceWriter w, OperationSpec operation)
+    {
+        var parameters = string.Join(", ", operation.Parameters.Select(p =>
+            $"{p.TypeFullName} {GeneratedCode.Identifier(p.Name)}{(p.DefaultValueText is null ? "" : " = " + p.DefaultValueText)}"));
+        w.Line($"/// <summary>{System.Security.SecurityElement.Escape(operation.HttpMethod + " " + operation.Route)}</summary>");
+        w.Open($"public {operation.ReturnTypeFullName} {GeneratedCode.Identifier(operation.Name)}({parameters})");
+
+        w.Line($"var __path = {PathExpression(operation)};");
+        var queryParameters = operation.Parameters.Where(p => p.Role == ParameterRole.Query).ToList();
+        if (queryParameters.Count == 0)
+        {
+            w.Line($"{Runtime}.QueryBuilder? __query = null;");
+        }
+        else
+        {
+            w.Line($"var __query = new {Runtime}.QueryBuilder();");
+            foreach (var parameter in queryParameters)
+            {
+                w.Line($"__query.Add({GeneratedCode.Literal(parameter.QueryName)}, {FormatExpression(parameter)});");
+            }
+        }
+
+        var body = operation.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Body);
+        w.Line(body is null ? "byte[]? __body = null;" : $"var __body = this.invoker.SerializeBody({GeneratedCode.Identifier(body.Name)});");
+        var cancellation = operation.Parameters.FirstOrDefault(p => p.Role == ParameterRole.CancellationToken);
+        var token = cancellation is null ? "global::System.Threading.CancellationToken.None" : GeneratedCode.Identifier(cancellation.Name);
+        var call = operation.Shape switch
+        {
+            ResponseShape.Single => $"this.invoker.SendAsync({OperationField(operation)}, __path, __query, __body, {operation.ProjectionFullName}.ReadJson, {token})",
+            ResponseShape.List => $"this.invoker.SendAsync({OperationField(operation)}, __path, __query, __body, {operation.ProjectionFullName}.ReadJsonList, {token})",
+            _ => $"this.invoker.SendAsync({OperationField(operation)}, __path, __query, __body, {token})",
+        };
+        w.Line($"return {call};");
+        w.Close();
+    }
+
+    private static string PathExpression(OperationSpec operation)
+    {
+        if (operation.RouteSegments.IsEmpty)
+        {
+            return "\"\"";
+        }
+
+        return string.Join(" + ", operation.RouteSegments.Select(segment =>
+        {
+            if (!segment.IsParameter)
+            {
+                return GeneratedCode.Literal(segment.Text);
+            }
+
+            var parameter = operation.Parameters.First(p => p.Name == segment.Text);
+            return $"{Values}.EscapeRouteSegment({FormatExpression(parameter)}, {GeneratedCode.Literal(parameter.Name)})";
+        }));
+    }
+
+    private static string FormatExpression(ParameterSpec parameter)
+    {
+        var name = GeneratedCode.Identifier(parameter.Name);
+        if (parameter.Kind == ValueKind.Enum)
+        {
+            return parameter.IsNullableValueType ? $"{name}?.ToString()" : $"{name}.ToString()";
+        }
+
+        return parameter.IsNullableValueType
+            ? $"({name}.HasValue ? {Values}.Format({name}.Value) : null)"
+            : $"{Values}.Format({name})";
+    }
+
+    private static string OperationField(OperationSpec operation) => operation.Name + "Operation";
+
+    private static string StringArray(EquatableArray<string> values) =>
+        values.IsEmpty ? "global::System.Array.Empty<string>()" : $"new string[] {{ {string.Join(", ", values.Select(GeneratedCode.Literal))} }}";
+}

@@ -1,0 +1,15 @@
+namespace SecureConnectors.Analyzers.Generator.Model;
+
+/// <summary>Everything the emitter needs to write one connector's client; strings and values only.</summary>
+internal sealed record ConnectorSpec(
+    string? Namespace,
+    string InterfaceName,
+    string InterfaceFullName,
+    string ClientName,
+    bool IsPublic,
+    string ConnectorName,
+    string BaseUrl,
+    string? FieldsParameter,
+    string? AuthHeader,
+    EquatableArray<string> GrantedScopes,
+    EquatableArray<OperationSpec> Operations);

@@ -1,0 +1,19 @@
+namespace SecureConnectors.Analyzers.Generator.Model;
+
+internal enum ParameterRole
+{
+    Route,
+    Query,
+    Body,
+    CancellationToken,
+}
+
+/// <summary>One parameter of an operation and how it reaches the request.</summary>
+internal sealed record ParameterSpec(
+    string Name,
+    string TypeFullName,
+    ParameterRole Role,
+    string? QueryName,
+    ValueKind Kind,
+    bool IsNullableValueType,
+    string? DefaultValueText);

@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecureConnectors.Analyzers.Diagnostics;
+using SecureConnectors.Analyzers.Generator.Model;
+
+namespace SecureConnectors.Analyzers.Generator.Parsing;
+
+/// <summary>
+/// Reads a <c>[Connector]</c> interface into a <see cref="ConnectorSpec"/>: the only place, with the operation and
+/// projection parsers, that looks at symbols. Returns null, with the reasons in <paramref name="problems"/>, for a
+/// declaration the generator cannot build.
+/// </summary>
+internal static class ConnectorParser
+{
+    public static ConnectorSpec? Parse(INamedTypeSymbol connector, KnownTypes known, DeclarationProblems problems, CancellationToken cancellationToken)
+    {
+        var attribute = known.Find(connector, known.Connector);
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        var location = DeclarationProblems.LocationOf(connector);
+        var declarationError = DeclarationError(connector, attribute);
+        if (declarationError is not null)
+        {
+            problems.Report(Descriptors.ConnectorDeclarationInvalid, location, connector.Name, declarationError);
+            return null;
+        }
+
+        var connectorName = (string)attribute.ConstructorArguments[0].Value!;
+        var baseUrl = Named(attribute, "BaseUrl");
+        var baseUrlError = BaseUrlError(baseUrl);
+        if (baseUrlError is not null)
+        {
+            problems.Report(Descriptors.ConnectorBaseUrlInvalid, DeclarationProblems.LocationOf(attribute, connector, cancellationToken), connector.Name, baseUrlError);
+        }
+
+        var operations = new List<OperationSpec>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in connector.GetMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (member is IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove })
+            {
+                continue;
+            }
+
+            var operation = OperationParser.Parse(member, known, problems, cancellationToken);
+            if (operation is not null && !names.Add(operation.Name))
+            {
+                problems.Report(Descriptors.DuplicateOperationName, DeclarationProblems.LocationOf(member), operation.Name);
+            }
+
+            if (operation is not null)
+            {
+                operations.Add(operation);
+            }
+        }
+
+        if (problems.Any)
+        {
+            return null;
+        }
+
+        var grants = connector.GetAttributes()
+            .Where(a => KnownTypes.Is(a.AttributeClass, known.Grant))
+            .SelectMany(a => a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Kind == TypedConstantKind.Array
+                ? a.ConstructorArguments[0].Values.Select(v => v.Value as string)
+                : Enumerable.Empty<string?>())
+            .Where(s => !string.IsNullOrWhiteSpace(s))
+            .Select(s => s!)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(s => s, StringComparer.Ordinal);
+
+        return new ConnectorSpec(
+            TypeNames.NamespaceOf(connector),
+            connector.Name,
+            TypeNames.FullName(connector),
+            ClientName(connector.Name),
+            connector.DeclaredAccessibility == Accessibility.Public,
+            connectorName,
+            baseUrl!,
+            Named(attribute, "FieldsParameter"),
+            Named(attribute, "AuthHeader"),
+            grants.ToEquatableArray(),
+            operations.ToEquatableArray());
+    }
+
+    /// <summary><c>IAcmeHris</c> gives <c>AcmeHrisClient</c>; a name without the interface prefix keeps it whole.</summary>
+    public static string ClientName(string interfaceName) => BaseName(interfaceName) + "Client";
+
+    /// <summary><c>IAcmeHris</c> gives <c>AcmeHris</c>, the stem of the client and of the <c>AddAcmeHris</c> registration.</summary>
+    public static string BaseName(string interfaceName) =>
+        interfaceName.Length > 1 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1]) ? interfaceName.Substring(1) : interfaceName;
+
+    private static string? DeclarationError(INamedTypeSymbol connector, AttributeData attribute)
+    {
+        if (connector.TypeKind != TypeKind.Interface)
+        {
+            return "[Connector] goes on a partial interface";
+        }
+
+        var declarations = connector.DeclaringSyntaxReferences;
+        if (!declarations.Any(r => r.GetSyntax() is InterfaceDeclarationSyntax i && i.Modifiers.Any(SyntaxKind.PartialKeyword)))
+        {
+            return "the interface is not partial";
+        }
+
+        if (connector.ContainingType is not null)
+        {
+            return "the interface is nested in another type; declare it at namespace level";
+        }
+
+        if (connector.IsGenericType)
+        {
+            return "the interface is generic";
+        }
+
+        if (connector.AllInterfaces.Any(i => i.GetMembers().Length > 0))
+        {
+            return "it inherits members from another interface; declare every operation on the connector interface";
+        }
+
+        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name || string.IsNullOrWhiteSpace(name))
+        {
+            return "the connector's name is empty";
+        }
+
+        var clientName = ClientName(connector.Name);
+        if (connector.ContainingNamespace.GetTypeMembers(clientName).Length > 0)
+        {
+            return $"a type named '{clientName}' already exists in its namespace";
+        }
+
+        if (Named(attribute, "FieldsParameter") is { } fieldsParameter && !IsToken(fieldsParameter, allowDollar: true))
+        {
+            return $"FieldsParameter '{fieldsParameter}' is not a query parameter name";
+        }
+
+        if (Named(attribute, "AuthHeader") is { } header && !IsToken(header, allowDollar: false))
+        {
+            return $"AuthHeader '{header}' is not an HTTP header name";
+        }
+
+        return null;
+    }
+
+    private static string? BaseUrlError(string? baseUrl)
+    {
+        if (string.IsNullOrWhiteSpace(baseUrl))
+        {
+            return "it is missing";
+        }
+
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+        {
+            return $"'{baseUrl}' is not an absolute http or https URL";
+        }
+
+        if (uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        {
+            return "it carries user-info, a query or a fragment; credentials come from the credential provider and queries from [Query] parameters";
+        }
+
+        return null;
+    }
+
+    private static string? Named(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return argument.Value.Value as string;
+            }
+        }
+
+        return null;
+    }
+
+    // RFC 9110 token characters; '$' for OData's $select.
+    private static bool IsToken(string value, bool allowDollar) =>
+        value.Length > 0 && value.All(c => char.IsLetterOrDigit(c) && c < 128 || c is '-' or '_' or '.' || (allowDollar && c == '$'));
+}

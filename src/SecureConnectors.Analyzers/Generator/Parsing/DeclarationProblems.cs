@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace SecureConnectors.Analyzers.Generator.Parsing;
+
+/// <summary>
+/// What the parser found wrong with a declaration. The analyzer collects the diagnostics; the generator only asks
+/// whether there were any, so that no <see cref="Location"/> ever enters its cached pipeline.
+/// </summary>
+internal sealed class DeclarationProblems
+{
+    private readonly List<Diagnostic>? diagnostics;
+
+    private DeclarationProblems(List<Diagnostic>? diagnostics)
+    {
+        this.diagnostics = diagnostics;
+    }
+
+    public bool Any { get; private set; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics => diagnostics ?? (IReadOnlyList<Diagnostic>)System.Array.Empty<Diagnostic>();
+
+    public static DeclarationProblems Collecting() => new(new List<Diagnostic>());
+
+    public static DeclarationProblems Counting() => new(null);
+
+    public void Report(DiagnosticDescriptor descriptor, Location? location, params object?[] arguments)
+    {
+        Any = true;
+        diagnostics?.Add(Diagnostic.Create(descriptor, location ?? Location.None, arguments));
+    }
+
+    public static Location? LocationOf(ISymbol symbol) => symbol.Locations.FirstOrDefault(l => l.IsInSource) ?? symbol.Locations.FirstOrDefault();
+
+    public static Location? LocationOf(AttributeData attribute, ISymbol fallback, CancellationToken cancellationToken) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? LocationOf(fallback);
+}

@@ -1,0 +1,81 @@
+using Microsoft.CodeAnalysis;
+
+namespace SecureConnectors.Analyzers.Generator.Parsing;
+
+/// <summary>The types the parser compares against, looked up once per parse.</summary>
+internal sealed class KnownTypes
+{
+    public const string ConnectorAttributeName = "SecureConnectors.ConnectorAttribute";
+    public const string ProjectionAttributeName = "SecureConnectors.ProjectionAttribute";
+
+    private KnownTypes(Compilation compilation)
+    {
+        Connector = compilation.GetTypeByMetadataName(ConnectorAttributeName);
+        Projection = compilation.GetTypeByMetadataName(ProjectionAttributeName);
+        Resource = compilation.GetTypeByMetadataName("SecureConnectors.ResourceAttribute");
+        Field = compilation.GetTypeByMetadataName("SecureConnectors.FieldAttribute");
+        Operation = compilation.GetTypeByMetadataName("SecureConnectors.OperationAttribute");
+        Query = compilation.GetTypeByMetadataName("SecureConnectors.QueryAttribute");
+        Body = compilation.GetTypeByMetadataName("SecureConnectors.BodyAttribute");
+        Requires = compilation.GetTypeByMetadataName("SecureConnectors.RequiresAttribute");
+        Grant = compilation.GetTypeByMetadataName("SecureConnectors.GrantAttribute");
+        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+        TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+        ReadOnlyListOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyList`1");
+        CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+        Guid = compilation.GetTypeByMetadataName("System.Guid");
+        DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+    }
+
+    public INamedTypeSymbol? Connector { get; }
+    public INamedTypeSymbol? Projection { get; }
+    public INamedTypeSymbol? Resource { get; }
+    public INamedTypeSymbol? Field { get; }
+    public INamedTypeSymbol? Operation { get; }
+    public INamedTypeSymbol? Query { get; }
+    public INamedTypeSymbol? Body { get; }
+    public INamedTypeSymbol? Requires { get; }
+    public INamedTypeSymbol? Grant { get; }
+    public INamedTypeSymbol? Task { get; }
+    public INamedTypeSymbol? TaskOfT { get; }
+    public INamedTypeSymbol? ReadOnlyListOfT { get; }
+    public INamedTypeSymbol? CancellationToken { get; }
+    public INamedTypeSymbol? Guid { get; }
+    public INamedTypeSymbol? DateTimeOffset { get; }
+
+    public static KnownTypes From(Compilation compilation) => new(compilation);
+
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
+        expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);
+
+    public AttributeData? Find(ISymbol symbol, INamedTypeSymbol? attributeType)
+    {
+        if (attributeType is null)
+        {
+            return null;
+        }
+
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (Is(attribute.AttributeClass, attributeType))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsOperationAttribute(INamedTypeSymbol? attributeClass)
+    {
+        for (var type = attributeClass?.BaseType; type is not null; type = type.BaseType)
+        {
+            if (Is(type, Operation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SecureConnectors.Analyzers.Diagnostics;
+using SecureConnectors.Analyzers.Generator.Model;
+
+namespace SecureConnectors.Analyzers.Generator.Parsing;
+
+/// <summary>Reads one member of a connector interface into an <see cref="OperationSpec"/>.</summary>
+internal static class OperationParser
+{
+    private const string OperationAttributes = "[Get], [Post], [Put], [Patch] or [Delete]";
+
+    public static OperationSpec? Parse(ISymbol member, KnownTypes known, DeclarationProblems problems, CancellationToken cancellationToken)
+    {
+        var location = DeclarationProblems.LocationOf(member);
+        if (member is not IMethodSymbol method || method.MethodKind != MethodKind.Ordinary)
+        {
+            if (!member.IsImplicitlyDeclared)
+            {
+                problems.Report(Descriptors.MemberNotOperation, location, member.Name,
+                    $"a connector interface declares operations only: methods with {OperationAttributes}");
+            }
+
+            return null;
+        }
+
+        var httpAttributes = method.GetAttributes().Where(a => known.IsOperationAttribute(a.AttributeClass)).ToList();
+        var memberError = method switch
+        {
+            { IsStatic: true } => "a static member cannot be an operation",
+            { IsAbstract: false } => "an operation has no body; the generated client implements it",
+            { IsGenericMethod: true } => "an operation cannot be generic",
+            _ when httpAttributes.Count == 0 => $"it has no {OperationAttributes} attribute",
+            _ when httpAttributes.Count > 1 => "it has more than one HTTP method attribute",
+            _ => null,
+        };
+        if (memberError is not null)
+        {
+            problems.Report(Descriptors.MemberNotOperation, location, method.Name, memberError);
+            return null;
+        }
+
+        var httpAttribute = httpAttributes[0];
+        var route = httpAttribute.ConstructorArguments.FirstOrDefault().Value as string;
+        var attributeLocation = DeclarationProblems.LocationOf(httpAttribute, method, cancellationToken);
+        if (route is null)
+        {
+            problems.Report(Descriptors.RouteTemplateInvalid, attributeLocation, "(null)", method.Name, "the route is missing");
+            return null;
+        }
+
+        if (!RouteTemplate.TryParse(route, out var segments, out var routeError))
+        {
+            problems.Report(Descriptors.RouteTemplateInvalid, attributeLocation, route, method.Name, routeError);
+            return null;
+        }
+
+        var hadProblems = problems.Any;
+        var placeholders = new HashSet<string>(segments.Where(s => s.IsParameter).Select(s => s.Text), StringComparer.Ordinal);
+        foreach (var placeholder in placeholders.Where(p => !method.Parameters.Any(parameter => parameter.Name == p)))
+        {
+            problems.Report(Descriptors.RouteTemplateInvalid, attributeLocation, route, method.Name, $"'{{{placeholder}}}' names no parameter of the method");
+        }
+
+        var parameters = ParseParameters(method, placeholders, known, problems);
+        var (shape, projection) = ParseReturnType(method, known, problems, cancellationToken);
+        if (parameters is null || (problems.Any && !hadProblems) || (shape != ResponseShape.None && projection is null))
+        {
+            return null;
+        }
+
+        var declaredScopes = method.GetAttributes()
+            .Where(a => KnownTypes.Is(a.AttributeClass, known.Requires))
+            .SelectMany(a => a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Kind == TypedConstantKind.Array
+                ? a.ConstructorArguments[0].Values.Select(v => v.Value as string)
+                : Enumerable.Empty<string?>())
+            .Where(s => !string.IsNullOrWhiteSpace(s))
+            .Select(s => s!)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToList();
+        var fields = projection?.Fields ?? EquatableArray<ProjectedFieldSpec>.Empty;
+        var requiredScopes = fields.Where(f => f.Scope is not null).Select(f => f.Scope!)
+            .Concat(declaredScopes)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(s => s, StringComparer.Ordinal);
+
+        return new OperationSpec(
+            method.Name,
+            httpAttribute.AttributeClass!.Name.Replace("Attribute", "").ToUpperInvariant(),
+            route,
+            segments.Select(s => s.IsParameter ? s : new RouteSegment(false, s.Text)).ToEquatableArray(),
+            parameters.ToEquatableArray(),
+            TypeNames.FullName(method.ReturnType),
+            shape,
+            projection?.FullName,
+            fields,
+            declaredScopes.ToEquatableArray(),
+            requiredScopes.ToEquatableArray());
+    }
+
+    private static List<ParameterSpec>? ParseParameters(IMethodSymbol method, HashSet<string> placeholders, KnownTypes known, DeclarationProblems problems)
+    {
+        var result = new List<ParameterSpec>();
+        var valid = true;
+        var sawBody = false;
+        var sawCancellation = false;
+        foreach (var parameter in method.Parameters)
+        {
+            var location = DeclarationProblems.LocationOf(parameter);
+            var query = known.Find(parameter, known.Query);
+            var body = known.Find(parameter, known.Body);
+            var inRoute = placeholders.Contains(parameter.Name);
+            string? error = null;
+            ParameterRole role;
+            if (parameter.RefKind != RefKind.None || parameter.IsParams)
+            {
+                error = "ref, out, in and params parameters cannot be sent";
+                role = ParameterRole.Query;
+            }
+            else if (KnownTypes.Is(parameter.Type, known.CancellationToken))
+            {
+                error = sawCancellation ? "an operation takes at most one CancellationToken" : null;
+                sawCancellation = true;
+                role = ParameterRole.CancellationToken;
+            }
+            else if ((inRoute ? 1 : 0) + (query is null ? 0 : 1) + (body is null ? 0 : 1) > 1)
+            {
+                problems.Report(Descriptors.ParameterNotBound, location, parameter.Name, method.Name,
+                    "is bound more than once (route, [Query], [Body]); a value goes to one place");
+                valid = false;
+                continue;
+            }
+            else if (body is not null)
+            {
+                if (sawBody)
+                {
+                    problems.Report(Descriptors.MultipleBodyParameters, location, method.Name);
+                    valid = false;
+                    continue;
+                }
+
+                sawBody = true;
+                role = ParameterRole.Body;
+            }
+            else if (query is not null)
+            {
+                role = ParameterRole.Query;
+            }
+            else if (inRoute)
+            {
+                role = ParameterRole.Route;
+            }
+            else
+            {
+                problems.Report(Descriptors.ParameterNotBound, location, parameter.Name, method.Name,
+                    "is in no route placeholder and has no [Query] or [Body]; its value would never reach the provider");
+                valid = false;
+                continue;
+            }
+
+            var kind = ValueKind.String;
+            var isNullableValueType = false;
+            if (error is null && role is ParameterRole.Route or ParameterRole.Query
+                && !ValueKinds.TryGet(parameter.Type, known, allowEnum: true, out kind, out isNullableValueType))
+            {
+                error = $"'{TypeNames.ShortName(parameter.Type)}' cannot be written into a {(role == ParameterRole.Route ? "route" : "query")}; use string, a number, bool, Guid, a date or an enum";
+            }
+            else if (error is null && role == ParameterRole.Route && isNullableValueType)
+            {
+                error = "a route value cannot be optional (nullable); make it a [Query] parameter";
+            }
+
+            if (error is not null)
+            {
+                problems.Report(Descriptors.UnsupportedParameter, location, parameter.Name, method.Name, error);
+                valid = false;
+                continue;
+            }
+
+            var queryName = role == ParameterRole.Query
+                ? query?.ConstructorArguments.FirstOrDefault().Value as string ?? parameter.Name
+                : null;
+            result.Add(new ParameterSpec(parameter.Name, TypeNames.FullName(parameter.Type), role, queryName, kind, isNullableValueType, DefaultValueText(parameter)));
+        }
+
+        return valid ? result : null;
+    }
+
+    private static (ResponseShape Shape, ProjectionSpec? Projection) ParseReturnType(IMethodSymbol method, KnownTypes known, DeclarationProblems problems, CancellationToken cancellationToken)
+    {
+        var returnType = method.ReturnType;
+        if (KnownTypes.Is(returnType, known.Task))
+        {
+            return (ResponseShape.None, null);
+        }
+
+        if (returnType is INamedTypeSymbol { IsGenericType: true } task && KnownTypes.Is(task.OriginalDefinition, known.TaskOfT))
+        {
+            var result = task.TypeArguments[0];
+            var shape = ResponseShape.Single;
+            if (result is INamedTypeSymbol { IsGenericType: true } list && KnownTypes.Is(list.OriginalDefinition, known.ReadOnlyListOfT))
+            {
+                result = list.TypeArguments[0];
+                shape = ResponseShape.List;
+            }
+
+            if (result is INamedTypeSymbol projection && known.Find(projection, known.Projection) is not null)
+            {
+                // The projection reports its own declaration problems; here it only decides whether the operation can be built.
+                return (shape, ProjectionParser.Parse(projection, known, DeclarationProblems.Counting(), cancellationToken));
+            }
+        }
+
+        problems.Report(Descriptors.UnsupportedReturnType, DeclarationProblems.LocationOf(method), method.Name, TypeNames.ShortName(returnType));
+        return (ResponseShape.None, null);
+    }
+
+    private static string? DefaultValueText(IParameterSymbol parameter)
+    {
+        if (!parameter.HasExplicitDefaultValue)
+        {
+            return null;
+        }
+
+        return parameter.ExplicitDefaultValue switch
+        {
+            null => "default",
+            string s => SymbolDisplay.FormatLiteral(s, quote: true),
+            bool b => b ? "true" : "false",
+            _ when parameter.Type.TypeKind == TypeKind.Enum => null,
+            int i => i.ToString(CultureInfo.InvariantCulture),
+            long l => l.ToString(CultureInfo.InvariantCulture) + "L",
+            double d => d.ToString("R", CultureInfo.InvariantCulture) + "d",
+            decimal m => m.ToString(CultureInfo.InvariantCulture) + "m",
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,10 @@
+namespace SecureConnectors.Analyzers.Generator;
+
+/// <summary>Names of the generator's pipeline steps, so that incrementality tests can find them.</summary>
+internal static class TrackingNames
+{
+    public const string Connectors = nameof(Connectors);
+    public const string Projections = nameof(Projections);
+    public const string HttpClientFactory = nameof(HttpClientFactory);
+    public const string ConnectorsWithOptions = nameof(ConnectorsWithOptions);
+}

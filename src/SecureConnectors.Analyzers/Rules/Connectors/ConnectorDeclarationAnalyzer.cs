@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecureConnectors.Analyzers.Diagnostics;
+using SecureConnectors.Analyzers.Generator.Parsing;
+
+namespace SecureConnectors.Analyzers.Rules.Connectors;
+
+/// <summary>
+/// SC4001-SC4013: what the connector generator cannot build, reported by running the generator's own parser over
+/// every <c>[Connector]</c> interface and <c>[Projection]</c> type.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ConnectorDeclarationAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.ConnectorDeclarationInvalid,
+        Descriptors.ConnectorBaseUrlInvalid,
+        Descriptors.MemberNotOperation,
+        Descriptors.DuplicateOperationName,
+        Descriptors.RouteTemplateInvalid,
+        Descriptors.ParameterNotBound,
+        Descriptors.UnsupportedReturnType,
+        Descriptors.UnsupportedParameter,
+        Descriptors.MultipleBodyParameters,
+        Descriptors.ProjectionDeclarationInvalid,
+        Descriptors.ProjectionPropertyNotAField,
+        Descriptors.ProjectionPropertyTypeMismatch,
+        Descriptors.UnsupportedFieldType);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var known = KnownTypes.From(start.Compilation);
+            if (known.Connector is null && known.Projection is null)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, known), SymbolKind.NamedType);
+        });
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, KnownTypes known)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var problems = DeclarationProblems.Collecting();
+        if (known.Find(type, known.Connector) is not null)
+        {
+            ConnectorParser.Parse(type, known, problems, context.CancellationToken);
+        }
+
+        if (known.Find(type, known.Projection) is not null)
+        {
+            ProjectionParser.Parse(type, known, problems, context.CancellationToken);
+        }
+
+        foreach (var diagnostic in problems.Diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
+    }
+}
