@@ -133,7 +133,7 @@ internal static class ConnectorParser
         }
 
         var clientName = ClientName(connector.Name);
-        if (connector.ContainingNamespace.GetTypeMembers(clientName).Length > 0)
+        if (connector.ContainingNamespace.GetTypeMembers(clientName).Any(t => !IsGeneratedByUs(t)))
         {
             return $"a type named '{clientName}' already exists in its namespace";
         }
@@ -150,6 +150,11 @@ internal static class ConnectorParser
 
         return null;
     }
+
+    // The analyzer sees the compilation with the generated client in it; that one is not a conflict.
+    private static bool IsGeneratedByUs(INamedTypeSymbol type) =>
+        type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
+            && a.ConstructorArguments.Length == 2 && a.ConstructorArguments[0].Value as string == "SecureConnectors");
 
     private static string? BaseUrlError(string? baseUrl)
     {

@@ -1,0 +1,20 @@
+using System;
+using System.Net.Http;
+using SecureConnectors.Generator.Tests.Connectors;
+using SecureConnectors.Generator.Tests.Infrastructure;
+
+namespace SecureConnectors.Generator.Tests.Runtime;
+
+/// <summary>Generated clients pointed at a local provider, with plain http allowed to loopback only.</summary>
+internal static class Clients
+{
+    public static HttpClient Http(Uri baseAddress) =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+
+    public static TestHrisClient Hris(LocalProvider server, TestCredentials credentials, RecordingAuditSink? audit = null, Action<ConnectorOptions>? configure = null)
+    {
+        var options = new ConnectorOptions { AllowLoopbackHttp = true, Tenant = "tenant-a", Actor = "payroll-sync" };
+        configure?.Invoke(options);
+        return new TestHrisClient(Http(new Uri(server.Root, "v1/")), credentials, audit, options);
+    }
+}
