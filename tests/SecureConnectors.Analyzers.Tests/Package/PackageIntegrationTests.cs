@@ -104,6 +104,8 @@ public sealed class PackageIntegrationTests : IDisposable
               <packageSources>
                 <clear />
                 <add key="local" value="{feed}" />
+                <!-- The runtime library's own dependencies (Microsoft.Extensions.Logging.Abstractions). -->
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
               </packageSources>
             </configuration>
             """);
@@ -119,6 +121,35 @@ public sealed class PackageIntegrationTests : IDisposable
                 <PackageReference Include="SecureConnectors" Version="{version}" />
               </ItemGroup>
             </Project>
+            """);
+        // A declared connector: the build only succeeds if the packaged generator writes its client.
+        File.WriteAllText(Path.Combine(folder, "Directory.cs"), """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using SecureConnectors;
+
+            [Resource("people")]
+            public sealed class Person
+            {
+                [Field("id")] public string Id { get; init; } = "";
+                [Field("name", Scope = "people:read")] public string Name { get; init; } = "";
+                [Field("phone", Scope = "people.phone:read", Classification = DataClass.Personal)] public string Phone { get; init; } = "";
+            }
+
+            [Projection(typeof(Person))]
+            public sealed partial record PersonName(string Id, string Name);
+
+            [Connector("people", BaseUrl = "https://people.example.com/")]
+            [Grant("people:read")]
+            public partial interface IPeople
+            {
+                [Get("people/{id}")] Task<PersonName> GetAsync(string id);
+            }
+
+            internal static class Directory
+            {
+                public static IPeople Create(HttpClient http, ICredentialProvider credentials) => new PeopleClient(http, credentials);
+            }
             """);
         File.WriteAllText(Path.Combine(folder, "Connector.cs"), """
             using System;
