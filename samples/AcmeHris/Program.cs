@@ -1,0 +1,66 @@
+using System;
+using System.Linq;
+using AcmeHris;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SecureConnectors;
+
+// 1. A fake Acme HRIS on 127.0.0.1 that serves full employee records.
+await using var provider = await FakeHrisProvider.StartAsync();
+Console.WriteLine($"Fake Acme HRIS listening on {provider.BaseAddress}");
+
+// 2. The connector, registered the way an application registers it: credentials from a provider, audit to a
+//    sink, the standard resilience pipeline, and plain http allowed only because the fake provider is on loopback.
+var services = new ServiceCollection();
+services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true)
+    .AddFilter("System.Net.Http", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning));
+services.AddSingleton<ICredentialProvider, DemoTokenIssuer>();
+services.AddSingleton<LoggerAuditSink>();
+services.AddSingleton<AuditTrail>();
+services.AddSingleton<IConnectorAuditSink>(sp => sp.GetRequiredService<AuditTrail>());
+services.AddAcmeHris(options =>
+    {
+        options.AllowLoopbackHttp = true;
+        options.Tenant = "contoso";
+        options.Actor = "directory-sync";
+    })
+    .ConfigureHttpClient(http => http.BaseAddress = provider.BaseAddress)
+    .AddStandardResilienceHandler();
+
+await using var container = services.BuildServiceProvider();
+var hris = container.GetRequiredService<IAcmeHris>();
+
+// 3. Calls through the generated client.
+var engineers = await hris.ListEmployeesAsync(department: "Engineering");
+var one = await hris.GetEmployeeAsync("e-1003");
+
+Console.WriteLine();
+Console.WriteLine("Directory entries (all the client kept):");
+foreach (var entry in engineers.Append(one))
+{
+    Console.WriteLine($"  {entry}");
+}
+
+Console.WriteLine();
+Console.WriteLine("Audit trail (names, never values):");
+foreach (var auditEvent in container.GetRequiredService<AuditTrail>().Events)
+{
+    Console.WriteLine($"  {auditEvent}");
+}
+
+Console.WriteLine();
+Console.WriteLine($"Fields asked for:        {string.Join(", ", provider.RequestedFieldLists.Distinct())}");
+var neverAsked = FakeHrisProvider.ServedFields.Except(DirectoryEntry.JsonFieldNames).ToList();
+Console.WriteLine($"Fields the provider had but the client never asked for, read or kept ({neverAsked.Count}): {string.Join(", ", neverAsked)}");
+
+// 4. The same client refuses plain http to a remote host before anything is sent.
+var refused = new AcmeHrisClient(new System.Net.Http.HttpClient { BaseAddress = new Uri("http://api.acme-hris.example/v2/") }, new DemoTokenIssuer());
+try
+{
+    await refused.GetEmployeeAsync("e-1001");
+}
+catch (InsecureTransportException e)
+{
+    Console.WriteLine();
+    Console.WriteLine($"Refused as expected: {e.Message}");
+}
