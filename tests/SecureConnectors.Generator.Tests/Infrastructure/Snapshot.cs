@@ -12,9 +12,12 @@ namespace SecureConnectors.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Match(string actual, string name, string testClass, [CallerMemberName] string test = "", [CallerFilePath] string callerFile = "")
+    // From the test's output folder, not [CallerFilePath]: CI builds map source paths to "/_/" (deterministic builds).
+    private static readonly string Folder = FindFolder();
+
+    public static void Match(string actual, string name, string testClass, [CallerMemberName] string test = "")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "..", "Snapshots");
+        var folder = Folder;
         var stem = Path.Combine(folder, $"{testClass}.{test}.{name}");
         var normalized = Normalize(actual);
         var verifiedPath = stem + ".verified.cs";
@@ -38,6 +41,20 @@ internal static class Snapshot
         Assert.Fail(verified is null
             ? $"No snapshot {verifiedPath}; wrote {receivedPath}. Review it and rename it, or run with SC_UPDATE_SNAPSHOTS=1."
             : $"{verifiedPath} differs at {FirstDifference(verified, normalized)}; wrote {receivedPath}.");
+    }
+
+    private static string FindFolder()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "tests", "SecureConnectors.Generator.Tests", "Snapshots");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("tests/SecureConnectors.Generator.Tests/Snapshots not found above " + AppContext.BaseDirectory);
     }
 
     // LF line ends, and the tool version scrubbed so that a version bump does not touch every snapshot.
