@@ -68,15 +68,7 @@ internal static class ConnectorParser
             return null;
         }
 
-        var grants = connector.GetAttributes()
-            .Where(a => KnownTypes.Is(a.AttributeClass, known.Grant))
-            .SelectMany(a => a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Kind == TypedConstantKind.Array
-                ? a.ConstructorArguments[0].Values.Select(v => v.Value as string)
-                : Enumerable.Empty<string?>())
-            .Where(s => !string.IsNullOrWhiteSpace(s))
-            .Select(s => s!)
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(s => s, StringComparer.Ordinal);
+        var grants = ScopeArguments.Read(connector, known.Grant);
 
         return new ConnectorSpec(
             TypeNames.NamespaceOf(connector),

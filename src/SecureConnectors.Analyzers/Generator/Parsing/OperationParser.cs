@@ -74,16 +74,7 @@ internal static class OperationParser
             return null;
         }
 
-        var declaredScopes = method.GetAttributes()
-            .Where(a => KnownTypes.Is(a.AttributeClass, known.Requires))
-            .SelectMany(a => a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Kind == TypedConstantKind.Array
-                ? a.ConstructorArguments[0].Values.Select(v => v.Value as string)
-                : Enumerable.Empty<string?>())
-            .Where(s => !string.IsNullOrWhiteSpace(s))
-            .Select(s => s!)
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(s => s, StringComparer.Ordinal)
-            .ToList();
+        var declaredScopes = ScopeArguments.Read(method, known.Requires);
         var fields = projection?.Fields ?? EquatableArray<ProjectedFieldSpec>.Empty;
         var requiredScopes = fields.Where(f => f.Scope is not null).Select(f => f.Scope!)
             .Concat(declaredScopes)
@@ -94,7 +85,7 @@ internal static class OperationParser
             method.Name,
             httpAttribute.AttributeClass!.Name.Replace("Attribute", "").ToUpperInvariant(),
             route,
-            segments.Select(s => s.IsParameter ? s : new RouteSegment(false, s.Text)).ToEquatableArray(),
+            segments.ToEquatableArray(),
             parameters.ToEquatableArray(),
             TypeNames.FullName(method.ReturnType),
             shape,
