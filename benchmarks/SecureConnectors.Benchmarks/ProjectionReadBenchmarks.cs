@@ -22,6 +22,20 @@ public class ProjectionReadBenchmarks
     [Benchmark(Description = "STJ source-gen, 5-field record")]
     public WorkerSummary SystemTextJsonProjection() => JsonSerializer.Deserialize(json, WorkerJsonContext.Default.WorkerSummary)!;
 
+    // The floor for any reader that checks the whole body: tokenising it and nothing else.
+    [Benchmark(Description = "Utf8JsonReader, tokens only")]
+    public int TokensOnly()
+    {
+        var reader = new Utf8JsonReader(json);
+        var count = 0;
+        while (reader.Read())
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     [Benchmark(Description = "Generated projection reader, 5 fields")]
     public WorkerSummary GeneratedReader()
     {
