@@ -15,6 +15,7 @@ namespace SecureConnectors.Analyzers.Generator;
 public sealed class ConnectorGenerator : IIncrementalGenerator
 {
     private const string HttpClientFactoryExtensions = "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
+    private const string ScopePolicy = "SecureConnectors.IScopePolicy";
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -37,21 +38,23 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
             .Where(static spec => spec is not null)
             .WithTrackingName(TrackingNames.Projections);
 
-        // A bool, not the compilation: the emit step reruns only when the reference appears or goes away.
-        var hasHttpClientFactory = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(HttpClientFactoryExtensions) is not null)
-            .WithTrackingName(TrackingNames.HttpClientFactory);
+        // Two bools, not the compilation: the emit step reruns only when a reference appears or goes away.
+        var target = context.CompilationProvider
+            .Select(static (compilation, _) => new GenerationTarget(
+                compilation.GetTypeByMetadataName(HttpClientFactoryExtensions) is not null,
+                compilation.GetTypeByMetadataName(ScopePolicy) is not null))
+            .WithTrackingName(TrackingNames.GenerationTarget);
 
         context.RegisterSourceOutput(
-            connectors.Combine(hasHttpClientFactory).WithTrackingName(TrackingNames.ConnectorsWithOptions),
+            connectors.Combine(target).WithTrackingName(TrackingNames.ConnectorsWithOptions),
             static (output, input) => EmitConnector(output, input.Left!, input.Right));
         context.RegisterSourceOutput(projections, static (output, projection) => EmitProjection(output, projection!));
     }
 
-    private static void EmitConnector(SourceProductionContext output, ConnectorSpec connector, bool withServiceRegistration) =>
+    private static void EmitConnector(SourceProductionContext output, ConnectorSpec connector, GenerationTarget target) =>
         output.AddSource(
             GeneratedCode.HintName(connector.Namespace, connector.InterfaceName, "Connector"),
-            ConnectorEmitter.Emit(connector, withServiceRegistration));
+            ConnectorEmitter.Emit(connector, target));
 
     private static void EmitProjection(SourceProductionContext output, ProjectionSpec projection) =>
         output.AddSource(

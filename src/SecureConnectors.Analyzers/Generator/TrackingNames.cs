@@ -5,6 +5,6 @@ internal static class TrackingNames
 {
     public const string Connectors = nameof(Connectors);
     public const string Projections = nameof(Projections);
-    public const string HttpClientFactory = nameof(HttpClientFactory);
+    public const string GenerationTarget = nameof(GenerationTarget);
     public const string ConnectorsWithOptions = nameof(ConnectorsWithOptions);
 }

@@ -9,13 +9,21 @@ namespace SecureConnectors.Runtime;
 public sealed class ConnectorDefinition
 {
     /// <summary>Creates the definition.</summary>
-    public ConnectorDefinition(string name, string? baseUrl, string? fieldsParameter, string? authHeader, IReadOnlyList<string> grantedScopes)
+    public ConnectorDefinition(
+        string name,
+        string? baseUrl,
+        string? fieldsParameter,
+        string? authHeader,
+        IReadOnlyList<string> grantedScopes,
+        IReadOnlyList<string>? scopeCoverage = null)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         BaseUri = baseUrl is null ? null : new Uri(baseUrl, UriKind.Absolute);
         FieldsParameter = fieldsParameter;
         AuthHeader = authHeader;
         GrantedScopes = grantedScopes ?? Array.Empty<string>();
+        ScopeCoverage = scopeCoverage ?? Array.Empty<string>();
+        CoveredScopes = Scopes.ScopeCoverage.Closure(GrantedScopes, ScopeCoverage);
     }
 
     /// <summary>The connector's name.</summary>
@@ -32,4 +40,10 @@ public sealed class ConnectorDefinition
 
     /// <summary>The scopes granted at compile time.</summary>
     public IReadOnlyList<string> GrantedScopes { get; }
+
+    /// <summary>Declared coverage (<see cref="ScopeCoversAttribute"/>), flattened as <c>[scope, covered, ...]</c>.</summary>
+    public IReadOnlyList<string> ScopeCoverage { get; }
+
+    /// <summary>Every scope the compile-time grant covers.</summary>
+    internal HashSet<string> CoveredScopes { get; }
 }

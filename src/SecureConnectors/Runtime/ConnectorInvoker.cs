@@ -27,6 +27,9 @@ public sealed class ConnectorInvoker
     private readonly ICredentialProvider credentials;
     private readonly IConnectorAuditSink? audit;
     private readonly ConnectorOptions options;
+#if NET
+    private readonly IScopePolicy? scopePolicy;
+#endif
 
     /// <summary>Creates the invoker of one client.</summary>
     public ConnectorInvoker(
@@ -42,6 +45,21 @@ public sealed class ConnectorInvoker
         this.audit = audit;
         this.options = options ?? new ConnectorOptions();
     }
+
+#if NET
+    /// <summary>Creates the invoker of one client whose grant a policy narrows per tenant.</summary>
+    public ConnectorInvoker(
+        ConnectorDefinition connector,
+        HttpClient httpClient,
+        ICredentialProvider credentials,
+        IConnectorAuditSink? audit,
+        ConnectorOptions? options,
+        IScopePolicy? scopePolicy)
+        : this(connector, httpClient, credentials, audit, options)
+    {
+        this.scopePolicy = scopePolicy;
+    }
+#endif
 
     /// <summary>Serializes a request body with the options' serializer settings (web defaults when none).</summary>
 #if NET
@@ -88,13 +106,15 @@ public sealed class ConnectorInvoker
 
         var outcome = ConnectorCallOutcome.Failed;
         int? status = null;
+        CallPlan? plan = null;
         try
         {
-            var address = ResolveAddress(path, query, operation.Fields);
-            TransportGuard.EnsureAllowed(address, options.AllowLoopbackHttp);
+            TransportGuard.EnsureAllowed(ResolveAddress(path, query: null, fields: NoFields), options.AllowLoopbackHttp);
+            plan = await PlanAsync(operation, cancellationToken).ConfigureAwait(false);
+            var address = ResolveAddress(path, query, plan.Fields);
 
             var credential = await credentials
-                .GetCredentialAsync(new CredentialRequest(connector.Name, operation.RequiredScopes, options.Tenant), cancellationToken)
+                .GetCredentialAsync(new CredentialRequest(connector.Name, plan.Scopes, options.Tenant), cancellationToken)
                 .ConfigureAwait(false);
             CredentialCheck.Validate(credential, connector.Name, DateTimeOffset.UtcNow, options.MaxCredentialLifetime);
 
@@ -105,7 +125,7 @@ public sealed class ConnectorInvoker
 
             var result = reader is null
                 ? default!
-                : await ResponseBody.ReadAsync(response.Content, options.MaxResponseBytes, reader, what, cancellationToken).ConfigureAwait(false);
+                : await ResponseBody.ReadAsync(response.Content, options.MaxResponseBytes, reader, plan.FieldMask, what, cancellationToken).ConfigureAwait(false);
             outcome = ConnectorCallOutcome.Succeeded;
             return result;
         }
@@ -129,8 +149,8 @@ public sealed class ConnectorInvoker
                 operation.Name,
                 operation.Method.Method,
                 operation.Route,
-                operation.RequiredScopes,
-                outcome == ConnectorCallOutcome.Succeeded ? operation.Fields : NoFields,
+                plan?.Scopes ?? operation.RequiredScopes,
+                outcome == ConnectorCallOutcome.Succeeded && plan is not null ? plan.Fields : NoFields,
                 options.Tenant,
                 options.Actor,
                 status,
@@ -138,6 +158,36 @@ public sealed class ConnectorInvoker
                 outcome));
         }
     }
+
+    // Without a policy the plan depends only on the compile-time grant, so it is built once per operation.
+    private ValueTask<CallPlan> PlanAsync(OperationDefinition operation, CancellationToken cancellationToken)
+    {
+#if NET
+        if (scopePolicy is not null)
+        {
+            return PlanWithPolicyAsync(scopePolicy, operation, cancellationToken);
+        }
+#endif
+        return new ValueTask<CallPlan>(operation.PlanWithoutPolicy ??= CallPlan.For(operation, connector.CoveredScopes));
+    }
+
+#if NET
+    // The effective grant: the compile-time grants the policy also allows. A policy narrows; it never adds a scope.
+    private async ValueTask<CallPlan> PlanWithPolicyAsync(IScopePolicy policy, OperationDefinition operation, CancellationToken cancellationToken)
+    {
+        var allowed = await policy.GetGrantedScopesAsync(connector.Name, options.Tenant, cancellationToken).ConfigureAwait(false);
+        var effective = new List<string>();
+        foreach (var granted in connector.GrantedScopes)
+        {
+            if (allowed is not null && allowed.Contains(granted))
+            {
+                effective.Add(granted);
+            }
+        }
+
+        return CallPlan.For(operation, Scopes.ScopeCoverage.Closure(effective, connector.ScopeCoverage));
+    }
+#endif
 
     private Uri ResolveAddress(string path, QueryBuilder? query, IReadOnlyList<string> fields)
     {

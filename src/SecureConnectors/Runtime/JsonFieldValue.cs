@@ -50,7 +50,7 @@ public static class JsonFieldValue
     }
 
     /// <summary>Reads a JSON array of objects with <paramref name="readItem"/>.</summary>
-    public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, ResponseReader<T> readItem)
+    public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, ulong fieldMask, ResponseReader<T> readItem)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -66,7 +66,7 @@ public static class JsonFieldValue
                 return items;
             }
 
-            items.Add(readItem(ref reader));
+            items.Add(readItem(ref reader, fieldMask));
         }
     }
 

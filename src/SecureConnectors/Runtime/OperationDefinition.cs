@@ -15,15 +15,32 @@ public sealed class OperationDefinition
         string name,
         string method,
         string route,
-        IReadOnlyList<string> requiredScopes,
-        IReadOnlyList<string> fields)
+        IReadOnlyList<string> declaredScopes,
+        IReadOnlyList<string> fields,
+        IReadOnlyList<string?> fieldScopes)
     {
         Connector = connector ?? throw new ArgumentNullException(nameof(connector));
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Method = new HttpMethod(method);
         Route = route ?? throw new ArgumentNullException(nameof(route));
-        RequiredScopes = requiredScopes ?? Array.Empty<string>();
+        DeclaredScopes = declaredScopes ?? Array.Empty<string>();
         Fields = fields ?? Array.Empty<string>();
+        FieldScopes = fieldScopes ?? Array.Empty<string?>();
+        if (FieldScopes.Count != Fields.Count || Fields.Count > 64)
+        {
+            throw new ArgumentException("Every field needs its scope (or null), and a projection reads at most 64 fields.", nameof(fieldScopes));
+        }
+
+        var required = new SortedSet<string>(DeclaredScopes, StringComparer.Ordinal);
+        foreach (var scope in FieldScopes)
+        {
+            if (scope is not null)
+            {
+                required.Add(scope);
+            }
+        }
+
+        RequiredScopes = new List<string>(required);
     }
 
     /// <summary>The connector the operation belongs to.</summary>
@@ -38,9 +55,18 @@ public sealed class OperationDefinition
     /// <summary>The route template as declared.</summary>
     public string Route { get; }
 
-    /// <summary>The scopes the operation needs: its projected fields' scopes and its declared requirements.</summary>
+    /// <summary>The scopes the operation declares with <see cref="RequiresAttribute"/>: without them it is denied.</summary>
+    public IReadOnlyList<string> DeclaredScopes { get; }
+
+    /// <summary>The scopes the operation needs with every field granted: its declared scopes and its fields' scopes.</summary>
     public IReadOnlyList<string> RequiredScopes { get; }
 
     /// <summary>The JSON names of the fields it reads.</summary>
     public IReadOnlyList<string> Fields { get; }
+
+    /// <summary>The scope each field needs (null: none), aligned with <see cref="Fields"/>.</summary>
+    public IReadOnlyList<string?> FieldScopes { get; }
+
+    /// <summary>The plan under the compile-time grant, built on first use (calls without a scope policy).</summary>
+    internal CallPlan? PlanWithoutPolicy { get; set; }
 }

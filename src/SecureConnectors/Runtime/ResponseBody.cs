@@ -13,7 +13,7 @@ internal static class ResponseBody
 {
     private const int InitialBufferSize = 16 * 1024;
 
-    public static async Task<T> ReadAsync<T>(HttpContent content, long maxBytes, ResponseReader<T> reader, string what, CancellationToken cancellationToken)
+    public static async Task<T> ReadAsync<T>(HttpContent content, long maxBytes, ResponseReader<T> reader, ulong fieldMask, string what, CancellationToken cancellationToken)
     {
         var declaredLength = content.Headers.ContentLength;
         if (declaredLength > maxBytes)
@@ -50,7 +50,7 @@ internal static class ResponseBody
                 }
             }
 
-            return Parse(buffer, length, reader, what);
+            return Parse(buffer, length, reader, fieldMask, what);
         }
         finally
         {
@@ -58,7 +58,7 @@ internal static class ResponseBody
         }
     }
 
-    private static T Parse<T>(byte[] buffer, int length, ResponseReader<T> readValue, string what)
+    private static T Parse<T>(byte[] buffer, int length, ResponseReader<T> readValue, ulong fieldMask, string what)
     {
         try
         {
@@ -68,7 +68,7 @@ internal static class ResponseBody
                 throw new JsonException("Empty body.");
             }
 
-            var value = readValue(ref reader);
+            var value = readValue(ref reader, fieldMask);
             if (reader.Read())
             {
                 throw new JsonException("Content after the value.");

@@ -13,7 +13,8 @@ internal sealed class HelpDeskClient : global::IHelpDesk
         "https://helpdesk.example/api",
         null,
         "X-Api-Key",
-        new string[] { "tickets:read", "tickets:write" });
+        new string[] { "tickets:read", "tickets:write" },
+        global::System.Array.Empty<string>());
 
     private static readonly global::SecureConnectors.Runtime.OperationDefinition CloseAsyncOperation = new global::SecureConnectors.Runtime.OperationDefinition(
         Connector,
@@ -21,15 +22,17 @@ internal sealed class HelpDeskClient : global::IHelpDesk
         "DELETE",
         "tickets/{id}",
         new string[] { "tickets:write" },
-        global::System.Array.Empty<string>());
+        global::System.Array.Empty<string>(),
+        global::System.Array.Empty<string?>());
 
     private static readonly global::SecureConnectors.Runtime.OperationDefinition OldestAsyncOperation = new global::SecureConnectors.Runtime.OperationDefinition(
         Connector,
         "OldestAsync",
         "GET",
         "queues/{class}/oldest",
-        new string[] { "tickets:read" },
-        global::TicketSummary.JsonFieldNames);
+        global::System.Array.Empty<string>(),
+        global::TicketSummary.JsonFieldNames,
+        global::TicketSummary.JsonFieldScopes);
 
     private readonly global::SecureConnectors.Runtime.ConnectorInvoker invoker;
 
@@ -38,13 +41,15 @@ internal sealed class HelpDeskClient : global::IHelpDesk
     /// <param name="credentials">Supplies a short-lived credential for each call.</param>
     /// <param name="audit">Receives one event per call; null records nothing.</param>
     /// <param name="options">Run-time settings; null uses the defaults.</param>
+    /// <param name="scopePolicy">Narrows the granted scopes per tenant; null uses the compile-time grant.</param>
     public HelpDeskClient(
         global::System.Net.Http.HttpClient httpClient,
         global::SecureConnectors.ICredentialProvider credentials,
         global::SecureConnectors.IConnectorAuditSink? audit = null,
-        global::SecureConnectors.ConnectorOptions? options = null)
+        global::SecureConnectors.ConnectorOptions? options = null,
+        global::SecureConnectors.IScopePolicy? scopePolicy = null)
     {
-        this.invoker = new global::SecureConnectors.Runtime.ConnectorInvoker(Connector, httpClient, credentials, audit, options);
+        this.invoker = new global::SecureConnectors.Runtime.ConnectorInvoker(Connector, httpClient, credentials, audit, options, scopePolicy);
     }
 
     /// <summary>DELETE tickets/{id}</summary>

@@ -7,12 +7,21 @@ partial class TicketSummary
     [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
     public static global::System.Collections.Generic.IReadOnlyList<string> JsonFieldNames { get; } = new string[] { "id", "class", "opened_at" };
 
+    /// <summary>The scope each field needs (null: none), aligned with <see cref="JsonFieldNames"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
+    public static global::System.Collections.Generic.IReadOnlyList<string?> JsonFieldScopes { get; } = new string?[] { null, null, "tickets:read" };
+
+    /// <summary>Reads every field of the projection from the JSON object the reader is on.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
+    public static global::TicketSummary ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => ReadJson(ref reader, ulong.MaxValue);
+
     /// <summary>
-    /// Reads the projection from the JSON object the reader is on. Fields it does not project are skipped unread;
-    /// a projected field the response lacks keeps its default value.
+    /// Reads the projection from the JSON object the reader is on, keeping the fields whose bit is set in
+    /// <paramref name="fieldMask"/> (bit i: the i-th of <see cref="JsonFieldNames"/>). Every other value is skipped
+    /// unread; a field that is masked out or missing keeps its default value.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
-    public static global::TicketSummary ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static global::TicketSummary ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, ulong fieldMask)
     {
         global::SecureConnectors.Runtime.JsonFieldValue.ExpectStartObject(ref reader);
         long value_Id = default;
@@ -20,17 +29,17 @@ partial class TicketSummary
         global::System.DateTime value_OpenedAt = default;
         while (global::SecureConnectors.Runtime.JsonFieldValue.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals(SecureConnectorsJsonNames.Id))
+            if ((fieldMask & 1UL) != 0 && reader.ValueTextEquals(SecureConnectorsJsonNames.Id))
             {
                 global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
                 value_Id = global::SecureConnectors.Runtime.JsonFieldValue.ReadInt64(ref reader);
             }
-            else if (reader.ValueTextEquals(SecureConnectorsJsonNames.@class))
+            else if ((fieldMask & 2UL) != 0 && reader.ValueTextEquals(SecureConnectorsJsonNames.@class))
             {
                 global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
                 value_class = global::SecureConnectors.Runtime.JsonFieldValue.ReadNullableString(ref reader);
             }
-            else if (reader.ValueTextEquals(SecureConnectorsJsonNames.OpenedAt))
+            else if ((fieldMask & 4UL) != 0 && reader.ValueTextEquals(SecureConnectorsJsonNames.OpenedAt))
             {
                 global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
                 value_OpenedAt = global::SecureConnectors.Runtime.JsonFieldValue.ReadDateTime(ref reader);
@@ -49,10 +58,10 @@ partial class TicketSummary
         };
     }
 
-    /// <summary>Reads a JSON array of this projection.</summary>
+    /// <summary>Reads a JSON array of this projection, keeping the fields whose bit is set in <paramref name="fieldMask"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
-    public static global::System.Collections.Generic.IReadOnlyList<global::TicketSummary> ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        global::SecureConnectors.Runtime.JsonFieldValue.ReadList(ref reader, ReadJson);
+    public static global::System.Collections.Generic.IReadOnlyList<global::TicketSummary> ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, ulong fieldMask) =>
+        global::SecureConnectors.Runtime.JsonFieldValue.ReadList(ref reader, fieldMask, ReadJson);
 
     [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
     private static class SecureConnectorsJsonNames

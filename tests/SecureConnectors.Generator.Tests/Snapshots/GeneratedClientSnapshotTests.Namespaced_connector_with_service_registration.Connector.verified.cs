@@ -15,23 +15,26 @@ namespace Acme.Hris
             "https://api.acme-hris.example/v2/",
             "fields",
             null,
-            new string[] { "employees:read", "notes:write" });
+            new string[] { "employees:read", "notes:write" },
+            global::System.Array.Empty<string>());
 
         private static readonly global::SecureConnectors.Runtime.OperationDefinition GetEmployeeAsyncOperation = new global::SecureConnectors.Runtime.OperationDefinition(
             Connector,
             "GetEmployeeAsync",
             "GET",
             "employees/{id}",
-            new string[] { "employees:read" },
-            global::Acme.Hris.DirectoryEntry.JsonFieldNames);
+            global::System.Array.Empty<string>(),
+            global::Acme.Hris.DirectoryEntry.JsonFieldNames,
+            global::Acme.Hris.DirectoryEntry.JsonFieldScopes);
 
         private static readonly global::SecureConnectors.Runtime.OperationDefinition ListEmployeesAsyncOperation = new global::SecureConnectors.Runtime.OperationDefinition(
             Connector,
             "ListEmployeesAsync",
             "GET",
             "/employees",
-            new string[] { "employees:read" },
-            global::Acme.Hris.DirectoryEntry.JsonFieldNames);
+            global::System.Array.Empty<string>(),
+            global::Acme.Hris.DirectoryEntry.JsonFieldNames,
+            global::Acme.Hris.DirectoryEntry.JsonFieldScopes);
 
         private static readonly global::SecureConnectors.Runtime.OperationDefinition AddNoteAsyncOperation = new global::SecureConnectors.Runtime.OperationDefinition(
             Connector,
@@ -39,7 +42,8 @@ namespace Acme.Hris
             "POST",
             "employees/{employeeId}/notes",
             new string[] { "notes:write" },
-            global::System.Array.Empty<string>());
+            global::System.Array.Empty<string>(),
+            global::System.Array.Empty<string?>());
 
         private readonly global::SecureConnectors.Runtime.ConnectorInvoker invoker;
 
@@ -48,13 +52,15 @@ namespace Acme.Hris
         /// <param name="credentials">Supplies a short-lived credential for each call.</param>
         /// <param name="audit">Receives one event per call; null records nothing.</param>
         /// <param name="options">Run-time settings; null uses the defaults.</param>
+        /// <param name="scopePolicy">Narrows the granted scopes per tenant; null uses the compile-time grant.</param>
         public AcmeHrisClient(
             global::System.Net.Http.HttpClient httpClient,
             global::SecureConnectors.ICredentialProvider credentials,
             global::SecureConnectors.IConnectorAuditSink? audit = null,
-            global::SecureConnectors.ConnectorOptions? options = null)
+            global::SecureConnectors.ConnectorOptions? options = null,
+            global::SecureConnectors.IScopePolicy? scopePolicy = null)
         {
-            this.invoker = new global::SecureConnectors.Runtime.ConnectorInvoker(Connector, httpClient, credentials, audit, options);
+            this.invoker = new global::SecureConnectors.Runtime.ConnectorInvoker(Connector, httpClient, credentials, audit, options, scopePolicy);
         }
 
         /// <summary>GET employees/{id}</summary>
@@ -92,8 +98,8 @@ namespace Acme.Hris
     public static class AcmeHrisServiceCollectionExtensions
     {
         /// <summary>
-        /// Adds <see cref="global::Acme.Hris.IAcmeHris"/> as a typed HttpClient. The credential provider (required) and the audit
-        /// sink (optional) come from the container. The primary handler does not follow redirects: the client follows them
+        /// Adds <see cref="global::Acme.Hris.IAcmeHris"/> as a typed HttpClient. The credential provider (required), the audit
+        /// sink and the scope policy (optional) come from the container. The primary handler does not follow redirects: the client follows them
         /// itself and never sends the credential to another origin.
         /// </summary>
         public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddAcmeHris(
@@ -113,7 +119,8 @@ namespace Acme.Hris
                     httpClient,
                     global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::SecureConnectors.ICredentialProvider>(provider),
                     global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IConnectorAuditSink>(provider),
-                    options));
+                    options,
+                    global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IScopePolicy>(provider)));
             return global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.ConfigurePrimaryHttpMessageHandler(
                 builder,
                 static () => new global::System.Net.Http.HttpClientHandler { AllowAutoRedirect = false });

@@ -9,12 +9,21 @@ namespace Acme.Hris
         [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
         public static global::System.Collections.Generic.IReadOnlyList<string> JsonFieldNames { get; } = new string[] { "id", "displayName", "workEmail", "active" };
 
+        /// <summary>The scope each field needs (null: none), aligned with <see cref="JsonFieldNames"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
+        public static global::System.Collections.Generic.IReadOnlyList<string?> JsonFieldScopes { get; } = new string?[] { null, "employees:read", "employees:read", null };
+
+        /// <summary>Reads every field of the projection from the JSON object the reader is on.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
+        public static global::Acme.Hris.DirectoryEntry ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => ReadJson(ref reader, ulong.MaxValue);
+
         /// <summary>
-        /// Reads the projection from the JSON object the reader is on. Fields it does not project are skipped unread;
-        /// a projected field the response lacks keeps its default value.
+        /// Reads the projection from the JSON object the reader is on, keeping the fields whose bit is set in
+        /// <paramref name="fieldMask"/> (bit i: the i-th of <see cref="JsonFieldNames"/>). Every other value is skipped
+        /// unread; a field that is masked out or missing keeps its default value.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
-        public static global::Acme.Hris.DirectoryEntry ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static global::Acme.Hris.DirectoryEntry ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, ulong fieldMask)
         {
             global::SecureConnectors.Runtime.JsonFieldValue.ExpectStartObject(ref reader);
             string value_Id = "";
@@ -23,22 +32,22 @@ namespace Acme.Hris
             bool value_Active = default;
             while (global::SecureConnectors.Runtime.JsonFieldValue.NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals(SecureConnectorsJsonNames.Id))
+                if ((fieldMask & 1UL) != 0 && reader.ValueTextEquals(SecureConnectorsJsonNames.Id))
                 {
                     global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
                     value_Id = global::SecureConnectors.Runtime.JsonFieldValue.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals(SecureConnectorsJsonNames.DisplayName))
+                else if ((fieldMask & 2UL) != 0 && reader.ValueTextEquals(SecureConnectorsJsonNames.DisplayName))
                 {
                     global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
                     value_DisplayName = global::SecureConnectors.Runtime.JsonFieldValue.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals(SecureConnectorsJsonNames.WorkEmail))
+                else if ((fieldMask & 4UL) != 0 && reader.ValueTextEquals(SecureConnectorsJsonNames.WorkEmail))
                 {
                     global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
                     value_WorkEmail = global::SecureConnectors.Runtime.JsonFieldValue.ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals(SecureConnectorsJsonNames.Active))
+                else if ((fieldMask & 8UL) != 0 && reader.ValueTextEquals(SecureConnectorsJsonNames.Active))
                 {
                     global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
                     value_Active = global::SecureConnectors.Runtime.JsonFieldValue.ReadBoolean(ref reader);
@@ -52,10 +61,10 @@ namespace Acme.Hris
             return new global::Acme.Hris.DirectoryEntry(value_Id, value_DisplayName, value_WorkEmail, value_Active);
         }
 
-        /// <summary>Reads a JSON array of this projection.</summary>
+        /// <summary>Reads a JSON array of this projection, keeping the fields whose bit is set in <paramref name="fieldMask"/>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
-        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Hris.DirectoryEntry> ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            global::SecureConnectors.Runtime.JsonFieldValue.ReadList(ref reader, ReadJson);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Hris.DirectoryEntry> ReadJsonList(ref global::System.Text.Json.Utf8JsonReader reader, ulong fieldMask) =>
+            global::SecureConnectors.Runtime.JsonFieldValue.ReadList(ref reader, fieldMask, ReadJson);
 
         [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
         private static class SecureConnectorsJsonNames

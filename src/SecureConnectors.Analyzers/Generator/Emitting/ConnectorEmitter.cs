@@ -13,7 +13,7 @@ internal static class ConnectorEmitter
     private const string Runtime = "global::SecureConnectors.Runtime";
     private const string Values = Runtime + ".ParameterValue";
 
-    public static string Emit(ConnectorSpec connector, bool withServiceRegistration)
+    public static string Emit(ConnectorSpec connector, GenerationTarget target)
     {
         var w = GeneratedCode.Begin(connector.Namespace);
         var access = connector.IsPublic ? "public" : "internal";
@@ -30,7 +30,8 @@ internal static class ConnectorEmitter
         w.Line($"    {GeneratedCode.Literal(connector.BaseUrl)},");
         w.Line($"    {GeneratedCode.Literal(connector.FieldsParameter)},");
         w.Line($"    {GeneratedCode.Literal(connector.AuthHeader)},");
-        w.Line($"    {StringArray(connector.GrantedScopes)});");
+        w.Line($"    {StringArray(connector.GrantedScopes)},");
+        w.Line($"    {StringArray(connector.ScopeCoverage)});");
         foreach (var operation in connector.Operations)
         {
             w.Line();
@@ -39,14 +40,19 @@ internal static class ConnectorEmitter
             w.Line($"    {GeneratedCode.Literal(operation.Name)},");
             w.Line($"    {GeneratedCode.Literal(operation.HttpMethod)},");
             w.Line($"    {GeneratedCode.Literal(operation.Route)},");
-            w.Line($"    {StringArray(operation.RequiredScopes)},");
-            w.Line($"    {(operation.ProjectionFullName is null ? "global::System.Array.Empty<string>()" : operation.ProjectionFullName + ".JsonFieldNames")});");
+            w.Line($"    {StringArray(operation.DeclaredScopes)},");
+            w.Line(operation.ProjectionFullName is null
+                ? "    global::System.Array.Empty<string>(),"
+                : $"    {operation.ProjectionFullName}.JsonFieldNames,");
+            w.Line(operation.ProjectionFullName is null
+                ? "    global::System.Array.Empty<string?>());"
+                : $"    {operation.ProjectionFullName}.JsonFieldScopes);");
         }
 
         w.Line();
         w.Line($"private readonly {Runtime}.ConnectorInvoker invoker;");
         w.Line();
-        WriteConstructor(w, connector);
+        WriteConstructor(w, connector, target.HasScopePolicy);
         foreach (var operation in connector.Operations)
         {
             w.Line();
@@ -54,29 +60,43 @@ internal static class ConnectorEmitter
         }
 
         w.Close();
-        if (withServiceRegistration)
+        if (target.HasHttpClientFactory)
         {
             w.Line();
-            ServiceRegistrationEmitter.Write(w, connector, access);
+            ServiceRegistrationEmitter.Write(w, connector, access, target.HasScopePolicy);
         }
 
         return GeneratedCode.End(w, connector.Namespace);
     }
 
-    private static void WriteConstructor(SourceWriter w, ConnectorSpec connector)
+    private static void WriteConstructor(SourceWriter w, ConnectorSpec connector, bool withScopePolicy)
     {
         w.Line("/// <summary>Creates the client. The HttpClient's BaseAddress, when set, wins over the declared base URL.</summary>");
         w.Line("/// <param name=\"httpClient\">Sends the requests; its handler should not follow redirects itself (the client does, keeping credentials on their origin).</param>");
         w.Line("/// <param name=\"credentials\">Supplies a short-lived credential for each call.</param>");
         w.Line("/// <param name=\"audit\">Receives one event per call; null records nothing.</param>");
         w.Line("/// <param name=\"options\">Run-time settings; null uses the defaults.</param>");
+        if (withScopePolicy)
+        {
+            w.Line("/// <param name=\"scopePolicy\">Narrows the granted scopes per tenant; null uses the compile-time grant.</param>");
+        }
+
         w.Line($"public {connector.ClientName}(");
         w.Line("    global::System.Net.Http.HttpClient httpClient,");
         w.Line("    global::SecureConnectors.ICredentialProvider credentials,");
         w.Line("    global::SecureConnectors.IConnectorAuditSink? audit = null,");
-        w.Line("    global::SecureConnectors.ConnectorOptions? options = null)");
+        if (withScopePolicy)
+        {
+            w.Line("    global::SecureConnectors.ConnectorOptions? options = null,");
+            w.Line("    global::SecureConnectors.IScopePolicy? scopePolicy = null)");
+        }
+        else
+        {
+            w.Line("    global::SecureConnectors.ConnectorOptions? options = null)");
+        }
+
         w.Open("");
-        w.Line($"this.invoker = new {Runtime}.ConnectorInvoker(Connector, httpClient, credentials, audit, options);");
+        w.Line($"this.invoker = new {Runtime}.ConnectorInvoker(Connector, httpClient, credentials, audit, options{(withScopePolicy ? ", scopePolicy" : "")});");
         w.Close();
     }
 

@@ -25,13 +25,24 @@ internal static class ProjectionEmitter
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> JsonFieldNames {{ get; }} = new string[] {{ {names} }};");
         w.Line();
 
+        w.Line("/// <summary>The scope each field needs (null: none), aligned with <see cref=\"JsonFieldNames\"/>.</summary>");
+        w.Line(GeneratedCode.Attribute);
+        var scopes = string.Join(", ", projection.Fields.Select(f => GeneratedCode.Literal(f.Scope)));
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string?> JsonFieldScopes {{ get; }} = new string?[] {{ {scopes} }};");
+        w.Line();
+
+        w.Line("/// <summary>Reads every field of the projection from the JSON object the reader is on.</summary>");
+        w.Line(GeneratedCode.Attribute);
+        w.Line($"public static {projection.FullName} ReadJson(ref {Reader} reader) => ReadJson(ref reader, ulong.MaxValue);");
+        w.Line();
+
         WriteReader(w, projection);
         w.Line();
 
-        w.Line("/// <summary>Reads a JSON array of this projection.</summary>");
+        w.Line("/// <summary>Reads a JSON array of this projection, keeping the fields whose bit is set in <paramref name=\"fieldMask\"/>.</summary>");
         w.Line(GeneratedCode.Attribute);
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{projection.FullName}> ReadJsonList(ref {Reader} reader) =>");
-        w.Line($"    {Values}.ReadList(ref reader, ReadJson);");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{projection.FullName}> ReadJsonList(ref {Reader} reader, ulong fieldMask) =>");
+        w.Line($"    {Values}.ReadList(ref reader, fieldMask, ReadJson);");
         w.Line();
 
         w.Line(GeneratedCode.Attribute);
@@ -51,11 +62,12 @@ internal static class ProjectionEmitter
     private static void WriteReader(SourceWriter w, ProjectionSpec projection)
     {
         w.Line("/// <summary>");
-        w.Line("/// Reads the projection from the JSON object the reader is on. Fields it does not project are skipped unread;");
-        w.Line("/// a projected field the response lacks keeps its default value.");
+        w.Line("/// Reads the projection from the JSON object the reader is on, keeping the fields whose bit is set in");
+        w.Line("/// <paramref name=\"fieldMask\"/> (bit i: the i-th of <see cref=\"JsonFieldNames\"/>). Every other value is skipped");
+        w.Line("/// unread; a field that is masked out or missing keeps its default value.");
         w.Line("/// </summary>");
         w.Line(GeneratedCode.Attribute);
-        w.Open($"public static {projection.FullName} ReadJson(ref {Reader} reader)");
+        w.Open($"public static {projection.FullName} ReadJson(ref {Reader} reader, ulong fieldMask)");
         w.Line($"{Values}.ExpectStartObject(ref reader);");
         foreach (var field in projection.Fields)
         {
@@ -64,9 +76,11 @@ internal static class ProjectionEmitter
 
         w.Open($"while ({Values}.NextProperty(ref reader))");
         var first = true;
+        var index = 0;
         foreach (var field in projection.Fields)
         {
-            w.Open($"{(first ? "" : "else ")}if (reader.ValueTextEquals({NamesClass}.{GeneratedCode.Identifier(field.PropertyName)}))");
+            w.Open($"{(first ? "" : "else ")}if ((fieldMask & {1UL << index}UL) != 0 && reader.ValueTextEquals({NamesClass}.{GeneratedCode.Identifier(field.PropertyName)}))");
+            index++;
             w.Line($"{Values}.MoveToValue(ref reader);");
             w.Line($"{Local(field)} = {Values}.Read{(field.IsNullable ? "Nullable" : "")}{field.Kind}(ref reader);");
             w.Close();

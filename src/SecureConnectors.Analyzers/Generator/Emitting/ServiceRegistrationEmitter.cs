@@ -11,7 +11,7 @@ internal static class ServiceRegistrationEmitter
 {
     private const string DependencyInjection = "global::Microsoft.Extensions.DependencyInjection";
 
-    public static void Write(SourceWriter w, ConnectorSpec connector, string access)
+    public static void Write(SourceWriter w, ConnectorSpec connector, string access, bool withScopePolicy)
     {
         var stem = ConnectorParser.BaseName(connector.InterfaceName);
         var client = "global::" + (connector.Namespace is null ? "" : connector.Namespace + ".") + connector.ClientName;
@@ -19,8 +19,8 @@ internal static class ServiceRegistrationEmitter
         w.Line(GeneratedCode.Attribute);
         w.Open($"{access} static class {stem}ServiceCollectionExtensions");
         w.Line("/// <summary>");
-        w.Line($"/// Adds <see cref=\"{connector.InterfaceFullName}\"/> as a typed HttpClient. The credential provider (required) and the audit");
-        w.Line("/// sink (optional) come from the container. The primary handler does not follow redirects: the client follows them");
+        w.Line($"/// Adds <see cref=\"{connector.InterfaceFullName}\"/> as a typed HttpClient. The credential provider (required), the audit");
+        w.Line("/// sink and the scope policy (optional) come from the container. The primary handler does not follow redirects: the client follows them");
         w.Line("/// itself and never sends the credential to another origin.");
         w.Line("/// </summary>");
         w.Line($"public static {DependencyInjection}.IHttpClientBuilder Add{stem}(");
@@ -39,7 +39,12 @@ internal static class ServiceRegistrationEmitter
         w.Line("        httpClient,");
         w.Line($"        {DependencyInjection}.ServiceProviderServiceExtensions.GetRequiredService<global::SecureConnectors.ICredentialProvider>(provider),");
         w.Line($"        {DependencyInjection}.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IConnectorAuditSink>(provider),");
-        w.Line("        options));");
+        w.Line(withScopePolicy ? "        options," : "        options));");
+        if (withScopePolicy)
+        {
+            w.Line($"        {DependencyInjection}.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IScopePolicy>(provider)));");
+        }
+
         w.Line($"return {DependencyInjection}.HttpClientBuilderExtensions.ConfigurePrimaryHttpMessageHandler(");
         w.Line("    builder,");
         w.Line("    static () => new global::System.Net.Http.HttpClientHandler { AllowAutoRedirect = false });");

@@ -12,4 +12,5 @@ internal sealed record ConnectorSpec(
     string? FieldsParameter,
     string? AuthHeader,
     EquatableArray<string> GrantedScopes,
+    EquatableArray<string> ScopeCoverage,
     EquatableArray<OperationSpec> Operations);

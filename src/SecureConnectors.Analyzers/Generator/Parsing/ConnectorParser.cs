@@ -81,6 +81,7 @@ internal static class ConnectorParser
             Named(attribute, "FieldsParameter"),
             Named(attribute, "AuthHeader"),
             grants.ToEquatableArray(),
+            ScopeCoverageOf(connector, known).ToEquatableArray(),
             operations.ToEquatableArray());
     }
 
@@ -141,6 +142,28 @@ internal static class ConnectorParser
         }
 
         return null;
+    }
+
+    // [ScopeCovers(scope, covered...)] as flattened pairs, in a stable order.
+    private static List<string> ScopeCoverageOf(INamedTypeSymbol connector, KnownTypes known)
+    {
+        var pairs = new SortedSet<(string Scope, string Covered)>();
+        foreach (var attribute in connector.GetAttributes().Where(a => KnownTypes.Is(a.AttributeClass, known.ScopeCovers)))
+        {
+            if (attribute.ConstructorArguments.Length == 2 && attribute.ConstructorArguments[0].Value is string scope
+                && attribute.ConstructorArguments[1].Kind == TypedConstantKind.Array)
+            {
+                foreach (var covered in attribute.ConstructorArguments[1].Values.Select(v => v.Value as string))
+                {
+                    if (!string.IsNullOrWhiteSpace(scope) && !string.IsNullOrWhiteSpace(covered))
+                    {
+                        pairs.Add((scope, covered!));
+                    }
+                }
+            }
+        }
+
+        return pairs.SelectMany(p => new[] { p.Scope, p.Covered }).ToList();
     }
 
     // The analyzer sees the compilation with the generated client in it; that one is not a conflict.

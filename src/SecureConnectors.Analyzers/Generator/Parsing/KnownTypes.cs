@@ -19,6 +19,7 @@ internal sealed class KnownTypes
         Body = compilation.GetTypeByMetadataName("SecureConnectors.BodyAttribute");
         Requires = compilation.GetTypeByMetadataName("SecureConnectors.RequiresAttribute");
         Grant = compilation.GetTypeByMetadataName("SecureConnectors.GrantAttribute");
+        ScopeCovers = compilation.GetTypeByMetadataName("SecureConnectors.ScopeCoversAttribute");
         Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         ReadOnlyListOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyList`1");
@@ -36,6 +37,7 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? Body { get; }
     public INamedTypeSymbol? Requires { get; }
     public INamedTypeSymbol? Grant { get; }
+    public INamedTypeSymbol? ScopeCovers { get; }
     public INamedTypeSymbol? Task { get; }
     public INamedTypeSymbol? TaskOfT { get; }
     public INamedTypeSymbol? ReadOnlyListOfT { get; }

@@ -48,6 +48,13 @@ internal static class ProjectionParser
             return null;
         }
 
+        // The client narrows fields per call with a 64-bit mask.
+        if (properties.Count > 64)
+        {
+            problems.Report(Descriptors.ProjectionDeclarationInvalid, location, name, "it has more than 64 properties; a projection is a small view, split it");
+            return null;
+        }
+
         var fields = new Dictionary<string, ProjectedFieldSpec>();
         var valid = true;
         foreach (var property in properties)

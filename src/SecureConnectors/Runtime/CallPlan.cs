@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+
+namespace SecureConnectors.Runtime;
+
+/// <summary>
+/// What one call may do under an effective grant: the fields it asks for and reads (as names and as the reader's
+/// bit mask) and the scopes it uses. Building it is where a call is denied.
+/// </summary>
+internal sealed class CallPlan
+{
+    private CallPlan(IReadOnlyList<string> fields, ulong fieldMask, IReadOnlyList<string> scopes)
+    {
+        Fields = fields;
+        FieldMask = fieldMask;
+        Scopes = scopes;
+    }
+
+    public IReadOnlyList<string> Fields { get; }
+
+    public ulong FieldMask { get; }
+
+    public IReadOnlyList<string> Scopes { get; }
+
+    /// <summary>
+    /// Keeps the fields whose scope <paramref name="covered"/> includes. Throws <see cref="ScopeDeniedException"/> when a
+    /// declared scope is not covered, or when the projection has fields and none of them may be read.
+    /// </summary>
+    public static CallPlan For(OperationDefinition operation, HashSet<string> covered)
+    {
+        var missing = new List<string>();
+        foreach (var scope in operation.DeclaredScopes)
+        {
+            if (!covered.Contains(scope))
+            {
+                missing.Add(scope);
+            }
+        }
+
+        var fields = new List<string>(operation.Fields.Count);
+        var scopes = new SortedSet<string>(operation.DeclaredScopes, StringComparer.Ordinal);
+        var mask = 0UL;
+        var deniedFieldScopes = new SortedSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < operation.Fields.Count; i++)
+        {
+            var scope = operation.FieldScopes[i];
+            if (scope is null || covered.Contains(scope))
+            {
+                fields.Add(operation.Fields[i]);
+                mask |= 1UL << i;
+                if (scope is not null)
+                {
+                    scopes.Add(scope);
+                }
+            }
+            else
+            {
+                deniedFieldScopes.Add(scope);
+            }
+        }
+
+        if (operation.Fields.Count > 0 && fields.Count == 0)
+        {
+            missing.AddRange(deniedFieldScopes);
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new ScopeDeniedException(
+                $"{operation.Connector.Name}.{operation.Name} needs {string.Join(", ", missing)}, which is not granted here; nothing was sent.",
+                missing);
+        }
+
+        return new CallPlan(fields, mask, new List<string>(scopes));
+    }
+}
