@@ -50,6 +50,42 @@ internal static class Descriptors
         description: "SSL 2, SSL 3, TLS 1.0 and TLS 1.1 have known attacks and are disabled by current servers (CWE-327).",
         "CWE-327");
 
+    public static readonly DiagnosticDescriptor BroadGrant = Create(
+        DiagnosticIds.BroadGrant,
+        DiagnosticCategories.Scopes,
+        DiagnosticSeverity.Warning,
+        title: "Wildcard or all-access grant",
+        message: "Grant '{0}' is {1}; grant the scopes the connector's operations and fields need",
+        description: "A wildcard or administrative scope gives the connector, and anyone who steals its credential, far more than the code uses (CWE-250).",
+        "CWE-250");
+
+    public static readonly DiagnosticDescriptor UnusedGrant = Create(
+        DiagnosticIds.UnusedGrant,
+        DiagnosticCategories.Scopes,
+        DiagnosticSeverity.Warning,
+        title: "Granted scope is not used",
+        message: "Grant '{0}' is needed by no operation or projected field of '{1}'; remove it",
+        description: "A scope the code never needs only widens what a leaked credential or a compromised connector can reach (CWE-250).",
+        "CWE-250");
+
+    public static readonly DiagnosticDescriptor MissingGrant = Create(
+        DiagnosticIds.MissingGrant,
+        DiagnosticCategories.Scopes,
+        DiagnosticSeverity.Error,
+        title: "Operation needs a scope that is not granted",
+        message: "'{0}' needs scope '{1}'{2}, which connector '{3}' is not granted; grant it or stop using it",
+        description: "The client refuses, at run time, a call whose scopes are not granted; declaring the grant keeps the connector's privileges visible in one place (CWE-285).",
+        "CWE-285");
+
+    public static readonly DiagnosticDescriptor WriteGrantedForReads = Create(
+        DiagnosticIds.WriteGrantedForReads,
+        DiagnosticCategories.Scopes,
+        DiagnosticSeverity.Warning,
+        title: "Broader scope granted where only a narrower one is used",
+        message: "Grant '{0}' is used only for '{1}', which it covers; grant '{1}' instead",
+        description: "A write (or otherwise broader) scope granted for code that only reads lets a leaked credential change data (CWE-250).",
+        "CWE-250");
+
     public static readonly DiagnosticDescriptor ConnectorDeclarationInvalid = Declaration(
         DiagnosticIds.ConnectorDeclarationInvalid,
         title: "Connector declaration cannot be generated",

@@ -8,6 +8,10 @@ internal static class DiagnosticIds
     public const string PlainHttpUrl = "SC2001";
     public const string CertificateValidationDisabled = "SC2002";
     public const string ObsoleteTlsProtocol = "SC2003";
+    public const string BroadGrant = "SC3001";
+    public const string UnusedGrant = "SC3002";
+    public const string MissingGrant = "SC3003";
+    public const string WriteGrantedForReads = "SC3004";
     public const string ConnectorDeclarationInvalid = "SC4001";
     public const string ConnectorBaseUrlInvalid = "SC4002";
     public const string MemberNotOperation = "SC4003";

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SecureConnectors.Scopes;
 
 namespace SecureConnectors.Runtime;
 
@@ -31,7 +32,7 @@ internal sealed class CallPlan
         var missing = new List<string>();
         foreach (var scope in operation.DeclaredScopes)
         {
-            if (!covered.Contains(scope))
+            if (!ScopeCoverage.Covers(covered, scope))
             {
                 missing.Add(scope);
             }
@@ -44,7 +45,7 @@ internal sealed class CallPlan
         for (var i = 0; i < operation.Fields.Count; i++)
         {
             var scope = operation.FieldScopes[i];
-            if (scope is null || covered.Contains(scope))
+            if (scope is null || ScopeCoverage.Covers(covered, scope))
             {
                 fields.Add(operation.Fields[i]);
                 mask |= 1UL << i;

@@ -1,18 +1,43 @@
 using System;
 using System.Collections.Generic;
 
+#if SECURE_CONNECTORS_ANALYZERS
+namespace SecureConnectors.Analyzers.Scopes;
+#else
 namespace SecureConnectors.Scopes;
+#endif
 
 /// <summary>
 /// Which scopes a set of granted scopes covers: each granted scope itself; by convention <c>&lt;resource&gt;:write</c>
 /// also covers <c>&lt;resource&gt;:read</c>; and whatever the connector declares with <see cref="ScopeCoversAttribute"/>,
-/// transitively. This file is compiled into the runtime library and into the analyzers, so that the compile-time
-/// rules and the run-time checks agree on one model.
+/// transitively; a granted scope ending in <c>*</c> covers every scope that starts with what precedes it. This file
+/// is compiled into the runtime library and into the analyzers, so that the compile-time rules and the run-time
+/// checks agree on one model.
 /// </summary>
 internal static class ScopeCoverage
 {
     private const string WriteSuffix = ":write";
     private const string ReadSuffix = ":read";
+
+    /// <summary>True when <paramref name="closure"/> (from <see cref="Closure"/>) covers <paramref name="needed"/>.</summary>
+    public static bool Covers(HashSet<string> closure, string needed)
+    {
+        if (closure.Contains(needed))
+        {
+            return true;
+        }
+
+        foreach (var scope in closure)
+        {
+            if (scope.EndsWith("*", StringComparison.Ordinal)
+                && needed.StartsWith(scope.Substring(0, scope.Length - 1), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The read scope a write scope covers by convention, or null.</summary>
     public static string? ConventionalRead(string scope) =>
