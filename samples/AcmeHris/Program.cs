@@ -53,7 +53,19 @@ Console.WriteLine($"Fields asked for:        {string.Join(", ", provider.Request
 var neverAsked = FakeHrisProvider.ServedFields.Except(DirectoryEntry.JsonFieldNames).ToList();
 Console.WriteLine($"Fields the provider had but the client never asked for, read or kept ({neverAsked.Count}): {string.Join(", ", neverAsked)}");
 
-// 4. The same client refuses plain http to a remote host before anything is sent.
+// 4. What a reviewer reads: the scope manifest (also written to bin/.../AcmeHris.connectors.json by the build).
+using (var manifest = System.Text.Json.JsonDocument.Parse(AcmeHrisManifest.Json))
+{
+    Console.WriteLine();
+    Console.WriteLine($"Scope manifest of '{manifest.RootElement.GetProperty("connector").GetString()}': granted "
+        + string.Join(", ", manifest.RootElement.GetProperty("grantedScopes").EnumerateArray().Select(s => s.GetString())));
+    foreach (var field in manifest.RootElement.GetProperty("projections")[0].GetProperty("fields").EnumerateArray())
+    {
+        Console.WriteLine($"  reads {field.GetProperty("jsonName").GetString(),-12} scope {field.GetProperty("scope").GetString() ?? "-",-16} {field.GetProperty("classification").GetString()}");
+    }
+}
+
+// 5. The same client refuses plain http to a remote host before anything is sent.
 var refused = new AcmeHrisClient(new System.Net.Http.HttpClient { BaseAddress = new Uri("http://api.acme-hris.example/v2/") }, new DemoTokenIssuer());
 try
 {

@@ -7,4 +7,6 @@ internal static class TrackingNames
     public const string Projections = nameof(Projections);
     public const string GenerationTarget = nameof(GenerationTarget);
     public const string ConnectorsWithOptions = nameof(ConnectorsWithOptions);
+    public const string ManifestSwitch = nameof(ManifestSwitch);
+    public const string AssemblyManifest = nameof(AssemblyManifest);
 }

@@ -57,6 +57,14 @@ public sealed class PackageIntegrationTests : IDisposable
             Assert.Contains("warning " + id + ":", build.Output);
         }
 
+        // SecureConnectorsManifest=true (in the project): the package's targets write every connector's manifest.
+        using (var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(consumer, "bin", "Debug", "net10.0", "Consumer.connectors.json"))))
+        {
+            var connector = Assert.Single(manifest.RootElement.GetProperty("connectors").EnumerateArray().ToList());
+            Assert.Equal("people", connector.GetProperty("connector").GetString());
+            Assert.Equal(new[] { "people:read" }, connector.GetProperty("grantedScopes").EnumerateArray().Select(s => s.GetString()));
+        }
+
         using (var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(consumer, "build.sarif"))))
         {
             Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
@@ -115,6 +123,7 @@ public sealed class PackageIntegrationTests : IDisposable
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
+                <SecureConnectorsManifest>true</SecureConnectorsManifest>
                 <NoWarn>$(NoWarn);SYSLIB0014;SYSLIB0039;CS0618</NoWarn>
               </PropertyGroup>
               <ItemGroup>

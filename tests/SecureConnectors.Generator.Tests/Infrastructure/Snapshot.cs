@@ -15,13 +15,13 @@ internal static class Snapshot
     // From the test's output folder, not [CallerFilePath]: CI builds map source paths to "/_/" (deterministic builds).
     private static readonly string Folder = FindFolder();
 
-    public static void Match(string actual, string name, string testClass, [CallerMemberName] string test = "")
+    public static void Match(string actual, string name, string testClass, [CallerMemberName] string test = "", string extension = "cs")
     {
         var folder = Folder;
         var stem = Path.Combine(folder, $"{testClass}.{test}.{name}");
         var normalized = Normalize(actual);
-        var verifiedPath = stem + ".verified.cs";
-        var receivedPath = stem + ".received.cs";
+        var verifiedPath = stem + ".verified." + extension;
+        var receivedPath = stem + ".received." + extension;
 
         if (Environment.GetEnvironmentVariable("SC_UPDATE_SNAPSHOTS") == "1")
         {

@@ -62,9 +62,19 @@ public sealed class AuditAndRegistrationTests
         };
         ActivitySource.AddActivityListener(listener);
 
+        // The listener is process-wide and other tests call connectors in parallel: keep only this call's child.
+        using var parent = new Activity("test").Start();
         await Clients.Hris(server, new TestCredentials()).GetEmployeeAsync("e-1");
+        parent.Stop();
 
-        var activity = Assert.Single(activities, a => (string?)a.GetTagItem("secure_connectors.connector") == "test-hris");
+        List<Activity> mine;
+        lock (activities)
+        {
+            mine = activities.Where(a => a.ParentId == parent.Id).ToList();
+        }
+
+        var activity = Assert.Single(mine);
+        Assert.Equal("test-hris", activity.GetTagItem("secure_connectors.connector"));
         Assert.Equal(ActivityKind.Client, activity.Kind);
         Assert.Equal("GetEmployeeAsync", activity.GetTagItem("secure_connectors.operation"));
         Assert.Equal("Succeeded", activity.GetTagItem("secure_connectors.outcome"));

@@ -72,3 +72,66 @@ internal sealed class HelpDeskClient : global::IHelpDesk
         return this.invoker.SendAsync(OldestAsyncOperation, __path, __query, __body, global::TicketSummary.ReadJson, global::System.Threading.CancellationToken.None);
     }
 }
+
+/// <summary>The scope manifest of connector &quot;help-desk&quot;: grants, operations and the fields each projection reads (docs/manifest.md).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
+internal static class HelpDeskManifest
+{
+    /// <summary>The manifest as JSON, every list sorted so that it is the same on every build.</summary>
+    public const string Json = @"{
+  ""schemaVersion"": 1,
+  ""connector"": ""help-desk"",
+  ""interface"": ""IHelpDesk"",
+  ""host"": ""helpdesk.example"",
+  ""baseUrl"": ""https://helpdesk.example/api"",
+  ""grantedScopes"": [""tickets:read"", ""tickets:write""],
+  ""scopeCoverage"": [],
+  ""operations"": [
+    {
+      ""name"": ""CloseAsync"",
+      ""method"": ""DELETE"",
+      ""route"": ""tickets/{id}"",
+      ""requires"": [""tickets:write""],
+      ""scopesNeeded"": [""tickets:write""],
+      ""projection"": null,
+      ""returnsList"": false
+    },
+    {
+      ""name"": ""OldestAsync"",
+      ""method"": ""GET"",
+      ""route"": ""queues/{class}/oldest"",
+      ""requires"": [],
+      ""scopesNeeded"": [""tickets:read""],
+      ""projection"": ""TicketSummary"",
+      ""returnsList"": false
+    }
+  ],
+  ""projections"": [
+    {
+      ""type"": ""TicketSummary"",
+      ""resource"": ""tickets"",
+      ""fields"": [
+        {
+          ""jsonName"": ""class"",
+          ""property"": ""class"",
+          ""scope"": null,
+          ""classification"": ""Internal""
+        },
+        {
+          ""jsonName"": ""id"",
+          ""property"": ""Id"",
+          ""scope"": null,
+          ""classification"": ""Internal""
+        },
+        {
+          ""jsonName"": ""opened_at"",
+          ""property"": ""OpenedAt"",
+          ""scope"": ""tickets:read"",
+          ""classification"": ""Internal""
+        }
+      ]
+    }
+  ]
+}
+";
+}

@@ -93,6 +93,84 @@ namespace Acme.Hris
         }
     }
 
+    /// <summary>The scope manifest of connector &quot;acme-hris&quot;: grants, operations and the fields each projection reads (docs/manifest.md).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
+    public static class AcmeHrisManifest
+    {
+        /// <summary>The manifest as JSON, every list sorted so that it is the same on every build.</summary>
+        public const string Json = @"{
+  ""schemaVersion"": 1,
+  ""connector"": ""acme-hris"",
+  ""interface"": ""Acme.Hris.IAcmeHris"",
+  ""host"": ""api.acme-hris.example"",
+  ""baseUrl"": ""https://api.acme-hris.example/v2/"",
+  ""grantedScopes"": [""employees:read"", ""notes:write""],
+  ""scopeCoverage"": [],
+  ""operations"": [
+    {
+      ""name"": ""AddNoteAsync"",
+      ""method"": ""POST"",
+      ""route"": ""employees/{employeeId}/notes"",
+      ""requires"": [""notes:write""],
+      ""scopesNeeded"": [""notes:write""],
+      ""projection"": null,
+      ""returnsList"": false
+    },
+    {
+      ""name"": ""GetEmployeeAsync"",
+      ""method"": ""GET"",
+      ""route"": ""employees/{id}"",
+      ""requires"": [],
+      ""scopesNeeded"": [""employees:read""],
+      ""projection"": ""Acme.Hris.DirectoryEntry"",
+      ""returnsList"": false
+    },
+    {
+      ""name"": ""ListEmployeesAsync"",
+      ""method"": ""GET"",
+      ""route"": ""/employees"",
+      ""requires"": [],
+      ""scopesNeeded"": [""employees:read""],
+      ""projection"": ""Acme.Hris.DirectoryEntry"",
+      ""returnsList"": true
+    }
+  ],
+  ""projections"": [
+    {
+      ""type"": ""Acme.Hris.DirectoryEntry"",
+      ""resource"": ""employees"",
+      ""fields"": [
+        {
+          ""jsonName"": ""active"",
+          ""property"": ""Active"",
+          ""scope"": null,
+          ""classification"": ""Internal""
+        },
+        {
+          ""jsonName"": ""displayName"",
+          ""property"": ""DisplayName"",
+          ""scope"": ""employees:read"",
+          ""classification"": ""Internal""
+        },
+        {
+          ""jsonName"": ""id"",
+          ""property"": ""Id"",
+          ""scope"": null,
+          ""classification"": ""Internal""
+        },
+        {
+          ""jsonName"": ""workEmail"",
+          ""property"": ""WorkEmail"",
+          ""scope"": ""employees:read"",
+          ""classification"": ""Personal""
+        }
+      ]
+    }
+  ]
+}
+";
+    }
+
     /// <summary>Registers the client of connector &quot;acme-hris&quot; with IHttpClientFactory.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
     public static class AcmeHrisServiceCollectionExtensions

@@ -60,6 +60,8 @@ internal static class ConnectorEmitter
         }
 
         w.Close();
+        w.Line();
+        WriteManifest(w, connector, access);
         if (target.HasHttpClientFactory)
         {
             w.Line();
@@ -67,6 +69,18 @@ internal static class ConnectorEmitter
         }
 
         return GeneratedCode.End(w, connector.Namespace);
+    }
+
+    private static void WriteManifest(SourceWriter w, ConnectorSpec connector, string access)
+    {
+        var connectorName = System.Security.SecurityElement.Escape(GeneratedCode.Literal(connector.ConnectorName));
+        w.Line($"/// <summary>The scope manifest of connector {connectorName}: grants, operations and the fields each projection reads (docs/manifest.md).</summary>");
+        w.Line(GeneratedCode.Attribute);
+        w.Open($"{access} static class {Parsing.ConnectorParser.BaseName(connector.InterfaceName)}Manifest");
+        w.Line("/// <summary>The manifest as JSON, every list sorted so that it is the same on every build.</summary>");
+        // A verbatim literal keeps the JSON readable in the generated file; the lines inside it are not indented.
+        w.Line("public const string Json = @\"" + ManifestJson.ForConnector(connector).Replace("\"", "\"\"") + "\";");
+        w.Close();
     }
 
     private static void WriteConstructor(SourceWriter w, ConnectorSpec connector, bool withScopePolicy)

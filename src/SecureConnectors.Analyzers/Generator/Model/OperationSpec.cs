@@ -22,6 +22,7 @@ internal sealed record OperationSpec(
     string ReturnTypeFullName,
     ResponseShape Shape,
     string? ProjectionFullName,
+    string? ResourceName,
     EquatableArray<ProjectedFieldSpec> Fields,
     EquatableArray<string> DeclaredScopes,
     EquatableArray<string> RequiredScopes);

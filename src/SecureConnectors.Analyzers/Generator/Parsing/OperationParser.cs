@@ -90,6 +90,7 @@ internal static class OperationParser
             TypeNames.FullName(method.ReturnType),
             shape,
             projection?.FullName,
+            projection?.ResourceName,
             fields,
             declaredScopes.ToEquatableArray(),
             requiredScopes.ToEquatableArray());
