@@ -25,14 +25,31 @@ public class BuildCostBenchmarks
     public void Setup()
     {
         var folder = Directory.CreateTempSubdirectory("sc-build-cost-").FullName;
-        var sources = SyntheticConnectorProject.Generate(Files);
+        _project = WriteProject(folder, Files);
+        _analyzers = typeof(PlainHttpUrlAnalyzer).Assembly.Location;
+        Run("restore", _project, "-nologo", "-v", "q");
+    }
+
+    /// <summary>
+    /// Writes the synthetic project: <paramref name="files"/> connector-style files plus one file of declared connectors
+    /// (generator, SC3xxx, SC4xxx) per ten. Also used by <c>--write-synthetic</c> for ReportAnalyzer measurements.
+    /// </summary>
+    public static string WriteProject(string folder, int files)
+    {
+        var sources = SyntheticConnectorProject.Generate(files);
         for (var i = 0; i < sources.Count; i++)
         {
             File.WriteAllText(Path.Combine(folder, $"Partner{i}Connector.cs"), sources[i]);
         }
 
-        _project = Path.Combine(folder, "SyntheticConnectors.csproj");
-        File.WriteAllText(_project, """
+        for (var i = 0; i < files / 10; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"Partner{i}Declared.cs"), SyntheticDeclarations.File(i));
+        }
+
+        var project = Path.Combine(folder, "SyntheticConnectors.csproj");
+        var runtime = typeof(ConnectorAttribute).Assembly.Location;
+        File.WriteAllText(project, $$"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
@@ -40,13 +57,15 @@ public class BuildCostBenchmarks
                 <ImplicitUsings>disable</ImplicitUsings>
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
               </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="{{runtime}}" />
+              </ItemGroup>
               <ItemGroup Condition="'$(SecureConnectorsAnalyzers)' != ''">
                 <Analyzer Include="$(SecureConnectorsAnalyzers)" />
               </ItemGroup>
             </Project>
             """);
-        _analyzers = typeof(PlainHttpUrlAnalyzer).Assembly.Location;
-        Run("restore", _project, "-nologo", "-v", "q");
+        return project;
     }
 
     [Benchmark(Baseline = true)]
