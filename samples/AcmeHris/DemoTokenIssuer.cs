@@ -30,3 +30,19 @@ internal sealed class AuditTrail(LoggerAuditSink logger) : IConnectorAuditSink
         logger.Record(auditEvent);
     }
 }
+
+/// <summary>
+/// Which scopes each customer (tenant) has consented to: "per customer or for everyone". Contoso allows the directory
+/// read; Fabrikam allows nothing, so its calls read only fields that need no scope.
+/// </summary>
+internal sealed class TenantConsents : IScopePolicy
+{
+    private static readonly System.Collections.Generic.Dictionary<string, string[]> Consents = new()
+    {
+        ["contoso"] = new[] { "employees:read" },
+        ["fabrikam"] = Array.Empty<string>(),
+    };
+
+    public ValueTask<System.Collections.Generic.IReadOnlySet<string>> GetGrantedScopesAsync(string connector, string? tenant, CancellationToken cancellationToken) =>
+        new(new System.Collections.Generic.HashSet<string>(tenant is not null && Consents.TryGetValue(tenant, out var scopes) ? scopes : Array.Empty<string>()));
+}

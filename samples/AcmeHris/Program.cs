@@ -18,6 +18,7 @@ services.AddSingleton<ICredentialProvider, DemoTokenIssuer>();
 services.AddSingleton<LoggerAuditSink>();
 services.AddSingleton<AuditTrail>();
 services.AddSingleton<IConnectorAuditSink>(sp => sp.GetRequiredService<AuditTrail>());
+services.AddSingleton<IScopePolicy, TenantConsents>();
 services.AddAcmeHris(options =>
     {
         options.AllowLoopbackHttp = true;
@@ -41,6 +42,17 @@ foreach (var entry in engineers.Append(one))
     Console.WriteLine($"  {entry}");
 }
 
+// The same connector for a tenant that has consented to no scope: scoped fields are neither asked for nor kept.
+var fabrikam = new AcmeHrisClient(
+    new System.Net.Http.HttpClient { BaseAddress = provider.BaseAddress },
+    container.GetRequiredService<ICredentialProvider>(),
+    container.GetRequiredService<IConnectorAuditSink>(),
+    new ConnectorOptions { AllowLoopbackHttp = true, Tenant = "fabrikam", Actor = "directory-sync" },
+    container.GetRequiredService<IScopePolicy>());
+var narrowed = await fabrikam.GetEmployeeAsync("e-1001");
+Console.WriteLine();
+Console.WriteLine($"For tenant fabrikam (no consented scope): {narrowed}");
+
 Console.WriteLine();
 Console.WriteLine("Audit trail (names, never values):");
 foreach (var auditEvent in container.GetRequiredService<AuditTrail>().Events)
@@ -49,7 +61,7 @@ foreach (var auditEvent in container.GetRequiredService<AuditTrail>().Events)
 }
 
 Console.WriteLine();
-Console.WriteLine($"Fields asked for:        {string.Join(", ", provider.RequestedFieldLists.Distinct())}");
+Console.WriteLine($"Field lists asked for:   {string.Join(" ", provider.RequestedFieldLists.Distinct().Select(f => "[" + f + "]"))}");
 var neverAsked = FakeHrisProvider.ServedFields.Except(DirectoryEntry.JsonFieldNames).ToList();
 Console.WriteLine($"Fields the provider had but the client never asked for, read or kept ({neverAsked.Count}): {string.Join(", ", neverAsked)}");
 
