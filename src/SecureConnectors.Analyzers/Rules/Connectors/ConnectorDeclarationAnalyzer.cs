@@ -49,20 +49,22 @@ public sealed class ConnectorDeclarationAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SymbolAnalysisContext context, KnownTypes known)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var problems = DeclarationProblems.Collecting();
         if (known.Find(type, known.Connector) is not null)
         {
-            ConnectorParser.Parse(type, known, problems, context.CancellationToken);
+            foreach (var diagnostic in ConnectorParses.Get(type, known, context.CancellationToken).Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
         }
 
         if (known.Find(type, known.Projection) is not null)
         {
+            var problems = DeclarationProblems.Collecting();
             ProjectionParser.Parse(type, known, problems, context.CancellationToken);
-        }
-
-        foreach (var diagnostic in problems.Diagnostics)
-        {
-            context.ReportDiagnostic(diagnostic);
+            foreach (var diagnostic in problems.Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
         }
     }
 }

@@ -51,7 +51,7 @@ public sealed class ConnectorScopeAnalyzer : DiagnosticAnalyzer
         }
 
         // Declarations the generator cannot build are SC4xxx; their scopes are judged once they parse.
-        var spec = ConnectorParser.Parse(connector, known, DeclarationProblems.Counting(), context.CancellationToken);
+        var spec = ConnectorParses.Get(connector, known, context.CancellationToken).Spec;
         var tree = connector.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree;
         if (spec is null || tree is null)
         {
