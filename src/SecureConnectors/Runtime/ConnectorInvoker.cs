@@ -109,9 +109,11 @@ public sealed class ConnectorInvoker
         CallPlan? plan = null;
         try
         {
-            TransportGuard.EnsureAllowed(ResolveAddress(path, query: null, fields: NoFields), options.AllowLoopbackHttp);
+            // Routes are relative and escaped, so the base address decides scheme and host of every request.
+            var baseUri = BaseAddress();
+            TransportGuard.EnsureAllowed(baseUri, options.AllowLoopbackHttp);
             plan = await PlanAsync(operation, cancellationToken).ConfigureAwait(false);
-            var address = ResolveAddress(path, query, plan.Fields);
+            var address = ResolveAddress(baseUri, path, query, plan.Fields);
 
             var credential = await credentials
                 .GetCredentialAsync(new CredentialRequest(connector.Name, plan.Scopes, options.Tenant), cancellationToken)
@@ -189,11 +191,12 @@ public sealed class ConnectorInvoker
     }
 #endif
 
-    private Uri ResolveAddress(string path, QueryBuilder? query, IReadOnlyList<string> fields)
-    {
-        var baseUri = httpClient.BaseAddress ?? connector.BaseUri
-            ?? throw new ConnectorException($"Connector '{connector.Name}' has no base address: set BaseUrl or HttpClient.BaseAddress.");
+    private Uri BaseAddress() =>
+        httpClient.BaseAddress ?? connector.BaseUri
+        ?? throw new ConnectorException($"Connector '{connector.Name}' has no base address: set BaseUrl or HttpClient.BaseAddress.");
 
+    private Uri ResolveAddress(Uri baseUri, string path, QueryBuilder? query, IReadOnlyList<string> fields)
+    {
         var fullQuery = query is null || query.IsEmpty ? new QueryBuilder() : query;
         if (connector.FieldsParameter is not null && fields.Count > 0)
         {
