@@ -48,7 +48,7 @@ public class CallBenchmarks
         var root = new Uri(server.Urls.First() + "/");
 
         http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = root };
-        generated = new WorkerDirectoryClient(http, new FixedCredential(), audit: null, new ConnectorOptions { AllowLoopbackHttp = true });
+        generated = new WorkerDirectoryClient(http, new FixedCredential(), audit: null, new ConnectorOptions { AllowLoopbackHttp = true, AllowedHosts = { "127.0.0.1" } });
         refit = RestService.For<IRefitWorkers>(http, new RefitSettings(new SystemTextJsonContentSerializer(
             new JsonSerializerOptions { TypeInfoResolver = WorkerJsonContext.Default })));
     }

@@ -10,7 +10,8 @@ await using var provider = await FakeHrisProvider.StartAsync();
 Console.WriteLine($"Fake Acme HRIS listening on {provider.BaseAddress}");
 
 // 2. The connector, registered the way an application registers it: credentials from a provider, audit to a
-//    sink, the standard resilience pipeline, and plain http allowed only because the fake provider is on loopback.
+//    sink, the standard resilience pipeline. The fake provider stands in for the declared host, so this program says
+//    so: plain http to loopback, and 127.0.0.1 as an allowed host (any other BaseAddress would be refused).
 var services = new ServiceCollection();
 services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true)
     .AddFilter("System.Net.Http", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning));
@@ -22,6 +23,7 @@ services.AddSingleton<IScopePolicy, TenantConsents>();
 services.AddAcmeHris(options =>
     {
         options.AllowLoopbackHttp = true;
+        options.AllowedHosts.Add("127.0.0.1");
         options.Tenant = "contoso";
         options.Actor = "directory-sync";
     })
@@ -42,14 +44,14 @@ foreach (var entry in engineers.Append(one))
     Console.WriteLine($"  {entry}");
 }
 
-// The same connector for a tenant that has consented to no scope: scoped fields are neither asked for nor kept.
-var fabrikam = new AcmeHrisClient(
-    new System.Net.Http.HttpClient { BaseAddress = provider.BaseAddress },
-    container.GetRequiredService<ICredentialProvider>(),
-    container.GetRequiredService<IConnectorAuditSink>(),
-    new ConnectorOptions { AllowLoopbackHttp = true, Tenant = "fabrikam", Actor = "directory-sync" },
-    container.GetRequiredService<IScopePolicy>());
-var narrowed = await fabrikam.GetEmployeeAsync("e-1001");
+// The same client for a tenant that has consented to no scope: the tenant is set per call, so one client serves
+// every tenant, and scoped fields are neither asked for nor kept.
+DirectoryEntry narrowed;
+using (ConnectorContext.Begin(tenant: "fabrikam", actor: "directory-sync"))
+{
+    narrowed = await hris.GetEmployeeAsync("e-1001");
+}
+
 Console.WriteLine();
 Console.WriteLine($"For tenant fabrikam (no consented scope): {narrowed}");
 

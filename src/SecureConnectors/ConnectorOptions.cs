@@ -1,26 +1,105 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace SecureConnectors;
 
-/// <summary>Run-time settings of a generated connector client.</summary>
+/// <summary>
+/// Run-time settings of a generated connector client. Ranges are checked where a value is set; each call takes one
+/// snapshot of these settings at its start, so changing them affects later calls only.
+/// </summary>
 public sealed class ConnectorOptions
 {
+    /// <summary>The largest <see cref="MaxResponseBytes"/>: 2 GiB - 1, the largest buffer a call can hold.</summary>
+    public const long MaxResponseBytesLimit = int.MaxValue;
+
+    private TimeSpan maxCredentialLifetime = TimeSpan.FromHours(1);
+    private long maxResponseBytes = 10L * 1024 * 1024;
+    private TimeSpan timeout = TimeSpan.FromSeconds(100);
+
     /// <summary>Allows plain http to loopback addresses (a local test server). Off by default; never allows remote http.</summary>
     public bool AllowLoopbackHttp { get; set; }
 
-    /// <summary>The longest a credential may live from the time it is used; a longer-lived one is refused. One hour by default.</summary>
-    public TimeSpan MaxCredentialLifetime { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>
+    /// Hosts a call may reach besides the declared base URL's: an <c>HttpClient.BaseAddress</c> or a redirect target
+    /// elsewhere is refused before anything is sent to it. Host names or IP literals, compared case-insensitively; an
+    /// entry starting with '.' allows every subdomain of what follows. <c>localhost</c> and <c>127.0.0.1</c> are
+    /// different entries. The credential still travels only to the origin of the request that carried it.
+    /// </summary>
+    public IList<string> AllowedHosts { get; } = new List<string>();
 
-    /// <summary>The tenant calls are made for; passed to the credential provider and recorded in audit events.</summary>
+    /// <summary>
+    /// The longest a credential may live from the time it is used; a longer-lived one is refused. One hour by default;
+    /// must be positive.
+    /// </summary>
+    public TimeSpan MaxCredentialLifetime
+    {
+        get => maxCredentialLifetime;
+        set => maxCredentialLifetime = value > TimeSpan.Zero
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxCredentialLifetime), value, "MaxCredentialLifetime must be positive.");
+    }
+
+    /// <summary>
+    /// Accepts credentials made without an expiry (<see cref="ConnectorCredential.Bearer(SecretString)"/>,
+    /// <see cref="ConnectorCredential.ApiKey(SecretString)"/>), for providers whose keys never expire. Off by default:
+    /// a lifetime limit stays the rule unless this is a visible decision.
+    /// </summary>
+    public bool AllowNonExpiringCredentials { get; set; }
+
+    /// <summary>
+    /// The tenant calls are made for, unless a <see cref="ConnectorContext"/> scope sets one; passed to the credential
+    /// provider and the scope policy, and recorded in audit events.
+    /// </summary>
     public string? Tenant { get; set; }
 
-    /// <summary>Who makes the calls (a service or user name); recorded in audit events.</summary>
+    /// <summary>Who makes the calls (a service or user name), unless a <see cref="ConnectorContext"/> scope sets one; recorded in audit events.</summary>
     public string? Actor { get; set; }
 
-    /// <summary>The largest response body read; a larger one fails the call without being read. 10 MB by default.</summary>
-    public long MaxResponseBytes { get; set; } = 10L * 1024 * 1024;
+    /// <summary>
+    /// The largest response body read; a larger one fails the call. 10 MB by default; 1 to
+    /// <see cref="MaxResponseBytesLimit"/> (2 GiB - 1).
+    /// </summary>
+    public long MaxResponseBytes
+    {
+        get => maxResponseBytes;
+        set => maxResponseBytes = value is >= 1 and <= MaxResponseBytesLimit
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxResponseBytes), value, "MaxResponseBytes must be between 1 and 2147483647 (2 GiB - 1).");
+    }
+
+    /// <summary>
+    /// One deadline for the whole call: credential, request, redirects, headers and body. Past it the call fails with
+    /// <see cref="ConnectorTimeoutException"/>. 100 seconds by default; positive, or
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/>.
+    /// </summary>
+    public TimeSpan Timeout
+    {
+        get => timeout;
+        set => timeout = value > TimeSpan.Zero || value == System.Threading.Timeout.InfiniteTimeSpan
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(Timeout), value, "Timeout must be positive or Timeout.InfiniteTimeSpan.");
+    }
 
     /// <summary>How request bodies are written; null uses the web defaults (camelCase names).</summary>
     public JsonSerializerOptions? JsonSerializerOptions { get; set; }
+
+    /// <summary>
+    /// The problems of the settings that cannot be checked where they are set (today: <see cref="AllowedHosts"/> entries),
+    /// one sentence each; empty when the options are usable. Clients and <c>AddXxx</c> registrations check it before the first call.
+    /// </summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        foreach (var host in AllowedHosts)
+        {
+            if (!Runtime.HostAllowList.IsValidEntry(host))
+            {
+                problems.Add("AllowedHosts entries must be host names or IP literals (or '.suffix' for subdomains), without scheme, port, path or wildcard; one entry is not.");
+                break;
+            }
+        }
+
+        return problems;
+    }
 }

@@ -15,6 +15,14 @@ public sealed class InsecureTransportException : ConnectorException
         Host = endpoint.IsAbsoluteUri ? endpoint.Host : "";
     }
 
+    /// <summary>Creates the exception for an endpoint refused for another reason than its scheme (a host that is not declared or allowed).</summary>
+    public InsecureTransportException(Uri endpoint, string reason)
+        : base($"Refused to reach '{Describe(endpoint)}': {reason}")
+    {
+        Scheme = endpoint.Scheme;
+        Host = endpoint.IsAbsoluteUri ? endpoint.Host : "";
+    }
+
     /// <summary>The scheme that was refused.</summary>
     public string Scheme { get; }
 

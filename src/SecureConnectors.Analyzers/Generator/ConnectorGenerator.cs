@@ -16,6 +16,9 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
 {
     private const string HttpClientFactoryExtensions = "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
     private const string ScopePolicy = "SecureConnectors.IScopePolicy";
+    private const string ValidateOptions = "Microsoft.Extensions.Options.IValidateOptions`1";
+    private const string HttpClientBuilderExtensions = "Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions";
+    private const string OptionsBuilderExtensions = "Microsoft.Extensions.DependencyInjection.OptionsBuilderExtensions";
     private const string ManifestProperty = "build_property.SecureConnectorsManifest";
 
     /// <summary>The markers between which the build targets find the assembly's manifest JSON.</summary>
@@ -43,11 +46,14 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
             .Where(static spec => spec is not null)
             .WithTrackingName(TrackingNames.Projections);
 
-        // Two bools, not the compilation: the emit step reruns only when a reference appears or goes away.
+        // A few bools, not the compilation: the emit step reruns only when a reference appears or goes away.
         var target = context.CompilationProvider
             .Select(static (compilation, _) => new GenerationTarget(
-                compilation.GetTypeByMetadataName(HttpClientFactoryExtensions) is not null,
-                compilation.GetTypeByMetadataName(ScopePolicy) is not null))
+                compilation.GetTypeByMetadataName(HttpClientFactoryExtensions) is not null
+                    && compilation.GetTypeByMetadataName(ValidateOptions) is not null,
+                compilation.GetTypeByMetadataName(ScopePolicy) is not null,
+                compilation.GetTypeByMetadataName(HttpClientBuilderExtensions)?.GetMembers("RemoveAllLoggers").Length > 0,
+                compilation.GetTypeByMetadataName(OptionsBuilderExtensions)?.GetMembers("ValidateOnStart").Length > 0))
             .WithTrackingName(TrackingNames.GenerationTarget);
 
         context.RegisterSourceOutput(

@@ -23,6 +23,26 @@ public sealed class ConnectorAuditEvent
         int? statusCode,
         TimeSpan duration,
         ConnectorCallOutcome outcome)
+        : this(timestamp, connector, operation, method, route, scopesUsed, fieldsRead, tenant, actor, statusCode, duration, outcome, traceId: null, host: null)
+    {
+    }
+
+    /// <summary>Creates the event with the call's trace id and the host it reached.</summary>
+    public ConnectorAuditEvent(
+        DateTimeOffset timestamp,
+        string connector,
+        string operation,
+        string method,
+        string route,
+        IReadOnlyList<string> scopesUsed,
+        IReadOnlyList<string> fieldsRead,
+        string? tenant,
+        string? actor,
+        int? statusCode,
+        TimeSpan duration,
+        ConnectorCallOutcome outcome,
+        string? traceId,
+        string? host)
     {
         Timestamp = timestamp;
         Connector = connector;
@@ -36,6 +56,8 @@ public sealed class ConnectorAuditEvent
         StatusCode = statusCode;
         Duration = duration;
         Outcome = outcome;
+        TraceId = traceId;
+        Host = host;
     }
 
     /// <summary>When the call started.</summary>
@@ -53,16 +75,16 @@ public sealed class ConnectorAuditEvent
     /// <summary>The route template, never the filled path (which may hold identifiers).</summary>
     public string Route { get; }
 
-    /// <summary>The scopes the call needed and was granted.</summary>
+    /// <summary>The scopes the call used: needed, granted, and sent with a credential. Empty for a call refused or failed before sending.</summary>
     public IReadOnlyList<string> ScopesUsed { get; }
 
-    /// <summary>The JSON names of the fields the call asked for and read.</summary>
+    /// <summary>The fields the call asked for and read (dotted paths for nested fields); empty when no response was read.</summary>
     public IReadOnlyList<string> FieldsRead { get; }
 
-    /// <summary>The tenant, when set in the options.</summary>
+    /// <summary>The tenant of the call (its <see cref="ConnectorContext"/> scope, else the options).</summary>
     public string? Tenant { get; }
 
-    /// <summary>The actor, when set in the options.</summary>
+    /// <summary>The actor of the call (its <see cref="ConnectorContext"/> scope, else the options).</summary>
     public string? Actor { get; }
 
     /// <summary>The provider's HTTP status; null when nothing was sent or no answer came.</summary>
@@ -74,9 +96,15 @@ public sealed class ConnectorAuditEvent
     /// <summary>How the call ended.</summary>
     public ConnectorCallOutcome Outcome { get; }
 
+    /// <summary>The W3C trace id of the call's activity (32 hex digits), when there is one: joins the event to its trace.</summary>
+    public string? TraceId { get; }
+
+    /// <summary>The host the call reached (the last one, after same-origin or allowed redirects), without port; null when nothing was sent.</summary>
+    public string? Host { get; }
+
     /// <inheritdoc />
     public override string ToString() =>
         $"{Timestamp:O} {Connector}.{Operation} {Method} {Route} outcome={Outcome} status={(StatusCode?.ToString() ?? "-")} " +
         $"duration={Duration.TotalMilliseconds:0.#}ms scopes=[{string.Join(",", ScopesUsed)}] fields=[{string.Join(",", FieldsRead)}] " +
-        $"tenant={Tenant ?? "-"} actor={Actor ?? "-"}";
+        $"tenant={Tenant ?? "-"} actor={Actor ?? "-"} host={Host ?? "-"} trace={TraceId ?? "-"}";
 }

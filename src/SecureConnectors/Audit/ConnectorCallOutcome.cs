@@ -9,7 +9,7 @@ public enum ConnectorCallOutcome
     /// <summary>Refused before sending: the scopes the call needs are not granted (to this tenant).</summary>
     Denied = 1,
 
-    /// <summary>Refused before sending: the address is not https.</summary>
+    /// <summary>Refused: the address is not https, not a declared or allowed host, or a handler followed a redirect on its own.</summary>
     InsecureTransport = 2,
 
     /// <summary>Refused before sending: the credential is missing, expired or lives too long.</summary>
@@ -29,4 +29,10 @@ public enum ConnectorCallOutcome
 
     /// <summary>The caller cancelled the call.</summary>
     Cancelled = 8,
+
+    /// <summary>The call did not finish within <see cref="ConnectorOptions.Timeout"/>.</summary>
+    TimedOut = 9,
+
+    /// <summary>Refused before sending: an argument would have changed which resource the route names (a null, empty, '.' or '..' route value).</summary>
+    InvalidArgument = 10,
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 
 namespace SecureConnectors;
 
@@ -6,9 +7,13 @@ namespace SecureConnectors;
 /// A secret that does not print itself: <see cref="ToString"/> is redacted, so a log line, an exception message or a
 /// debugger display never shows it. The value comes out only through <see cref="Reveal"/>.
 /// </summary>
+[DebuggerDisplay("***")]
 public sealed class SecretString
 {
     private const string Redacted = "***";
+
+    // Hidden from debugger windows as well as from ToString: a watch window is a screen share away from a leak.
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly string value;
 
     /// <summary>Wraps <paramref name="value"/>.</summary>

@@ -24,12 +24,13 @@ public sealed class ConnectorDefinition
         GrantedScopes = grantedScopes ?? Array.Empty<string>();
         ScopeCoverage = scopeCoverage ?? Array.Empty<string>();
         CoveredScopes = Scopes.ScopeCoverage.Closure(GrantedScopes, ScopeCoverage);
+        DeclaredHosts = BaseUri is null ? Array.Empty<string>() : new[] { BaseUri.IdnHost };
     }
 
     /// <summary>The connector's name.</summary>
     public string Name { get; }
 
-    /// <summary>The declared base address; an HttpClient's BaseAddress wins over it.</summary>
+    /// <summary>The declared base address; an HttpClient's BaseAddress stands in for it only on a declared or allowed host.</summary>
     public Uri? BaseUri { get; }
 
     /// <summary>The query parameter that selects fields, or null.</summary>
@@ -43,6 +44,9 @@ public sealed class ConnectorDefinition
 
     /// <summary>Declared coverage (<see cref="ScopeCoversAttribute"/>), flattened as <c>[scope, covered, ...]</c>.</summary>
     public IReadOnlyList<string> ScopeCoverage { get; }
+
+    /// <summary>The hosts the declaration names: a call may always reach these (with https).</summary>
+    internal IReadOnlyList<string> DeclaredHosts { get; }
 
     /// <summary>Every scope the compile-time grant covers.</summary>
     internal HashSet<string> CoveredScopes { get; }

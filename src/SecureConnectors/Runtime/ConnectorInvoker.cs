@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,14 +10,13 @@ using System.Threading.Tasks;
 namespace SecureConnectors.Runtime;
 
 /// <summary>
-/// The path every generated call takes: transport check, credential, request, redirects, status, bounded read,
-/// one audit event and one activity. Generated clients hold one and describe each call to it.
+/// The path every generated call takes, as named steps: snapshot (tenant, actor, limits), plan (scopes and fields),
+/// address (https, declared or allowed host), credential, send and follow redirects, read, record (one audit event,
+/// one activity). Generated clients hold one and describe each call to it.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ConnectorInvoker
 {
-    private const int MaxRedirects = 5;
-    private static readonly IReadOnlyList<string> NoFields = Array.Empty<string>();
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 
     private readonly ConnectorDefinition connector;
@@ -31,7 +28,7 @@ public sealed class ConnectorInvoker
     private readonly IScopePolicy? scopePolicy;
 #endif
 
-    /// <summary>Creates the invoker of one client.</summary>
+    /// <summary>Creates the invoker of one client. Throws <see cref="ArgumentException"/> for options that cannot work.</summary>
     public ConnectorInvoker(
         ConnectorDefinition connector,
         HttpClient httpClient,
@@ -44,6 +41,11 @@ public sealed class ConnectorInvoker
         this.credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
         this.audit = audit;
         this.options = options ?? new ConnectorOptions();
+        var problems = this.options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        }
     }
 
 #if NET
@@ -76,8 +78,15 @@ public sealed class ConnectorInvoker
         QueryBuilder? query,
         byte[]? body,
         ResponseReader<T> reader,
-        CancellationToken cancellationToken) =>
-        SendCoreAsync(operation, path, query, body, reader ?? throw new ArgumentNullException(nameof(reader)), cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        if (reader is null)
+        {
+            throw new ArgumentNullException(nameof(reader));
+        }
+
+        return CallAsync(operation, new OutgoingRequest(path, query, body), (response, call, token) => ReadSuccessAsync(response, call, reader, token), cancellationToken);
+    }
 
     /// <summary>Sends a call whose response body is not read.</summary>
     public Task SendAsync(
@@ -86,88 +95,84 @@ public sealed class ConnectorInvoker
         QueryBuilder? query,
         byte[]? body,
         CancellationToken cancellationToken) =>
-        SendCoreAsync<object?>(operation, path, query, body, reader: null, cancellationToken);
+        CallAsync<object?>(operation, new OutgoingRequest(path, query, body), static (response, call, _) =>
+        {
+            EnsureSuccess(response, call);
+            return Task.FromResult<object?>(null);
+        }, cancellationToken);
 
-    private async Task<T> SendCoreAsync<T>(
+    /// <summary>
+    /// Records a call refused while generated code built its request (a null, empty, '.' or '..' route value) as one
+    /// audit event, and returns <paramref name="reason"/> for the caller to throw. Nothing was sent.
+    /// </summary>
+    public Exception Refuse(OperationDefinition operation, Exception reason)
+    {
+        if (operation is null)
+        {
+            throw new ArgumentNullException(nameof(operation));
+        }
+
+        using var call = new CallRecord(connector, operation, CallSnapshot.Take(options, connector));
+        call.Outcome = ConnectorCallOutcome.InvalidArgument;
+        call.Failed(reason);
+        call.Record(audit);
+        return reason;
+    }
+
+    /// <summary>One call, from snapshot to record. <paramref name="handle"/> reads the response the redirects ended on.</summary>
+    internal async Task<T> CallAsync<T>(
         OperationDefinition operation,
-        string path,
-        QueryBuilder? query,
-        byte[]? body,
-        ResponseReader<T>? reader,
+        OutgoingRequest request,
+        Func<HttpResponseMessage, CallRecord, CancellationToken, Task<T>> handle,
         CancellationToken cancellationToken)
     {
-        var what = $"{connector.Name}.{operation.Name}";
-        var started = DateTimeOffset.UtcNow;
-        var stopwatch = Stopwatch.StartNew();
-        using var activity = ConnectorTelemetry.Source.StartActivity(what, ActivityKind.Client);
-        activity?.SetTag(ConnectorTelemetry.ConnectorTag, connector.Name);
-        activity?.SetTag(ConnectorTelemetry.OperationTag, operation.Name);
-        activity?.SetTag("http.request.method", operation.Method.Method);
+        using var call = new CallRecord(connector, operation, CallSnapshot.Take(options, connector));
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (call.Snapshot.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            deadline.CancelAfter(call.Snapshot.Timeout);
+        }
 
-        var outcome = ConnectorCallOutcome.Failed;
-        int? status = null;
-        CallPlan? plan = null;
         try
         {
-            // Routes are relative and escaped, so the base address decides scheme and host of every request.
-            var baseUri = BaseAddress();
-            TransportGuard.EnsureAllowed(baseUri, options.AllowLoopbackHttp);
-            plan = await PlanAsync(operation, cancellationToken).ConfigureAwait(false);
-            var address = ResolveAddress(baseUri, path, query, plan.Fields);
-
-            var credential = await credentials
-                .GetCredentialAsync(new CredentialRequest(connector.Name, plan.Scopes, options.Tenant), cancellationToken)
+            var baseAddress = BaseAddress();
+            RedirectingSender.EnsureReachable(baseAddress, call.Snapshot);
+            call.Plan = await PlanAsync(operation, call.Snapshot, deadline.Token).ConfigureAwait(false);
+            var address = ResolveAddress(baseAddress, request, call.Plan.Fields);
+            var credential = await ObtainCredentialAsync(call, deadline.Token).ConfigureAwait(false);
+            using var response = await RedirectingSender
+                .SendAsync(httpClient, connector, operation, address, request.Body, credential, call, deadline.Token)
                 .ConfigureAwait(false);
-            CredentialCheck.Validate(credential, connector.Name, DateTimeOffset.UtcNow, options.MaxCredentialLifetime);
-
-            using var response = await SendFollowingRedirectsAsync(operation, address, body, credential, what, cancellationToken).ConfigureAwait(false);
-            status = (int)response.StatusCode;
-            activity?.SetTag("http.response.status_code", status);
-            ThrowOnFailureStatus(response, what);
-
-            var result = reader is null
-                ? default!
-                : await ResponseBody.ReadAsync(response.Content, options.MaxResponseBytes, reader, plan.FieldMask, what, cancellationToken).ConfigureAwait(false);
-            outcome = ConnectorCallOutcome.Succeeded;
+            call.Answered((int)response.StatusCode);
+            var result = await handle(response, call, deadline.Token).ConfigureAwait(false);
+            call.Outcome = ConnectorCallOutcome.Succeeded;
             return result;
         }
         catch (Exception e)
         {
-            outcome = Classify(e, cancellationToken);
-            activity?.SetStatus(ActivityStatusCode.Error);
-            if (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            var failure = CallFailure.ForCaller(e, call, cancellationToken, deadline.Token);
+            call.Outcome = CallFailure.Outcome(failure);
+            call.Failed(failure);
+            if (ReferenceEquals(failure, e))
             {
-                throw new ConnectorException($"{what}: the provider could not be reached or did not answer in time.", null, e);
+                throw;
             }
 
-            throw;
+            throw failure;
         }
         finally
         {
-            activity?.SetTag(ConnectorTelemetry.OutcomeTag, outcome.ToString());
-            audit?.Record(new ConnectorAuditEvent(
-                started,
-                connector.Name,
-                operation.Name,
-                operation.Method.Method,
-                operation.Route,
-                plan?.Scopes ?? operation.RequiredScopes,
-                outcome == ConnectorCallOutcome.Succeeded && plan is not null ? plan.Fields : NoFields,
-                options.Tenant,
-                options.Actor,
-                status,
-                stopwatch.Elapsed,
-                outcome));
+            call.Record(audit);
         }
     }
 
     // Without a policy the plan depends only on the compile-time grant, so it is built once per operation.
-    private ValueTask<CallPlan> PlanAsync(OperationDefinition operation, CancellationToken cancellationToken)
+    private ValueTask<CallPlan> PlanAsync(OperationDefinition operation, CallSnapshot snapshot, CancellationToken cancellationToken)
     {
 #if NET
         if (scopePolicy is not null)
         {
-            return PlanWithPolicyAsync(scopePolicy, operation, cancellationToken);
+            return PlanWithPolicyAsync(scopePolicy, operation, snapshot, cancellationToken);
         }
 #endif
         return new ValueTask<CallPlan>(operation.PlanWithoutPolicy ??= CallPlan.For(operation, connector.CoveredScopes));
@@ -175,9 +180,18 @@ public sealed class ConnectorInvoker
 
 #if NET
     // The effective grant: the compile-time grants the policy also allows. A policy narrows; it never adds a scope.
-    private async ValueTask<CallPlan> PlanWithPolicyAsync(IScopePolicy policy, OperationDefinition operation, CancellationToken cancellationToken)
+    private async ValueTask<CallPlan> PlanWithPolicyAsync(IScopePolicy policy, OperationDefinition operation, CallSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var allowed = await policy.GetGrantedScopesAsync(connector.Name, options.Tenant, cancellationToken).ConfigureAwait(false);
+        IReadOnlySet<string>? allowed;
+        try
+        {
+            allowed = await policy.GetGrantedScopesAsync(connector.Name, snapshot.Tenant, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new ConnectorException($"{connector.Name}.{operation.Name}: the scope policy failed; nothing was sent.", null, e);
+        }
+
         var effective = new List<string>();
         foreach (var granted in connector.GrantedScopes)
         {
@@ -191,13 +205,34 @@ public sealed class ConnectorInvoker
     }
 #endif
 
+    private async Task<ConnectorCredential> ObtainCredentialAsync(CallRecord call, CancellationToken cancellationToken)
+    {
+        ConnectorCredential? credential;
+        try
+        {
+            credential = await credentials
+                .GetCredentialAsync(new CredentialRequest(connector.Name, call.Plan!.Scopes, call.Snapshot.Tenant), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not ConnectorException)
+        {
+            throw new CredentialException($"The credential provider failed for connector '{connector.Name}'; nothing was sent.", e);
+        }
+
+        CredentialCheck.Validate(
+            credential, connector.Name, DateTimeOffset.UtcNow, call.Snapshot.MaxCredentialLifetime, call.Snapshot.AllowNonExpiringCredentials);
+        return credential!;
+    }
+
+    // The HttpClient's BaseAddress stands in for the declared base URL, but only to a declared or allowed host:
+    // an app-wide default BaseAddress must not receive this provider's credential.
     private Uri BaseAddress() =>
         httpClient.BaseAddress ?? connector.BaseUri
         ?? throw new ConnectorException($"Connector '{connector.Name}' has no base address: set BaseUrl or HttpClient.BaseAddress.");
 
-    private Uri ResolveAddress(Uri baseUri, string path, QueryBuilder? query, IReadOnlyList<string> fields)
+    private Uri ResolveAddress(Uri baseUri, OutgoingRequest request, IReadOnlyList<string> fields)
     {
-        var fullQuery = query is null || query.IsEmpty ? new QueryBuilder() : query;
+        var fullQuery = request.Query is null || request.Query.IsEmpty ? new QueryBuilder() : request.Query;
         if (connector.FieldsParameter is not null && fields.Count > 0)
         {
             var escaped = new string[fields.Count];
@@ -209,6 +244,7 @@ public sealed class ConnectorInvoker
             fullQuery.AddRaw(Uri.EscapeDataString(connector.FieldsParameter), string.Join(",", escaped));
         }
 
+        var path = request.Path;
         var relative = fullQuery.IsEmpty ? path : path + (path.IndexOf('?') >= 0 ? "&" : "?") + fullQuery;
         return new Uri(EnsureTrailingSlash(baseUri), relative);
     }
@@ -217,78 +253,14 @@ public sealed class ConnectorInvoker
     private static Uri EnsureTrailingSlash(Uri baseUri) =>
         baseUri.AbsolutePath.EndsWith("/", StringComparison.Ordinal) ? baseUri : new Uri(baseUri.GetLeftPart(UriPartial.Path) + "/" + baseUri.Query);
 
-    private async Task<HttpResponseMessage> SendFollowingRedirectsAsync(
-        OperationDefinition operation,
-        Uri address,
-        byte[]? body,
-        ConnectorCredential credential,
-        string what,
-        CancellationToken cancellationToken)
+    private Task<T> ReadSuccessAsync<T>(HttpResponseMessage response, CallRecord call, ResponseReader<T> reader, CancellationToken cancellationToken)
     {
-        var origin = address;
-        var method = operation.Method;
-        for (var hop = 0; ; hop++)
-        {
-            TransportGuard.EnsureAllowed(address, options.AllowLoopbackHttp);
-            using var request = new HttpRequestMessage(method, address);
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            if (IsSameOrigin(address, origin))
-            {
-                AddCredential(request, credential);
-            }
-
-            if (body is not null)
-            {
-                request.Content = new ByteArrayContent(body);
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-            }
-
-            var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var location = response.Headers.Location;
-            if (!IsRedirect(response.StatusCode) || location is null)
-            {
-                return response;
-            }
-
-            response.Dispose();
-            if (hop == MaxRedirects)
-            {
-                throw new ConnectorException($"{what}: the provider redirected more than {MaxRedirects} times.");
-            }
-
-            address = location.IsAbsoluteUri ? location : new Uri(address, location);
-            if (response.StatusCode == HttpStatusCode.SeeOther
-                || (method == HttpMethod.Post && response.StatusCode is HttpStatusCode.Moved or HttpStatusCode.Found))
-            {
-                method = HttpMethod.Get;
-                body = null;
-            }
-        }
+        EnsureSuccess(response, call);
+        call.Reading();
+        return ResponseBody.ReadAsync(response.Content, call.Snapshot.MaxResponseBytes, reader, call.Plan!.FieldMask, call.What, cancellationToken);
     }
 
-    private void AddCredential(HttpRequestMessage request, ConnectorCredential credential)
-    {
-        if (connector.AuthHeader is null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue(credential.Scheme, credential.RevealHeaderValue());
-        }
-        else
-        {
-            request.Headers.TryAddWithoutValidation(connector.AuthHeader, credential.RevealHeaderValue());
-        }
-    }
-
-    // Scheme, host and port: a credential for api.example never goes to cdn.example or to another port.
-    private static bool IsSameOrigin(Uri address, Uri origin) =>
-        string.Equals(address.Scheme, origin.Scheme, StringComparison.OrdinalIgnoreCase)
-        && string.Equals(address.IdnHost, origin.IdnHost, StringComparison.OrdinalIgnoreCase)
-        && address.Port == origin.Port;
-
-    private static bool IsRedirect(HttpStatusCode status) =>
-        status is HttpStatusCode.Moved or HttpStatusCode.Found or HttpStatusCode.SeeOther
-            or HttpStatusCode.TemporaryRedirect or (HttpStatusCode)308;
-
-    private static void ThrowOnFailureStatus(HttpResponseMessage response, string what)
+    private static void EnsureSuccess(HttpResponseMessage response, CallRecord call)
     {
         var status = (int)response.StatusCode;
         if (status is >= 200 and < 300)
@@ -298,11 +270,11 @@ public sealed class ConnectorInvoker
 
         if (status == 429)
         {
-            throw new RateLimitedException($"{what}: the provider is rate limiting calls (429).", RetryAfter(response));
+            throw new RateLimitedException($"{call.What}: the provider is rate limiting calls (429).", RetryAfter(response));
         }
 
         // The status only: reason phrases and bodies come from the provider and may quote the request.
-        throw new ConnectorException($"{what}: the provider answered {status}.", response.StatusCode);
+        throw new ConnectorException($"{call.What}: the provider answered {status}.", response.StatusCode);
     }
 
     private static TimeSpan? RetryAfter(HttpResponseMessage response)
@@ -321,16 +293,4 @@ public sealed class ConnectorInvoker
 
         return null;
     }
-
-    private static ConnectorCallOutcome Classify(Exception exception, CancellationToken cancellationToken) => exception switch
-    {
-        OperationCanceledException when cancellationToken.IsCancellationRequested => ConnectorCallOutcome.Cancelled,
-        InsecureTransportException => ConnectorCallOutcome.InsecureTransport,
-        CredentialException => ConnectorCallOutcome.CredentialRejected,
-        ScopeDeniedException => ConnectorCallOutcome.Denied,
-        RateLimitedException => ConnectorCallOutcome.RateLimited,
-        ConnectorException { StatusCode: not null } => ConnectorCallOutcome.HttpError,
-        InvalidResponseException => ConnectorCallOutcome.InvalidResponse,
-        _ => ConnectorCallOutcome.Failed,
-    };
 }

@@ -21,7 +21,10 @@ internal static class ResponseBody
             throw TooLarge(what, maxBytes);
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(declaredLength ?? InitialBufferSize, Math.Min(maxBytes + 1, int.MaxValue)) + 1);
+        // Sized from what arrives, never from Content-Length: a provider (or anyone on the path) can declare 10 MiB
+        // and send six bytes, and a buffer sized up front would pin the difference for as long as it trickles.
+        var limit = (int)Math.Min(maxBytes, int.MaxValue - 1);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialBufferSize, limit + 1));
         var length = 0;
         try
         {
@@ -34,7 +37,7 @@ internal static class ResponseBody
             {
                 if (length == buffer.Length)
                 {
-                    buffer = Grow(buffer, length);
+                    buffer = Grow(buffer, length, limit + 1);
                 }
 
                 var read = await ReadChunkAsync(stream, buffer, length, cancellationToken).ConfigureAwait(false);
@@ -44,7 +47,7 @@ internal static class ResponseBody
                 }
 
                 length += read;
-                if (length > maxBytes)
+                if (length > limit)
                 {
                     throw TooLarge(what, maxBytes);
                 }
@@ -86,9 +89,11 @@ internal static class ResponseBody
     private static Task<int> ReadChunkAsync(Stream stream, byte[] buffer, int offset, CancellationToken cancellationToken) =>
         stream.ReadAsync(buffer, offset, buffer.Length - offset, cancellationToken);
 
-    private static byte[] Grow(byte[] buffer, int length)
+    // Doubles, up to one byte past the limit (enough to tell "too large" from "exactly the limit").
+    private static byte[] Grow(byte[] buffer, int length, int ceiling)
     {
-        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+        var size = (int)Math.Min((long)buffer.Length * 2, ceiling);
+        var larger = ArrayPool<byte>.Shared.Rent(size);
         Buffer.BlockCopy(buffer, 0, larger, 0, length);
         ArrayPool<byte>.Shared.Return(buffer);
         return larger;

@@ -23,7 +23,8 @@ internal static class GeneratorHarness
     // What a project with Microsoft.Extensions.Http references: the generator then writes AddXxx(...).
     private static readonly ImmutableArray<MetadataReference> WithHttpClientFactory = Core
         .Add(Reference<Microsoft.Extensions.DependencyInjection.IHttpClientBuilder>())
-        .Add(Reference<Microsoft.Extensions.DependencyInjection.IServiceCollection>());
+        .Add(Reference<Microsoft.Extensions.DependencyInjection.IServiceCollection>())
+        .Add(Reference<Microsoft.Extensions.Options.IValidateOptions<object>>());
 
     public static CSharpCompilation Compile(bool withHttpClientFactory, params string[] sources) =>
         CSharpCompilation.Create(

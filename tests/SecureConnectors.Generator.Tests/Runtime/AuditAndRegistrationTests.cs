@@ -94,7 +94,7 @@ public sealed class AuditAndRegistrationTests
         var services = new ServiceCollection();
         services.AddSingleton<ICredentialProvider>(new TestCredentials());
         services.AddSingleton<IConnectorAuditSink>(audit);
-        services.AddTestHris(o => { o.AllowLoopbackHttp = true; o.Tenant = "tenant-b"; })
+        services.AddTestHris(o => { o.AllowLoopbackHttp = true; o.AllowedHosts.Add("127.0.0.1"); o.Tenant = "tenant-b"; })
             .ConfigureHttpClient(http => http.BaseAddress = new Uri(server.Root, "v1/"));
         using var container = services.BuildServiceProvider();
 

@@ -13,7 +13,7 @@ internal static class Clients
 
     public static TestHrisClient Hris(LocalProvider server, TestCredentials credentials, RecordingAuditSink? audit = null, Action<ConnectorOptions>? configure = null)
     {
-        var options = new ConnectorOptions { AllowLoopbackHttp = true, Tenant = "tenant-a", Actor = "payroll-sync" };
+        var options = new ConnectorOptions { AllowLoopbackHttp = true, AllowedHosts = { "127.0.0.1" }, Tenant = "tenant-a", Actor = "payroll-sync" };
         configure?.Invoke(options);
         return new TestHrisClient(Http(new Uri(server.Root, "v1/")), credentials, audit, options);
     }

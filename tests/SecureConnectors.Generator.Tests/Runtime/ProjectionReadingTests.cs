@@ -106,7 +106,7 @@ public sealed class ProjectionReadingTests
     {
         await using var server = await LocalProvider.StartAsync(c => LocalProvider.Json(c, """{"id":7,"title":"Printer","secret":"x"}"""));
         var credentials = new TestCredentials { Next = _ => ConnectorCredential.ApiKey(new SecretString(TestCredentials.Token), DateTimeOffset.UtcNow.AddMinutes(5)) };
-        var client = new TestTicketsClient(Clients.Http(server.Root), credentials, options: new ConnectorOptions { AllowLoopbackHttp = true });
+        var client = new TestTicketsClient(Clients.Http(server.Root), credentials, options: new ConnectorOptions { AllowLoopbackHttp = true, AllowedHosts = { "127.0.0.1" } });
 
         var ticket = await client.GetTicketAsync(7);
 

@@ -40,7 +40,7 @@ public sealed class RedirectTests
             return Task.CompletedTask;
         });
         var credentials = new TestCredentials { Next = _ => ConnectorCredential.ApiKey(new SecretString(TestCredentials.Token), DateTimeOffset.UtcNow.AddMinutes(5)) };
-        var client = new TestTicketsClient(Clients.Http(server.Root), credentials, options: new ConnectorOptions { AllowLoopbackHttp = true });
+        var client = new TestTicketsClient(Clients.Http(server.Root), credentials, options: new ConnectorOptions { AllowLoopbackHttp = true, AllowedHosts = { "127.0.0.1" } });
 
         await client.GetTicketAsync(1);
 
@@ -102,7 +102,7 @@ public sealed class RedirectTests
     }
 
     [Fact]
-    public async Task With_a_handler_that_follows_redirects_itself_dotnet_still_drops_the_authorization_header()
+    public async Task With_a_handler_that_follows_redirects_itself_the_call_fails_and_dotnet_still_drops_the_authorization_header()
     {
         await using var other = await LocalProvider.StartAsync(c => LocalProvider.Json(c, """{"id":"moved"}"""));
         await using var server = await LocalProvider.StartAsync(c =>
@@ -111,9 +111,10 @@ public sealed class RedirectTests
             c.Response.Headers.Location = new Uri(other.Root, "elsewhere").ToString();
             return Task.CompletedTask;
         });
-        var client = new TestHrisClient(new HttpClient { BaseAddress = server.Root }, new TestCredentials(), options: new ConnectorOptions { AllowLoopbackHttp = true });
+        var client = new TestHrisClient(new HttpClient { BaseAddress = server.Root }, new TestCredentials(), options: new ConnectorOptions { AllowLoopbackHttp = true, AllowedHosts = { "127.0.0.1" } });
 
-        await client.GetEmployeeAsync("e-1");
+        // The other origin's answer is not the provider's: the call fails instead of returning it.
+        await Assert.ThrowsAsync<InsecureTransportException>(() => client.GetEmployeeAsync("e-1"));
 
         Assert.False(Assert.Single(other.Requests).Headers.ContainsKey("Authorization"));
     }

@@ -31,7 +31,7 @@ public sealed class RefusedCallTests
     public async Task Plain_http_to_a_remote_host_is_refused_even_when_loopback_http_is_allowed()
     {
         var credentials = new TestCredentials();
-        var client = new TestHrisClient(Clients.Http(new Uri("http://hris.test.example/v1/")), credentials, options: new ConnectorOptions { AllowLoopbackHttp = true });
+        var client = new TestHrisClient(Clients.Http(new Uri("http://hris.test.example/v1/")), credentials, options: new ConnectorOptions { AllowLoopbackHttp = true, AllowedHosts = { "127.0.0.1" } });
 
         await Assert.ThrowsAsync<InsecureTransportException>(() => client.GetEmployeeAsync("e-1"));
 

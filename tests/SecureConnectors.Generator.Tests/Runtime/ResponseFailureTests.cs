@@ -32,7 +32,9 @@ public sealed class ResponseFailureTests
         Assert.DoesNotContain(Marker, failure.ToString());
         var auditEvent = Assert.Single(audit.Events);
         Assert.Equal(ConnectorCallOutcome.InvalidResponse, auditEvent.Outcome);
-        Assert.Empty(auditEvent.FieldsRead);
+
+        // The fields were asked for and the answer was read (if not understood): the record says which.
+        Assert.Equal(["id", "displayName", "email", "level", "active"], auditEvent.FieldsRead);
     }
 
     [Theory]
@@ -122,7 +124,7 @@ public sealed class ResponseFailureTests
     public async Task An_unreachable_provider_is_a_connector_exception()
     {
         var port = await UnusedPortAsync();
-        var client = new Connectors.TestHrisClient(Clients.Http(new Uri($"http://127.0.0.1:{port}/")), new TestCredentials(), options: new ConnectorOptions { AllowLoopbackHttp = true });
+        var client = new Connectors.TestHrisClient(Clients.Http(new Uri($"http://127.0.0.1:{port}/")), new TestCredentials(), options: new ConnectorOptions { AllowLoopbackHttp = true, AllowedHosts = { "127.0.0.1" } });
 
         var failure = await Assert.ThrowsAsync<ConnectorException>(() => client.GetEmployeeAsync("e-1"));
 

@@ -27,7 +27,7 @@ public sealed class ScopePolicyTests
 
     private static TestHrisClient Client(LocalProvider server, string tenant, TestCredentials credentials, RecordingAuditSink audit) =>
         new(Clients.Http(new Uri(server.Root, "v1/")), credentials, audit,
-            new ConnectorOptions { AllowLoopbackHttp = true, Tenant = tenant }, Policy);
+            new ConnectorOptions { AllowLoopbackHttp = true, AllowedHosts = { "127.0.0.1" }, Tenant = tenant }, Policy);
 
     [Fact]
     public async Task A_tenant_with_every_scope_reads_every_projected_field()
@@ -93,7 +93,7 @@ public sealed class ScopePolicyTests
         await using var server = await LocalProvider.StartAsync(c => LocalProvider.Json(c, """{"id":7,"title":"t"}"""));
         var credentials = new TestCredentials { Next = _ => ConnectorCredential.ApiKey(new SecretString(TestCredentials.Token), DateTimeOffset.UtcNow.AddMinutes(5)) };
         var client = new TestTicketsClient(Clients.Http(server.Root), credentials, null,
-            new ConnectorOptions { AllowLoopbackHttp = true, Tenant = "nobody" }, Policy);
+            new ConnectorOptions { AllowLoopbackHttp = true, AllowedHosts = { "127.0.0.1" }, Tenant = "nobody" }, Policy);
 
         var ticket = await client.GetTicketAsync(7);
 
@@ -136,7 +136,7 @@ public sealed class ScopePolicyTests
         var services = new ServiceCollection();
         services.AddSingleton<ICredentialProvider>(new TestCredentials());
         services.AddSingleton<IScopePolicy>(Policy);
-        services.AddTestHris(o => { o.AllowLoopbackHttp = true; o.Tenant = "ids-only"; })
+        services.AddTestHris(o => { o.AllowLoopbackHttp = true; o.AllowedHosts.Add("127.0.0.1"); o.Tenant = "ids-only"; })
             .ConfigureHttpClient(http => http.BaseAddress = new Uri(server.Root, "v1/"));
         using var container = services.BuildServiceProvider();
 

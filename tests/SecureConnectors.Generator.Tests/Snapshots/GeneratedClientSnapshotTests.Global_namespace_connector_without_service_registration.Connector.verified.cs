@@ -36,8 +36,12 @@ internal sealed class HelpDeskClient : global::IHelpDesk
 
     private readonly global::SecureConnectors.Runtime.ConnectorInvoker invoker;
 
-    /// <summary>Creates the client. The HttpClient's BaseAddress, when set, wins over the declared base URL.</summary>
-    /// <param name="httpClient">Sends the requests; its handler should not follow redirects itself (the client does, keeping credentials on their origin).</param>
+    /// <summary>
+    /// Creates the client. The HttpClient's BaseAddress, when set, stands in for the declared base URL only on the declared host or one in
+    /// <see cref="global::SecureConnectors.ConnectorOptions.AllowedHosts"/>. Its handler must not follow redirects itself: the client follows
+    /// them, keeping the credential on its origin, and refuses a response that the handler reached by following one on its own.
+    /// </summary>
+    /// <param name="httpClient">Sends the requests; build its handler with <c>AllowAutoRedirect = false</c> (the AddXxx registration does).</param>
     /// <param name="credentials">Supplies a short-lived credential for each call.</param>
     /// <param name="audit">Receives one event per call; null records nothing.</param>
     /// <param name="options">Run-time settings; null uses the defaults.</param>
@@ -55,7 +59,15 @@ internal sealed class HelpDeskClient : global::IHelpDesk
     /// <summary>DELETE tickets/{id}</summary>
     public global::System.Threading.Tasks.Task CloseAsync(long id)
     {
-        var __path = "tickets/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
+        string __path;
+        try
+        {
+            __path = "tickets/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
+        }
+        catch (global::System.ArgumentException __refused)
+        {
+            throw this.invoker.Refuse(CloseAsyncOperation, __refused);
+        }
         global::SecureConnectors.Runtime.QueryBuilder? __query = null;
         byte[]? __body = null;
         return this.invoker.SendAsync(CloseAsyncOperation, __path, __query, __body, global::System.Threading.CancellationToken.None);
@@ -64,7 +76,15 @@ internal sealed class HelpDeskClient : global::IHelpDesk
     /// <summary>GET queues/{class}/oldest</summary>
     public global::System.Threading.Tasks.Task<global::TicketSummary> OldestAsync(string @class, global::TicketState state, global::System.DateTimeOffset? since = default)
     {
-        var __path = "queues/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(@class), "class") + "/oldest";
+        string __path;
+        try
+        {
+            __path = "queues/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(@class), "class") + "/oldest";
+        }
+        catch (global::System.ArgumentException __refused)
+        {
+            throw this.invoker.Refuse(OldestAsyncOperation, __refused);
+        }
         var __query = new global::SecureConnectors.Runtime.QueryBuilder();
         __query.Add("state", state.ToString());
         __query.Add("since", (since.HasValue ? global::SecureConnectors.Runtime.ParameterValue.Format(since.Value) : null));

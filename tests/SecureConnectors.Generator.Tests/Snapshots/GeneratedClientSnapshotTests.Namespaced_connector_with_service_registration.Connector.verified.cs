@@ -47,8 +47,12 @@ namespace Acme.Hris
 
         private readonly global::SecureConnectors.Runtime.ConnectorInvoker invoker;
 
-        /// <summary>Creates the client. The HttpClient's BaseAddress, when set, wins over the declared base URL.</summary>
-        /// <param name="httpClient">Sends the requests; its handler should not follow redirects itself (the client does, keeping credentials on their origin).</param>
+        /// <summary>
+        /// Creates the client. The HttpClient's BaseAddress, when set, stands in for the declared base URL only on the declared host or one in
+        /// <see cref="global::SecureConnectors.ConnectorOptions.AllowedHosts"/>. Its handler must not follow redirects itself: the client follows
+        /// them, keeping the credential on its origin, and refuses a response that the handler reached by following one on its own.
+        /// </summary>
+        /// <param name="httpClient">Sends the requests; build its handler with <c>AllowAutoRedirect = false</c> (the AddXxx registration does).</param>
         /// <param name="credentials">Supplies a short-lived credential for each call.</param>
         /// <param name="audit">Receives one event per call; null records nothing.</param>
         /// <param name="options">Run-time settings; null uses the defaults.</param>
@@ -66,7 +70,15 @@ namespace Acme.Hris
         /// <summary>GET employees/{id}</summary>
         public global::System.Threading.Tasks.Task<global::Acme.Hris.DirectoryEntry> GetEmployeeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __path = "employees/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
+            string __path;
+            try
+            {
+                __path = "employees/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
+            }
+            catch (global::System.ArgumentException __refused)
+            {
+                throw this.invoker.Refuse(GetEmployeeAsyncOperation, __refused);
+            }
             global::SecureConnectors.Runtime.QueryBuilder? __query = null;
             byte[]? __body = null;
             return this.invoker.SendAsync(GetEmployeeAsyncOperation, __path, __query, __body, global::Acme.Hris.DirectoryEntry.ReadJson, cancellationToken);
@@ -86,7 +98,15 @@ namespace Acme.Hris
         /// <summary>POST employees/{employeeId}/notes</summary>
         public global::System.Threading.Tasks.Task AddNoteAsync(global::System.Guid employeeId, global::Acme.Hris.NewNote note, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __path = "employees/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(employeeId), "employeeId") + "/notes";
+            string __path;
+            try
+            {
+                __path = "employees/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(employeeId), "employeeId") + "/notes";
+            }
+            catch (global::System.ArgumentException __refused)
+            {
+                throw this.invoker.Refuse(AddNoteAsyncOperation, __refused);
+            }
             global::SecureConnectors.Runtime.QueryBuilder? __query = null;
             var __body = this.invoker.SerializeBody(note);
             return this.invoker.SendAsync(AddNoteAsyncOperation, __path, __query, __body, cancellationToken);
@@ -175,10 +195,14 @@ namespace Acme.Hris
     [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
     public static class AcmeHrisServiceCollectionExtensions
     {
+        /// <summary>The name of the HttpClient and of the options this registration configures.</summary>
+        public const string ClientName = "Acme.Hris.IAcmeHris";
+
         /// <summary>
         /// Adds <see cref="global::Acme.Hris.IAcmeHris"/> as a typed HttpClient. The credential provider (required), the audit
-        /// sink and the scope policy (optional) come from the container. The primary handler does not follow redirects: the client follows them
-        /// itself and never sends the credential to another origin.
+        /// sink and the scope policy (optional) come from the container. The primary handler never follows redirects, even one the
+        /// caller configures later: the client follows them itself and never sends the credential to another origin. The options are
+        /// validated when first resolved (and at start-up under a host), with an OptionsValidationException that names the option.
         /// </summary>
         public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddAcmeHris(
             this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
@@ -189,19 +213,90 @@ namespace Acme.Hris
                 throw new global::System.ArgumentNullException(nameof(services));
             }
 
-            var options = new global::SecureConnectors.ConnectorOptions();
-            configure?.Invoke(options);
+            var problems = new ConfigurationProblems();
+            var options = global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.AddOptions<global::SecureConnectors.ConnectorOptions>(services, ClientName);
+            options.Configure(o => problems.Configure(o, configure));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Microsoft.Extensions.Options.IValidateOptions<global::SecureConnectors.ConnectorOptions>>(services, new OptionsValidation(problems));
+            global::Microsoft.Extensions.DependencyInjection.OptionsBuilderExtensions.ValidateOnStart(options);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddEnumerable(
+                services,
+                global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<global::Microsoft.Extensions.Http.IHttpMessageHandlerBuilderFilter, RedirectsOffFilter>());
             var builder = global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient<global::Acme.Hris.IAcmeHris, global::Acme.Hris.AcmeHrisClient>(
                 services,
+                ClientName,
                 (httpClient, provider) => new global::Acme.Hris.AcmeHrisClient(
                     httpClient,
                     global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::SecureConnectors.ICredentialProvider>(provider),
                     global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IConnectorAuditSink>(provider),
-                    options,
+                    global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptionsMonitor<global::SecureConnectors.ConnectorOptions>>(provider).Get(ClientName),
                     global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IScopePolicy>(provider)));
-            return global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.ConfigurePrimaryHttpMessageHandler(
+            builder = global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.ConfigurePrimaryHttpMessageHandler(
                 builder,
                 static () => new global::System.Net.Http.HttpClientHandler { AllowAutoRedirect = false });
+
+            // The factory's default logging writes the request URI: filled paths and query values, often personal data.
+            builder = global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.RemoveAllLoggers(builder);
+            return builder;
+        }
+
+        // Runs after every configuration of the client, a later ConfigurePrimaryHttpMessageHandler or ConfigureHttpClientDefaults included.
+        private sealed class RedirectsOffFilter : global::Microsoft.Extensions.Http.IHttpMessageHandlerBuilderFilter
+        {
+            public global::System.Action<global::Microsoft.Extensions.Http.HttpMessageHandlerBuilder> Configure(global::System.Action<global::Microsoft.Extensions.Http.HttpMessageHandlerBuilder> next)
+            {
+                return builder =>
+                {
+                    next(builder);
+                    if (builder.Name == ClientName)
+                    {
+                        global::SecureConnectors.Runtime.HandlerRedirects.TurnOff(builder.PrimaryHandler);
+                    }
+                };
+            }
+        }
+
+        // A setter's range check turns into a validation failure, reported where the options are resolved or at start-up.
+        private sealed class ConfigurationProblems
+        {
+            public string? Message { get; private set; }
+
+            public void Configure(global::SecureConnectors.ConnectorOptions options, global::System.Action<global::SecureConnectors.ConnectorOptions>? configure)
+            {
+                try
+                {
+                    configure?.Invoke(options);
+                }
+                catch (global::System.ArgumentException e)
+                {
+                    Message = e.Message;
+                }
+            }
+        }
+
+        private sealed class OptionsValidation : global::Microsoft.Extensions.Options.IValidateOptions<global::SecureConnectors.ConnectorOptions>
+        {
+            private readonly ConfigurationProblems problems;
+
+            public OptionsValidation(ConfigurationProblems problems)
+            {
+                this.problems = problems;
+            }
+
+            public global::Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, global::SecureConnectors.ConnectorOptions options)
+            {
+                if (name != ClientName)
+                {
+                    return global::Microsoft.Extensions.Options.ValidateOptionsResult.Skip;
+                }
+
+                var failures = new global::System.Collections.Generic.List<string>(options.Validate());
+                if (problems.Message is not null)
+                {
+                    failures.Insert(0, problems.Message);
+                }
+
+                return failures.Count == 0 ? global::Microsoft.Extensions.Options.ValidateOptionsResult.Success : global::Microsoft.Extensions.Options.ValidateOptionsResult.Fail(failures);
+            }
         }
     }
 }

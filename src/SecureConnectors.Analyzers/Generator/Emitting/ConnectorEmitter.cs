@@ -65,7 +65,7 @@ internal static class ConnectorEmitter
         if (target.HasHttpClientFactory)
         {
             w.Line();
-            ServiceRegistrationEmitter.Write(w, connector, access, target.HasScopePolicy);
+            ServiceRegistrationEmitter.Write(w, connector, access, target);
         }
 
         return GeneratedCode.End(w, connector.Namespace);
@@ -85,8 +85,12 @@ internal static class ConnectorEmitter
 
     private static void WriteConstructor(SourceWriter w, ConnectorSpec connector, bool withScopePolicy)
     {
-        w.Line("/// <summary>Creates the client. The HttpClient's BaseAddress, when set, wins over the declared base URL.</summary>");
-        w.Line("/// <param name=\"httpClient\">Sends the requests; its handler should not follow redirects itself (the client does, keeping credentials on their origin).</param>");
+        w.Line("/// <summary>");
+        w.Line("/// Creates the client. The HttpClient's BaseAddress, when set, stands in for the declared base URL only on the declared host or one in");
+        w.Line("/// <see cref=\"global::SecureConnectors.ConnectorOptions.AllowedHosts\"/>. Its handler must not follow redirects itself: the client follows");
+        w.Line("/// them, keeping the credential on its origin, and refuses a response that the handler reached by following one on its own.");
+        w.Line("/// </summary>");
+        w.Line("/// <param name=\"httpClient\">Sends the requests; build its handler with <c>AllowAutoRedirect = false</c> (the AddXxx registration does).</param>");
         w.Line("/// <param name=\"credentials\">Supplies a short-lived credential for each call.</param>");
         w.Line("/// <param name=\"audit\">Receives one event per call; null records nothing.</param>");
         w.Line("/// <param name=\"options\">Run-time settings; null uses the defaults.</param>");
@@ -121,7 +125,22 @@ internal static class ConnectorEmitter
         w.Line($"/// <summary>{System.Security.SecurityElement.Escape(operation.HttpMethod + " " + operation.Route)}</summary>");
         w.Open($"public {operation.ReturnTypeFullName} {GeneratedCode.Identifier(operation.Name)}({parameters})");
 
-        w.Line($"var __path = {PathExpression(operation)};");
+        if (operation.RouteSegments.Any(segment => segment.IsParameter))
+        {
+            // A refused route value ("..", "", null) never reaches the provider, but it is still a call: audit it once.
+            w.Line("string __path;");
+            w.Open("try");
+            w.Line($"__path = {PathExpression(operation)};");
+            w.Close();
+            w.Open("catch (global::System.ArgumentException __refused)");
+            w.Line($"throw this.invoker.Refuse({OperationField(operation)}, __refused);");
+            w.Close();
+        }
+        else
+        {
+            w.Line($"var __path = {PathExpression(operation)};");
+        }
+
         var queryParameters = operation.Parameters.Where(p => p.Role == ParameterRole.Query).ToList();
         if (queryParameters.Count == 0)
         {
