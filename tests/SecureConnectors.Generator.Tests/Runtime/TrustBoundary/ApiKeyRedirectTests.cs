@@ -36,17 +36,9 @@ public sealed class ApiKeyRedirectTests
     [Fact]
     public async Task AddXxx_keeps_redirects_off_when_the_primary_handler_is_replaced_afterwards()
     {
-        await using var other = await LocalProvider.StartAsync(c => LocalProvider.Json(c, """{"id":7,"title":"moved"}"""));
-        await using var server = await RedirectingTo(other);
-        var services = Registration();
-        services.AddTestTickets(Local)
-            .ConfigureHttpClient(http => http.BaseAddress = server.Root)
-            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler());
-        using var container = services.BuildServiceProvider();
+        var (server, other) = await CallThroughRegistrationAsync(
+            (_, client) => client.ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler()));
 
-        var ticket = await container.GetRequiredService<ITestTickets>().GetTicketAsync(7);
-
-        Assert.Equal("moved", ticket.Title);
         Assert.Equal(TestCredentials.Token, Assert.Single(server.Requests).Headers["X-Api-Key"]);
         Assert.False(Assert.Single(other.Requests).Headers.ContainsKey("X-Api-Key"));
     }
@@ -54,14 +46,8 @@ public sealed class ApiKeyRedirectTests
     [Fact]
     public async Task AddXxx_keeps_redirects_off_under_an_app_wide_default_handler()
     {
-        await using var other = await LocalProvider.StartAsync(c => LocalProvider.Json(c, """{"id":7,"title":"moved"}"""));
-        await using var server = await RedirectingTo(other);
-        var services = Registration();
-        services.ConfigureHttpClientDefaults(defaults => defaults.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler()));
-        services.AddTestTickets(Local).ConfigureHttpClient(http => http.BaseAddress = server.Root);
-        using var container = services.BuildServiceProvider();
-
-        await container.GetRequiredService<ITestTickets>().GetTicketAsync(7);
+        var (_, other) = await CallThroughRegistrationAsync(
+            (services, _) => services.ConfigureHttpClientDefaults(defaults => defaults.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler())));
 
         Assert.False(Assert.Single(other.Requests).Headers.ContainsKey("X-Api-Key"));
     }
@@ -69,15 +55,8 @@ public sealed class ApiKeyRedirectTests
     [Fact]
     public async Task A_handler_wrapped_in_delegating_handlers_is_still_turned_off()
     {
-        await using var other = await LocalProvider.StartAsync(c => LocalProvider.Json(c, """{"id":7,"title":"moved"}"""));
-        await using var server = await RedirectingTo(other);
-        var services = Registration();
-        services.AddTestTickets(Local)
-            .ConfigureHttpClient(http => http.BaseAddress = server.Root)
-            .ConfigurePrimaryHttpMessageHandler(() => new PassThrough { InnerHandler = new HttpClientHandler() });
-        using var container = services.BuildServiceProvider();
-
-        await container.GetRequiredService<ITestTickets>().GetTicketAsync(7);
+        var (_, other) = await CallThroughRegistrationAsync(
+            (_, client) => client.ConfigurePrimaryHttpMessageHandler(() => new PassThrough { InnerHandler = new HttpClientHandler() }));
 
         Assert.False(Assert.Single(other.Requests).Headers.ContainsKey("X-Api-Key"));
     }
@@ -119,11 +98,22 @@ public sealed class ApiKeyRedirectTests
         Assert.Empty(other.Requests);
     }
 
-    private static ServiceCollection Registration()
+    // A registered client whose provider answers 307 to another origin, configured by the test after AddXxx; the
+    // other origin answers as the provider would. Returns both servers' recorded requests after one call.
+    private static async Task<(LocalProvider Server, LocalProvider Other)> CallThroughRegistrationAsync(Action<ServiceCollection, IHttpClientBuilder> configure)
     {
+        await using var other = await LocalProvider.StartAsync(c => LocalProvider.Json(c, """{"id":7,"title":"moved"}"""));
+        await using var server = await RedirectingTo(other);
         var services = new ServiceCollection();
         services.AddSingleton<ICredentialProvider>(ApiKeys());
-        return services;
+        var client = services.AddTestTickets(Local).ConfigureHttpClient(http => http.BaseAddress = server.Root);
+        configure(services, client);
+        using var container = services.BuildServiceProvider();
+
+        var ticket = await container.GetRequiredService<ITestTickets>().GetTicketAsync(7);
+
+        Assert.Equal("moved", ticket.Title);
+        return (server, other);
     }
 
     private static void Local(ConnectorOptions options)
