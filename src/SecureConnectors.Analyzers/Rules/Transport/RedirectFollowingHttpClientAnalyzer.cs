@@ -31,6 +31,7 @@ public sealed class RedirectFollowingHttpClientAnalyzer : DiagnosticAnalyzer
     internal const string DisableRedirectsFix = "DisableRedirects";
 
     private const string AllowAutoRedirect = "AllowAutoRedirect";
+    private const string InnerHandler = "InnerHandler";
 
     // new HttpClient(new A(new B(new HttpClientHandler()))): enough for any chain written by hand.
     private const int MaxDepth = 6;
@@ -175,7 +176,7 @@ public sealed class RedirectFollowingHttpClientAnalyzer : DiagnosticAnalyzer
         {
             foreach (var member in handler.Initializer.Initializers)
             {
-                if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "InnerHandler" } } assignment)
+                if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: InnerHandler } } assignment)
                 {
                     sources++;
                     inner = assignment.Value;
@@ -232,15 +233,17 @@ public sealed class RedirectFollowingHttpClientAnalyzer : DiagnosticAnalyzer
                 case IArgumentOperation { Parent: IObjectCreationOperation { Type: { } owner } }
                     when SymbolEqualityComparer.Default.Equals(owner, types.HttpClient) || types.IsDelegatingHandler(owner):
                     continue;
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "InnerHandler" } } given when given.Value == use:
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: InnerHandler } } given when given.Value == use:
                     continue;
                 case IPropertyReferenceOperation property when property.Instance == use:
-                    if (property.Property.Name == AllowAutoRedirect
-                        && property.Parent is IAssignmentOperation assignment
-                        && assignment.Target == property
-                        && assignment.Value.ConstantValue is not { HasValue: true, Value: true })
+                    if (property.Parent is IAssignmentOperation assignment && assignment.Target == property)
                     {
-                        return false;
+                        // handler.AllowAutoRedirect = false turns redirects off; logging.InnerHandler = ... replaces what was seen.
+                        if (property.Property.Name == InnerHandler
+                            || (property.Property.Name == AllowAutoRedirect && assignment.Value.ConstantValue is not { HasValue: true, Value: true }))
+                        {
+                            return false;
+                        }
                     }
 
                     continue;
@@ -279,9 +282,11 @@ public sealed class RedirectFollowingHttpClientAnalyzer : DiagnosticAnalyzer
     private sealed class Types
     {
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> clients = new(SymbolEqualityComparer.Default);
+        private readonly System.Func<INamedTypeSymbol, bool> isCustomHeaderClient;
 
         private Types(INamedTypeSymbol connectorAttribute, INamedTypeSymbol httpClient, Compilation compilation)
         {
+            isCustomHeaderClient = IsCustomHeaderClientCore;
             ConnectorAttribute = connectorAttribute;
             HttpClient = httpClient;
             HttpMessageHandler = compilation.GetTypeByMetadataName("System.Net.Http.HttpMessageHandler");
@@ -326,7 +331,7 @@ public sealed class RedirectFollowingHttpClientAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>A SecureConnectors-generated client of a connector that sends its credential in a custom header.</summary>
-        public bool IsCustomHeaderClient(INamedTypeSymbol type) => clients.GetOrAdd(type, IsCustomHeaderClientCore);
+        public bool IsCustomHeaderClient(INamedTypeSymbol type) => clients.GetOrAdd(type, isCustomHeaderClient);
 
         private bool IsCustomHeaderClientCore(INamedTypeSymbol type)
         {

@@ -65,6 +65,7 @@ public sealed class RedirectFollowingHttpClientAnalyzerTests
     [InlineData("object M(ICredentialProvider p) { var handler = new HttpClientHandler(); var client = new AcmeHrisClient(new HttpClient(handler), p); handler.AllowAutoRedirect = false; return client; }")]
     [InlineData("object M(ICredentialProvider p) { var inner = new HttpClientHandler { AllowAutoRedirect = false }; return new AcmeHrisClient(new HttpClient(new LoggingHandler(inner)), p); }")]
     [InlineData("object M(ICredentialProvider p) => new AcmeHrisClient(new HttpClient(new LoggingHandler { InnerHandler = new HttpClientHandler { AllowAutoRedirect = false } }), p);")]
+    [InlineData("object M(ICredentialProvider p) { var logging = new LoggingHandler(new HttpClientHandler()); logging.InnerHandler = new HttpClientHandler { AllowAutoRedirect = false }; return new AcmeHrisClient(new HttpClient(logging), p); }")]
     // what cannot be seen: parameters, factories, properties, fields written twice or not readonly, escaping handlers
     [InlineData("object M(HttpClient http, ICredentialProvider p) => new AcmeHrisClient(http, p);")]
     [InlineData("interface IHttpClientFactory { HttpClient CreateClient(string name); }\nobject M(IHttpClientFactory factory, ICredentialProvider p) => new AcmeHrisClient(factory.CreateClient(\"acme\"), p);")]
