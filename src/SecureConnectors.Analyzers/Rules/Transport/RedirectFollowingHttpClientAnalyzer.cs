@@ -32,6 +32,7 @@ public sealed class RedirectFollowingHttpClientAnalyzer : DiagnosticAnalyzer
 
     private const string AllowAutoRedirect = "AllowAutoRedirect";
     private const string InnerHandler = "InnerHandler";
+    private const string GeneratedConnectorFileSuffix = ".Connector.g.cs";
 
     // new HttpClient(new A(new B(new HttpClientHandler()))): enough for any chain written by hand.
     private const int MaxDepth = 6;
@@ -362,9 +363,18 @@ public sealed class RedirectFollowingHttpClientAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        // [GeneratedCode("SecureConnectors", ...)], which the generator writes on every client it emits.
+        // [GeneratedCode("SecureConnectors", ...)], which the generator writes on every client it emits, or a declaration
+        // in the file the generator names "<Namespace>.<Interface>.Connector.g.cs".
         private bool IsGeneratedBySecureConnectors(INamedTypeSymbol type)
         {
+            foreach (var declaration in type.DeclaringSyntaxReferences)
+            {
+                if (declaration.SyntaxTree.FilePath.EndsWith(GeneratedConnectorFileSuffix, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
             if (GeneratedCodeAttribute is null)
             {
                 return false;
