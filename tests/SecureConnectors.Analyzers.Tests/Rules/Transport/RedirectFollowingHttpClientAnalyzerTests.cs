@@ -1,5 +1,9 @@
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using SecureConnectors.Analyzers.Rules.Transport;
 using SecureConnectors.Analyzers.Tests.Verifiers;
@@ -98,6 +102,57 @@ public sealed class RedirectFollowingHttpClientAnalyzerTests
         interface IServices { T Get<T>(); }
         object M(IServices services) => new AcmeHrisClient(services.Get<HttpClient>(), services.Get<ICredentialProvider>());
         """));
+
+    [Fact]
+    public async Task Reports_on_the_client_the_generator_writes()
+    {
+        const string source = """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using SecureConnectors;
+
+            [Connector("help-desk", BaseUrl = "https://helpdesk.example/api", AuthHeader = "X-Api-Key")]
+            [Grant("tickets:write")]
+            public partial interface IHelpDesk
+            {
+                [Delete("tickets/{id}")]
+                [Requires("tickets:write")]
+                Task CloseAsync(long id);
+            }
+
+            [Connector("bearer-desk", BaseUrl = "https://bearer.example/api")]
+            [Grant("tickets:write")]
+            public partial interface IBearerDesk
+            {
+                [Delete("tickets/{id}")]
+                [Requires("tickets:write")]
+                Task CloseAsync(long id);
+            }
+
+            class C
+            {
+                object A(ICredentialProvider p) => new HelpDeskClient(new HttpClient(), p);
+                object B(ICredentialProvider p) => new HelpDeskClient(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }), p);
+                object D(ICredentialProvider p) => new BearerDeskClient(new HttpClient(), p);
+            }
+            """;
+        var compilation = CSharpCompilation.Create(
+            "Generated",
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Desk.cs") },
+            TestReferences.Net80,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create(new SecureConnectors.Analyzers.Generator.ConnectorGenerator())
+            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
+        Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        var diagnostics = await generated.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RedirectFollowingHttpClientAnalyzer())).GetAnalyzerDiagnosticsAsync();
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("SC2004", diagnostic.Id);
+        Assert.Contains("new HelpDeskClient(new HttpClient(), p)", diagnostic.Location.SourceTree!.ToString().Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+        Assert.Equal(
+            "'HelpDeskClient' is built on an HttpClient whose handler follows redirects; its credential header would be re-sent to the redirect's origin, set 'AllowAutoRedirect = false' on the handler",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     [Fact]
     public async Task Knows_a_client_by_the_file_the_generator_writes_it_to()
