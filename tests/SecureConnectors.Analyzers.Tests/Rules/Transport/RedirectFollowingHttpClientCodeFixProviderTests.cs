@@ -139,4 +139,18 @@ public sealed class RedirectFollowingHttpClientCodeFixProviderTests
                 object A(ICredentialProvider p) => new AcmeHrisClient(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri("https://api.acme-hris.example/v2/") }, p);
                 object B(ICredentialProvider p) => new AcmeHrisClient(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }), p);
                 """));
+
+    [Fact]
+    public Task Fix_all_edits_a_shared_http_client_once() =>
+        Verify.VerifyFixAsync(
+            ConnectorClientSnippets.InClass("""
+                private static readonly HttpClient Shared = new HttpClient();
+                object A(ICredentialProvider p) => [|new AcmeHrisClient(Shared, p)|];
+                object B(ICredentialProvider p) => [|new AcmeHrisClient(Shared, p)|];
+                """),
+            ConnectorClientSnippets.InClass("""
+                private static readonly HttpClient Shared = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+                object A(ICredentialProvider p) => new AcmeHrisClient(Shared, p);
+                object B(ICredentialProvider p) => new AcmeHrisClient(Shared, p);
+                """));
 }
