@@ -50,6 +50,15 @@ internal static class Descriptors
         description: "SSL 2, SSL 3, TLS 1.0 and TLS 1.1 have known attacks and are disabled by current servers (CWE-327).",
         "CWE-327");
 
+    public static readonly DiagnosticDescriptor RedirectFollowingHttpClient = Create(
+        DiagnosticIds.RedirectFollowingHttpClient,
+        DiagnosticCategories.Transport,
+        DiagnosticSeverity.Warning,
+        title: "Connector client built on an HttpClient that follows redirects",
+        message: "'{0}' is built on an HttpClient whose handler follows redirects; its credential header would be re-sent to the redirect's origin, set 'AllowAutoRedirect = false' on the handler",
+        description: "HttpClientHandler and SocketsHttpHandler follow redirects by default and drop only the Authorization header when they do: a credential in a custom header reaches whatever origin the redirect names before the connector client sees the response (CWE-522).",
+        "CWE-522");
+
     public static readonly DiagnosticDescriptor BroadGrant = Create(
         DiagnosticIds.BroadGrant,
         DiagnosticCategories.Scopes,

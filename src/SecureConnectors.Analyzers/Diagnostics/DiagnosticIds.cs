@@ -8,6 +8,7 @@ internal static class DiagnosticIds
     public const string PlainHttpUrl = "SC2001";
     public const string CertificateValidationDisabled = "SC2002";
     public const string ObsoleteTlsProtocol = "SC2003";
+    public const string RedirectFollowingHttpClient = "SC2004";
     public const string BroadGrant = "SC3001";
     public const string UnusedGrant = "SC3002";
     public const string MissingGrant = "SC3003";
