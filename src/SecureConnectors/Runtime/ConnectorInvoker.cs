@@ -268,29 +268,13 @@ public sealed class ConnectorInvoker
             return;
         }
 
-        if (status == 429)
+        if (RateLimitSignals.IsRateLimited(response))
         {
-            throw new RateLimitedException($"{call.What}: the provider is rate limiting calls (429).", RetryAfter(response));
+            throw new RateLimitedException(
+                $"{call.What}: the provider is rate limiting calls ({status}).", RateLimitSignals.RetryAfter(response, DateTimeOffset.UtcNow), response.StatusCode);
         }
 
         // The status only: reason phrases and bodies come from the provider and may quote the request.
         throw new ConnectorException($"{call.What}: the provider answered {status}.", response.StatusCode);
-    }
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        var retryAfter = response.Headers.RetryAfter;
-        if (retryAfter?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        if (retryAfter?.Date is { } date)
-        {
-            var wait = date - DateTimeOffset.UtcNow;
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-
-        return null;
     }
 }
