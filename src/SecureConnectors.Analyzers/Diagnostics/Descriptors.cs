@@ -105,6 +105,11 @@ internal static class Descriptors
         title: "Connector base URL is missing or not absolute",
         message: "Connector '{0}' needs BaseUrl to be an absolute http or https URL: {1}");
 
+    public static readonly DiagnosticDescriptor ProviderErrorsInvalid = Declaration(
+        DiagnosticIds.ProviderErrorsInvalid,
+        title: "Provider error declaration is invalid",
+        message: "[ProviderErrors] on '{0}' cannot be used: {1}");
+
     public static readonly DiagnosticDescriptor MemberNotOperation = Declaration(
         DiagnosticIds.MemberNotOperation,
         title: "Connector member is not an operation",

@@ -18,7 +18,10 @@ public sealed class ConnectorAttribute : Attribute
     /// <summary>The connector's name, as credential providers and audit readers see it.</summary>
     public string Name { get; }
 
-    /// <summary>The provider's absolute base address; an <c>HttpClient.BaseAddress</c> set at run time wins over it.</summary>
+    /// <summary>
+    /// The provider's absolute https base address. Its host bounds where the credential goes: an <c>HttpClient.BaseAddress</c>
+    /// stands in for it only on this host or one in <see cref="ConnectorOptions.AllowedHosts"/>.
+    /// </summary>
     public string? BaseUrl { get; set; }
 
     /// <summary>

@@ -45,6 +45,7 @@ internal static class CallFailure
         ScopeDeniedException => ConnectorCallOutcome.Denied,
         RateLimitedException => ConnectorCallOutcome.RateLimited,
         InvalidResponseException => ConnectorCallOutcome.InvalidResponse,
+        ProviderErrorException => ConnectorCallOutcome.Failed,
         ConnectorException { StatusCode: not null } => ConnectorCallOutcome.HttpError,
         _ => ConnectorCallOutcome.Failed,
     };

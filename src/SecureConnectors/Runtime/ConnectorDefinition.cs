@@ -16,7 +16,21 @@ public sealed class ConnectorDefinition
         string? authHeader,
         IReadOnlyList<string> grantedScopes,
         IReadOnlyList<string>? scopeCoverage = null)
+        : this(name, baseUrl, fieldsParameter, authHeader, grantedScopes, scopeCoverage, providerErrors: null)
     {
+    }
+
+    /// <summary>Creates the definition of a connector that reports errors inside 2xx answers.</summary>
+    public ConnectorDefinition(
+        string name,
+        string? baseUrl,
+        string? fieldsParameter,
+        string? authHeader,
+        IReadOnlyList<string> grantedScopes,
+        IReadOnlyList<string>? scopeCoverage,
+        ProviderErrorCheck? providerErrors)
+    {
+        ProviderErrors = providerErrors;
         Name = name ?? throw new ArgumentNullException(nameof(name));
         BaseUri = baseUrl is null ? null : new Uri(baseUrl, UriKind.Absolute);
         FieldsParameter = fieldsParameter;
@@ -38,6 +52,9 @@ public sealed class ConnectorDefinition
 
     /// <summary>The header that carries the raw credential, or null for Authorization.</summary>
     public string? AuthHeader { get; }
+
+    /// <summary>Where the provider reports errors inside 2xx answers (<see cref="ProviderErrorsAttribute"/>), or null.</summary>
+    public ProviderErrorCheck? ProviderErrors { get; }
 
     /// <summary>The scopes granted at compile time.</summary>
     public IReadOnlyList<string> GrantedScopes { get; }

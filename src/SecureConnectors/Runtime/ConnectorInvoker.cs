@@ -95,10 +95,14 @@ public sealed class ConnectorInvoker
         QueryBuilder? query,
         byte[]? body,
         CancellationToken cancellationToken) =>
-        CallAsync<object?>(operation, new OutgoingRequest(path, query, body), static (response, call, _) =>
+        CallAsync<object?>(operation, new OutgoingRequest(path, query, body), (response, call, token) =>
         {
             EnsureSuccess(response, call);
-            return Task.FromResult<object?>(null);
+
+            // Nothing to read, unless the provider may report an error inside a 2xx answer.
+            return connector.ProviderErrors is null
+                ? Task.FromResult<object?>(null)
+                : ResponseBody.ReadAsync<object?>(response.Content, call.Snapshot.MaxResponseBytes, null, 0, call.What, token, Inspection(response, call));
         }, cancellationToken);
 
     /// <summary>
@@ -257,7 +261,13 @@ public sealed class ConnectorInvoker
     {
         EnsureSuccess(response, call);
         call.Reading();
-        return ResponseBody.ReadAsync(response.Content, call.Snapshot.MaxResponseBytes, reader, call.Plan!.FieldMask, call.What, cancellationToken);
+        return ResponseBody.ReadAsync(response.Content, call.Snapshot.MaxResponseBytes, reader, call.Plan!.FieldMask, call.What, cancellationToken, Inspection(response, call));
+    }
+
+    private BodyInspection? Inspection(HttpResponseMessage response, CallRecord call)
+    {
+        var check = connector.ProviderErrors;
+        return check is null ? null : body => check.ThrowIfReported(body, response.StatusCode, call.What);
     }
 
     private static void EnsureSuccess(HttpResponseMessage response, CallRecord call)

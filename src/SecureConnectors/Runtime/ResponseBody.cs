@@ -8,12 +8,20 @@ using System.Threading.Tasks;
 
 namespace SecureConnectors.Runtime;
 
+/// <summary>Looks at a whole response body before it is read (a provider's error flag).</summary>
+internal delegate void BodyInspection(ReadOnlySpan<byte> body);
+
 /// <summary>Reads a response body up to a size limit and hands it to a projection reader.</summary>
 internal static class ResponseBody
 {
     private const int InitialBufferSize = 16 * 1024;
 
-    public static async Task<T> ReadAsync<T>(HttpContent content, long maxBytes, ResponseReader<T> reader, ulong fieldMask, string what, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the whole body (at most <paramref name="maxBytes"/>), lets <paramref name="inspect"/> look at a non-empty one,
+    /// then reads it with <paramref name="reader"/>; without a reader the body is only inspected and the result is default.
+    /// </summary>
+    public static async Task<T> ReadAsync<T>(
+        HttpContent content, long maxBytes, ResponseReader<T>? reader, ulong fieldMask, string what, CancellationToken cancellationToken, BodyInspection? inspect = null)
     {
         var declaredLength = content.Headers.ContentLength;
         if (declaredLength > maxBytes)
@@ -53,7 +61,12 @@ internal static class ResponseBody
                 }
             }
 
-            return Parse(buffer, length, reader, fieldMask, what);
+            if (length > 0)
+            {
+                inspect?.Invoke(new ReadOnlySpan<byte>(buffer, 0, length));
+            }
+
+            return reader is null ? default! : Parse(buffer, length, reader, fieldMask, what);
         }
         finally
         {

@@ -31,7 +31,16 @@ internal static class ConnectorEmitter
         w.Line($"    {GeneratedCode.Literal(connector.FieldsParameter)},");
         w.Line($"    {GeneratedCode.Literal(connector.AuthHeader)},");
         w.Line($"    {StringArray(connector.GrantedScopes)},");
-        w.Line($"    {StringArray(connector.ScopeCoverage)});");
+        if (connector.ProviderErrors is { } providerErrors)
+        {
+            w.Line($"    {StringArray(connector.ScopeCoverage)},");
+            w.Line($"    new {Runtime}.ProviderErrorCheck({GeneratedCode.Literal(providerErrors.OkPath)}, {GeneratedCode.Literal(providerErrors.CodePath)}));");
+        }
+        else
+        {
+            w.Line($"    {StringArray(connector.ScopeCoverage)});");
+        }
+
         foreach (var operation in connector.Operations)
         {
             w.Line();

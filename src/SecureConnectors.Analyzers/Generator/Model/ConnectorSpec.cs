@@ -13,4 +13,5 @@ internal sealed record ConnectorSpec(
     string? AuthHeader,
     EquatableArray<string> GrantedScopes,
     EquatableArray<string> ScopeCoverage,
-    EquatableArray<OperationSpec> Operations);
+    EquatableArray<OperationSpec> Operations,
+    ProviderErrorsSpec? ProviderErrors);

@@ -41,6 +41,7 @@ internal static class ConnectorParser
             problems.Report(Descriptors.ConnectorBaseUrlInvalid, DeclarationProblems.LocationOf(attribute, connector, cancellationToken), connector.Name, baseUrlError);
         }
 
+        var providerErrors = ProviderErrorsParser.Parse(connector, known, problems, cancellationToken);
         var operations = new List<OperationSpec>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in connector.GetMembers())
@@ -82,7 +83,8 @@ internal static class ConnectorParser
             Named(attribute, "AuthHeader"),
             grants.ToEquatableArray(),
             ScopeCoverageOf(connector, known).ToEquatableArray(),
-            operations.ToEquatableArray());
+            operations.ToEquatableArray(),
+            providerErrors);
     }
 
     /// <summary><c>IAcmeHris</c> gives <c>AcmeHrisClient</c>; a name without the interface prefix keeps it whole.</summary>

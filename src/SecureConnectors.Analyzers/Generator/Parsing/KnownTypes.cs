@@ -26,6 +26,7 @@ internal sealed class KnownTypes
         CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
         Guid = compilation.GetTypeByMetadataName("System.Guid");
         DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+        ProviderErrors = compilation.GetTypeByMetadataName("SecureConnectors.ProviderErrorsAttribute");
     }
 
     public INamedTypeSymbol? Connector { get; }
@@ -44,6 +45,7 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? CancellationToken { get; }
     public INamedTypeSymbol? Guid { get; }
     public INamedTypeSymbol? DateTimeOffset { get; }
+    public INamedTypeSymbol? ProviderErrors { get; }
 
     public static KnownTypes From(Compilation compilation) => new(compilation);
 

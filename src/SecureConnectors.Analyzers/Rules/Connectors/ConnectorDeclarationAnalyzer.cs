@@ -27,7 +27,8 @@ public sealed class ConnectorDeclarationAnalyzer : DiagnosticAnalyzer
         Descriptors.ProjectionDeclarationInvalid,
         Descriptors.ProjectionPropertyNotAField,
         Descriptors.ProjectionPropertyTypeMismatch,
-        Descriptors.UnsupportedFieldType);
+        Descriptors.UnsupportedFieldType,
+        Descriptors.ProviderErrorsInvalid);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
