@@ -110,6 +110,16 @@ internal static class Descriptors
         title: "Provider error declaration is invalid",
         message: "[ProviderErrors] on '{0}' cannot be used: {1}");
 
+    public static readonly DiagnosticDescriptor HeaderInvalid = Declaration(
+        DiagnosticIds.HeaderInvalid,
+        title: "Header declaration is invalid",
+        message: "Header '{0}' on '{1}' cannot be sent: {2}");
+
+    public static readonly DiagnosticDescriptor HeaderCarriesCredential = Declaration(
+        DiagnosticIds.HeaderCarriesCredential,
+        title: "Declared header would carry a credential",
+        message: "Header '{0}' on '{1}' would carry a credential; remove it: the credential provider supplies the connector's credential, in Authorization or the connector's AuthHeader");
+
     public static readonly DiagnosticDescriptor MemberNotOperation = Declaration(
         DiagnosticIds.MemberNotOperation,
         title: "Connector member is not an operation",

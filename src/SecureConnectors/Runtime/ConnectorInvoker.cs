@@ -88,6 +88,34 @@ public sealed class ConnectorInvoker
         return CallAsync(operation, new OutgoingRequest(path, query, body), (response, call, token) => ReadSuccessAsync(response, call, reader, token), cancellationToken);
     }
 
+    /// <summary>Sends a call with per-call headers (name, value pairs; a null value is left out), read with <paramref name="reader"/>.</summary>
+    public Task<T> SendAsync<T>(
+        OperationDefinition operation,
+        string path,
+        QueryBuilder? query,
+        byte[]? body,
+        IReadOnlyList<string?>? headers,
+        ResponseReader<T> reader,
+        CancellationToken cancellationToken)
+    {
+        if (reader is null)
+        {
+            throw new ArgumentNullException(nameof(reader));
+        }
+
+        return CallAsync(operation, new OutgoingRequest(path, query, body, headers), (response, call, token) => ReadSuccessAsync(response, call, reader, token), cancellationToken);
+    }
+
+    /// <summary>Sends a call with per-call headers (name, value pairs; a null value is left out) whose response body is not read.</summary>
+    public Task SendAsync(
+        OperationDefinition operation,
+        string path,
+        QueryBuilder? query,
+        byte[]? body,
+        IReadOnlyList<string?>? headers,
+        CancellationToken cancellationToken) =>
+        CallAsync<object?>(operation, new OutgoingRequest(path, query, body, headers), ReadNothingAsync, cancellationToken);
+
     /// <summary>Sends a call whose response body is not read.</summary>
     public Task SendAsync(
         OperationDefinition operation,
@@ -95,15 +123,7 @@ public sealed class ConnectorInvoker
         QueryBuilder? query,
         byte[]? body,
         CancellationToken cancellationToken) =>
-        CallAsync<object?>(operation, new OutgoingRequest(path, query, body), (response, call, token) =>
-        {
-            EnsureSuccess(response, call);
-
-            // Nothing to read, unless the provider may report an error inside a 2xx answer.
-            return connector.ProviderErrors is null
-                ? Task.FromResult<object?>(null)
-                : ResponseBody.ReadAsync<object?>(response.Content, call.Snapshot.MaxResponseBytes, null, 0, call.What, token, Inspection(response, call));
-        }, cancellationToken);
+        CallAsync<object?>(operation, new OutgoingRequest(path, query, body), ReadNothingAsync, cancellationToken);
 
     /// <summary>
     /// Records a call refused while generated code built its request (a null, empty, '.' or '..' route value) as one
@@ -145,7 +165,7 @@ public sealed class ConnectorInvoker
             var address = ResolveAddress(baseAddress, request, call.Plan.Fields);
             var credential = await ObtainCredentialAsync(call, deadline.Token).ConfigureAwait(false);
             using var response = await RedirectingSender
-                .SendAsync(httpClient, connector, operation, address, request.Body, credential, call, deadline.Token)
+                .SendAsync(httpClient, connector, operation, address, request.Body, request.Headers, credential, call, deadline.Token)
                 .ConfigureAwait(false);
             call.Answered((int)response.StatusCode);
             var result = await handle(response, call, deadline.Token).ConfigureAwait(false);
@@ -262,6 +282,15 @@ public sealed class ConnectorInvoker
         EnsureSuccess(response, call);
         call.Reading();
         return ResponseBody.ReadAsync(response.Content, call.Snapshot.MaxResponseBytes, reader, call.Plan!.FieldMask, call.What, cancellationToken, Inspection(response, call));
+    }
+
+    // Nothing to read, unless the provider may report an error inside a 2xx answer.
+    private Task<object?> ReadNothingAsync(HttpResponseMessage response, CallRecord call, CancellationToken cancellationToken)
+    {
+        EnsureSuccess(response, call);
+        return connector.ProviderErrors is null
+            ? Task.FromResult<object?>(null)
+            : ResponseBody.ReadAsync<object?>(response.Content, call.Snapshot.MaxResponseBytes, null, 0, call.What, cancellationToken, Inspection(response, call));
     }
 
     private BodyInspection? Inspection(HttpResponseMessage response, CallRecord call)

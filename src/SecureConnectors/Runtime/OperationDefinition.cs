@@ -18,7 +18,22 @@ public sealed class OperationDefinition
         IReadOnlyList<string> declaredScopes,
         IReadOnlyList<string> fields,
         IReadOnlyList<string?> fieldScopes)
+        : this(connector, name, method, route, declaredScopes, fields, fieldScopes, headers: null)
     {
+    }
+
+    /// <summary>Creates the definition of an operation that sends fixed headers (name, value, name, value...).</summary>
+    public OperationDefinition(
+        ConnectorDefinition connector,
+        string name,
+        string method,
+        string route,
+        IReadOnlyList<string> declaredScopes,
+        IReadOnlyList<string> fields,
+        IReadOnlyList<string?> fieldScopes,
+        IReadOnlyList<string>? headers)
+    {
+        Headers = RequestHeaders.FromPairs(headers);
         Connector = connector ?? throw new ArgumentNullException(nameof(connector));
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Method = new HttpMethod(method);
@@ -42,6 +57,9 @@ public sealed class OperationDefinition
 
         RequiredScopes = new List<string>(required);
     }
+
+    /// <summary>The fixed headers sent with every call of the operation (the connector's and its own).</summary>
+    internal IReadOnlyList<KeyValuePair<string, string>> Headers { get; }
 
     /// <summary>The connector the operation belongs to.</summary>
     public ConnectorDefinition Connector { get; }

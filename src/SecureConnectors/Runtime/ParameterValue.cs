@@ -38,6 +38,17 @@ public static class ParameterValue
     /// <summary>ISO 8601 round-trip form.</summary>
     public static string Format(DateTime value) => value.ToString("O", CultureInfo.InvariantCulture);
 
+    /// <summary>A per-call header value: null leaves the header out; control characters are refused before anything is sent.</summary>
+    public static string? HeaderValue(string? value, string parameterName)
+    {
+        if (value is not null)
+        {
+            RequestHeaders.EnsureSendable(value, parameterName);
+        }
+
+        return value;
+    }
+
     /// <summary>
     /// Escapes a value for one route segment. Null, empty, "." and ".." are refused: they would drop or climb a
     /// segment and reach another resource than the route names.

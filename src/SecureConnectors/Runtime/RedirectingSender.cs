@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -23,6 +24,7 @@ internal static class RedirectingSender
         OperationDefinition operation,
         Uri address,
         byte[]? body,
+        IReadOnlyList<KeyValuePair<string, string>> perCallHeaders,
         ConnectorCredential credential,
         CallRecord call,
         CancellationToken cancellationToken)
@@ -34,7 +36,7 @@ internal static class RedirectingSender
             EnsureReachable(address, call.Snapshot);
             var withCredential = IsSameOrigin(address, credentialOrigin);
             HttpResponseMessage response;
-            using (var request = BuildRequest(connector, method, address, body, withCredential ? credential : null))
+            using (var request = BuildRequest(connector, operation, method, address, body, perCallHeaders, withCredential ? credential : null))
             {
                 call.Sending(address, withCredential);
                 response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -91,10 +93,19 @@ internal static class RedirectingSender
         }
     }
 
-    private static HttpRequestMessage BuildRequest(ConnectorDefinition connector, HttpMethod method, Uri address, byte[]? body, ConnectorCredential? credential)
+    private static HttpRequestMessage BuildRequest(
+        ConnectorDefinition connector,
+        OperationDefinition operation,
+        HttpMethod method,
+        Uri address,
+        byte[]? body,
+        IReadOnlyList<KeyValuePair<string, string>> perCallHeaders,
+        ConnectorCredential? credential)
     {
         var request = new HttpRequestMessage(method, address);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+
+        // Declared headers first: the credential header is set after them, so no declaration can replace it.
+        RequestHeaders.Apply(request, operation.Headers, perCallHeaders);
         if (credential is not null)
         {
             if (connector.AuthHeader is null)

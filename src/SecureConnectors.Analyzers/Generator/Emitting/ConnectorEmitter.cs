@@ -53,9 +53,16 @@ internal static class ConnectorEmitter
             w.Line(operation.ProjectionFullName is null
                 ? "    global::System.Array.Empty<string>(),"
                 : $"    {operation.ProjectionFullName}.JsonFieldNames,");
-            w.Line(operation.ProjectionFullName is null
-                ? "    global::System.Array.Empty<string?>());"
-                : $"    {operation.ProjectionFullName}.JsonFieldScopes);");
+            var fieldScopes = operation.ProjectionFullName is null ? "global::System.Array.Empty<string?>()" : $"{operation.ProjectionFullName}.JsonFieldScopes";
+            if (operation.Headers.IsEmpty)
+            {
+                w.Line($"    {fieldScopes});");
+            }
+            else
+            {
+                w.Line($"    {fieldScopes},");
+                w.Line($"    new string[] {{ {string.Join(", ", operation.Headers.SelectMany(h => new[] { h.Name, h.Value }).Select(GeneratedCode.Literal))} }});");
+            }
         }
 
         w.Line();
@@ -134,12 +141,25 @@ internal static class ConnectorEmitter
         w.Line($"/// <summary>{System.Security.SecurityElement.Escape(operation.HttpMethod + " " + operation.Route)}</summary>");
         w.Open($"public {operation.ReturnTypeFullName} {GeneratedCode.Identifier(operation.Name)}({parameters})");
 
-        if (operation.RouteSegments.Any(segment => segment.IsParameter))
+        var headerParameters = operation.Parameters.Where(p => p.Role == ParameterRole.Header).ToList();
+        if (operation.RouteSegments.Any(segment => segment.IsParameter) || headerParameters.Count > 0)
         {
-            // A refused route value ("..", "", null) never reaches the provider, but it is still a call: audit it once.
+            // A refused route or header value ("..", a line break) never reaches the provider, but it is still a call: audit it once.
             w.Line("string __path;");
+            if (headerParameters.Count > 0)
+            {
+                w.Line("string?[] __headers;");
+            }
+
             w.Open("try");
             w.Line($"__path = {PathExpression(operation)};");
+            if (headerParameters.Count > 0)
+            {
+                var pairs = headerParameters.Select(p =>
+                    $"{GeneratedCode.Literal(p.HeaderName)}, {Values}.HeaderValue({GeneratedCode.Identifier(p.Name)}, {GeneratedCode.Literal(p.Name)})");
+                w.Line($"__headers = new string?[] {{ {string.Join(", ", pairs)} }};");
+            }
+
             w.Close();
             w.Open("catch (global::System.ArgumentException __refused)");
             w.Line($"throw this.invoker.Refuse({OperationField(operation)}, __refused);");
@@ -168,11 +188,12 @@ internal static class ConnectorEmitter
         w.Line(body is null ? "byte[]? __body = null;" : $"var __body = this.invoker.SerializeBody({GeneratedCode.Identifier(body.Name)});");
         var cancellation = operation.Parameters.FirstOrDefault(p => p.Role == ParameterRole.CancellationToken);
         var token = cancellation is null ? "global::System.Threading.CancellationToken.None" : GeneratedCode.Identifier(cancellation.Name);
+        var request = $"{OperationField(operation)}, __path, __query, __body{(headerParameters.Count > 0 ? ", __headers" : "")}";
         var call = operation.Shape switch
         {
-            ResponseShape.Single => $"this.invoker.SendAsync({OperationField(operation)}, __path, __query, __body, {operation.ProjectionFullName}.ReadJson, {token})",
-            ResponseShape.List => $"this.invoker.SendAsync({OperationField(operation)}, __path, __query, __body, {operation.ProjectionFullName}.ReadJsonList, {token})",
-            _ => $"this.invoker.SendAsync({OperationField(operation)}, __path, __query, __body, {token})",
+            ResponseShape.Single => $"this.invoker.SendAsync({request}, {operation.ProjectionFullName}.ReadJson, {token})",
+            ResponseShape.List => $"this.invoker.SendAsync({request}, {operation.ProjectionFullName}.ReadJsonList, {token})",
+            _ => $"this.invoker.SendAsync({request}, {token})",
         };
         w.Line($"return {call};");
         w.Close();

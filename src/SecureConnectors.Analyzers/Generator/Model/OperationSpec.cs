@@ -25,7 +25,8 @@ internal sealed record OperationSpec(
     string? ResourceName,
     EquatableArray<ProjectedFieldSpec> Fields,
     EquatableArray<string> DeclaredScopes,
-    EquatableArray<string> RequiredScopes);
+    EquatableArray<string> RequiredScopes,
+    EquatableArray<HeaderSpec> Headers = default);
 
 /// <summary>A piece of a route template: literal text, or the name of the parameter that fills it.</summary>
 internal readonly record struct RouteSegment(bool IsParameter, string Text);

@@ -6,6 +6,7 @@ internal enum ParameterRole
     Query,
     Body,
     CancellationToken,
+    Header,
 }
 
 /// <summary>One parameter of an operation and how it reaches the request.</summary>
@@ -16,4 +17,5 @@ internal sealed record ParameterSpec(
     string? QueryName,
     ValueKind Kind,
     bool IsNullableValueType,
-    string? DefaultValueText);
+    string? DefaultValueText,
+    string? HeaderName = null);

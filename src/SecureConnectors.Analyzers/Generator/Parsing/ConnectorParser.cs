@@ -42,6 +42,7 @@ internal static class ConnectorParser
         }
 
         var providerErrors = ProviderErrorsParser.Parse(connector, known, problems, cancellationToken);
+        var connectorHeaders = HeaderParser.ReadFixed(connector, known, problems, cancellationToken);
         var operations = new List<OperationSpec>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in connector.GetMembers())
@@ -60,7 +61,7 @@ internal static class ConnectorParser
 
             if (operation is not null)
             {
-                operations.Add(operation);
+                operations.Add(operation with { Headers = HeaderParser.Merge(connectorHeaders, operation.Headers) });
             }
         }
 

@@ -27,6 +27,7 @@ internal sealed class KnownTypes
         Guid = compilation.GetTypeByMetadataName("System.Guid");
         DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
         ProviderErrors = compilation.GetTypeByMetadataName("SecureConnectors.ProviderErrorsAttribute");
+        Header = compilation.GetTypeByMetadataName("SecureConnectors.HeaderAttribute");
     }
 
     public INamedTypeSymbol? Connector { get; }
@@ -46,6 +47,7 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? Guid { get; }
     public INamedTypeSymbol? DateTimeOffset { get; }
     public INamedTypeSymbol? ProviderErrors { get; }
+    public INamedTypeSymbol? Header { get; }
 
     public static KnownTypes From(Compilation compilation) => new(compilation);
 

@@ -68,6 +68,7 @@ internal static class OperationParser
         }
 
         var parameters = ParseParameters(method, placeholders, known, problems);
+        var headers = HeaderParser.ReadFixed(method, known, problems, cancellationToken);
         var (shape, projection) = ParseReturnType(method, known, problems, cancellationToken);
         if (parameters is null || (problems.Any && !hadProblems) || (shape != ResponseShape.None && projection is null))
         {
@@ -93,7 +94,8 @@ internal static class OperationParser
             projection?.ResourceName,
             fields,
             declaredScopes.ToEquatableArray(),
-            requiredScopes.ToEquatableArray());
+            requiredScopes.ToEquatableArray(),
+            headers.ToEquatableArray());
     }
 
     private static List<ParameterSpec>? ParseParameters(IMethodSymbol method, HashSet<string> placeholders, KnownTypes known, DeclarationProblems problems)
@@ -108,6 +110,12 @@ internal static class OperationParser
             var query = known.Find(parameter, known.Query);
             var body = known.Find(parameter, known.Body);
             var inRoute = placeholders.Contains(parameter.Name);
+            if (!HeaderParser.TryReadParameter(parameter, known, problems, out var headerName))
+            {
+                valid = false;
+                continue;
+            }
+
             string? error = null;
             ParameterRole role;
             if (parameter.RefKind != RefKind.None || parameter.IsParams)
@@ -121,7 +129,7 @@ internal static class OperationParser
                 sawCancellation = true;
                 role = ParameterRole.CancellationToken;
             }
-            else if ((inRoute ? 1 : 0) + (query is null ? 0 : 1) + (body is null ? 0 : 1) > 1)
+            else if ((inRoute ? 1 : 0) + (query is null ? 0 : 1) + (body is null ? 0 : 1) + (headerName is null ? 0 : 1) > 1)
             {
                 problems.Report(Descriptors.ParameterNotBound, location, parameter.Name, method.Name,
                     "is bound more than once (route, [Query], [Body]); a value goes to one place");
@@ -143,6 +151,10 @@ internal static class OperationParser
             else if (query is not null)
             {
                 role = ParameterRole.Query;
+            }
+            else if (headerName is not null)
+            {
+                role = ParameterRole.Header;
             }
             else if (inRoute)
             {
@@ -178,7 +190,7 @@ internal static class OperationParser
             var queryName = role == ParameterRole.Query
                 ? query?.ConstructorArguments.FirstOrDefault().Value as string ?? parameter.Name
                 : null;
-            result.Add(new ParameterSpec(parameter.Name, TypeNames.FullName(parameter.Type), role, queryName, kind, isNullableValueType, DefaultValueText(parameter)));
+            result.Add(new ParameterSpec(parameter.Name, TypeNames.FullName(parameter.Type), role, queryName, kind, isNullableValueType, DefaultValueText(parameter), headerName));
         }
 
         return valid ? result : null;

@@ -28,7 +28,9 @@ public sealed class ConnectorDeclarationAnalyzer : DiagnosticAnalyzer
         Descriptors.ProjectionPropertyNotAField,
         Descriptors.ProjectionPropertyTypeMismatch,
         Descriptors.UnsupportedFieldType,
-        Descriptors.ProviderErrorsInvalid);
+        Descriptors.ProviderErrorsInvalid,
+        Descriptors.HeaderInvalid,
+        Descriptors.HeaderCarriesCredential);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
