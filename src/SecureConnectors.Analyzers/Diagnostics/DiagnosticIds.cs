@@ -25,4 +25,5 @@ internal static class DiagnosticIds
     public const string ProjectionPropertyNotAField = "SC4011";
     public const string ProjectionPropertyTypeMismatch = "SC4012";
     public const string UnsupportedFieldType = "SC4013";
+    public const string FieldPathInvalid = "SC4014";
 }

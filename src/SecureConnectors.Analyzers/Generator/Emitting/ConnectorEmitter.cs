@@ -45,8 +45,11 @@ internal static class ConnectorEmitter
                 ? "    global::System.Array.Empty<string>(),"
                 : $"    {operation.ProjectionFullName}.JsonFieldNames,");
             w.Line(operation.ProjectionFullName is null
-                ? "    global::System.Array.Empty<string?>());"
-                : $"    {operation.ProjectionFullName}.JsonFieldScopes);");
+                ? "    global::System.Array.Empty<string?>(),"
+                : $"    {operation.ProjectionFullName}.JsonFieldScopes,");
+            w.Line(operation.ProjectionFullName is null
+                ? "    global::System.Array.Empty<string>());"
+                : $"    {operation.ProjectionFullName}.JsonFieldPaths);");
         }
 
         w.Line();
