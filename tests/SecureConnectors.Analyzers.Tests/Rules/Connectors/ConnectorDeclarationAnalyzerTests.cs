@@ -214,6 +214,36 @@ public sealed class ConnectorDeclarationAnalyzerTests
             "use string, bool, int, long, double, decimal, DateTimeOffset, DateTime, DateOnly, Guid, Uri or an enum (each also nullable), a [Projection] of a nested object, IReadOnlyList<T> of these or IReadOnlyDictionary<string, T> of scalars"));
 
     [Fact]
+    public Task Nested_objects_lists_maps_enums_and_dotted_paths_report_nothing() => VerifyAsync("""
+        public enum Status { Active, [System.Runtime.Serialization.EnumMember(Value = "on-leave")] OnLeave }
+        public sealed class Address { [Field("city")] public string? City { get; init; } }
+        [Resource("people")]
+        public sealed class Person
+        {
+            [Field("id", Select = "")] public long Id { get; init; }
+            [Field("address")] public Address? Address { get; init; }
+            [Field("address.city")] public string? City { get; init; }
+            [Field("history")] public IReadOnlyList<Address> History { get; init; } = Array.Empty<Address>();
+            [Field("tags")] public IReadOnlyList<string> Tags { get; init; } = Array.Empty<string>();
+            [Field("meta")] public IReadOnlyDictionary<string, decimal>? Meta { get; init; }
+            [Field("status")] public Status? Status { get; init; }
+            [Field("site")] public Uri? Site { get; init; }
+        }
+        [Projection(typeof(Address))] public partial record AddressView(string? City);
+        [Projection(typeof(Person))]
+        public partial record PersonView(long Id, AddressView? Address, string? City, IReadOnlyList<AddressView> History,
+            IReadOnlyList<string> Tags, IReadOnlyDictionary<string, decimal>? Meta, Status? Status, Uri? Site);
+        """);
+
+    [Fact]
+    public Task A_projection_that_contains_itself_is_SC4013() => VerifyAsync("""
+        public sealed class Node { [Field("id")] public string Id { get; init; } = ""; [Field("parent")] public Node? Parent { get; init; } }
+        [Projection(typeof(Node))] public partial record NodeView(string Id, NodeView? {|#0:Parent|});
+        """,
+        Verify.Diagnostic("SC4013").WithLocation(0).WithArguments("Parent", "NodeView", "NodeView?",
+            "a projection cannot contain itself, directly or through another; read the inner level into its own projection with the fields you need"));
+
+    [Fact]
     public Task SC4013_says_what_to_write_for_a_nested_object_and_SC4014_a_bad_path() => VerifyAsync("""
         public sealed class Address { [Field("city")] public string? City { get; init; } }
         [Resource("people")]
