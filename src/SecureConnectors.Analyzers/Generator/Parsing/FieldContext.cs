@@ -7,11 +7,10 @@ namespace SecureConnectors.Analyzers.Generator.Parsing;
 /// <param name="PathPrefix">The dotted path of the enclosing object with a trailing dot (<c>owner.</c>, <c>labels[].</c>); "" at the root.</param>
 /// <param name="PropertyPrefix">The projection property chain with a trailing dot (<c>Owner.</c>); "" at the root.</param>
 /// <param name="Sent">The name sent for the top-level object, once known (null at the root).</param>
-/// <param name="HasClassification">Whether <paramref name="Classification"/> was declared by an enclosing field.</param>
-internal sealed record FieldContext(string PathPrefix, string PropertyPrefix, string? Scope, int Classification, bool HasClassification, string? Sent)
+internal sealed record FieldContext(string PathPrefix, string PropertyPrefix, string? Scope, int Classification, string? Sent)
 {
     /// <summary>The default classification (<c>DataClass.Internal</c>).</summary>
     public const int DefaultClassification = 1;
 
-    public static FieldContext Root { get; } = new("", "", null, DefaultClassification, false, null);
+    public static FieldContext Root { get; } = new("", "", null, DefaultClassification, null);
 }

@@ -62,7 +62,6 @@ internal sealed class FieldWalker
             context.PropertyPrefix + property.Name,
             string.IsNullOrWhiteSpace(scope) ? context.Scope : scope,
             classification ?? context.Classification,
-            classification is not null || context.HasClassification,
             // The fields parameter names top-level fields: the nearest Select, else the path's first segment.
             select ?? context.Sent ?? path[0]);
 
