@@ -111,18 +111,15 @@ partial class TicketSummary
             {
                 case 2:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Name0_0)) return 0;
-                    return -1;
+                    return global::System.MemoryExtensions.SequenceEqual(name, Name0_0) ? 0 : -1;
                 }
                 case 5:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Name0_1)) return 1;
-                    return -1;
+                    return global::System.MemoryExtensions.SequenceEqual(name, Name0_1) ? 1 : -1;
                 }
                 case 9:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Name0_2)) return 2;
-                    return -1;
+                    return global::System.MemoryExtensions.SequenceEqual(name, Name0_2) ? 2 : -1;
                 }
                 default:
                     return -1;

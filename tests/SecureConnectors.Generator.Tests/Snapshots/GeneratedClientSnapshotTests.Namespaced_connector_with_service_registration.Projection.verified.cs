@@ -112,23 +112,19 @@ namespace Acme.Hris
                 {
                     case 2:
                     {
-                        if (global::System.MemoryExtensions.SequenceEqual(name, Name0_0)) return 0;
-                        return -1;
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_0) ? 0 : -1;
                     }
                     case 6:
                     {
-                        if (global::System.MemoryExtensions.SequenceEqual(name, Name0_3)) return 3;
-                        return -1;
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_3) ? 3 : -1;
                     }
                     case 9:
                     {
-                        if (global::System.MemoryExtensions.SequenceEqual(name, Name0_2)) return 2;
-                        return -1;
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_2) ? 2 : -1;
                     }
                     case 11:
                     {
-                        if (global::System.MemoryExtensions.SequenceEqual(name, Name0_1)) return 1;
-                        return -1;
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_1) ? 1 : -1;
                     }
                     default:
                         return -1;

@@ -194,39 +194,41 @@ namespace Tracker
                 {
                     case 2:
                     {
-                        if (global::System.MemoryExtensions.SequenceEqual(name, Name0_0)) return 0;
-                        return -1;
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_0) ? 0 : -1;
                     }
                     case 3:
                     {
-                        if (global::System.MemoryExtensions.SequenceEqual(name, Name0_6)) return 6;
-                        return -1;
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_6) ? 6 : -1;
                     }
                     case 4:
                     {
-                        if (global::System.MemoryExtensions.SequenceEqual(name, Name0_7)) return 7;
-                        return -1;
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_7) ? 7 : -1;
                     }
                     case 5:
                     {
-                        if (global::System.MemoryExtensions.SequenceEqual(name, Name0_1)) return 1;
-                        return -1;
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_1) ? 1 : -1;
                     }
                     case 6:
                     {
-                        if (global::System.MemoryExtensions.SequenceEqual(name, Name0_5)) return 5;
-                        return -1;
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_5) ? 5 : -1;
                     }
                     case 7:
                     {
-                        if (global::System.MemoryExtensions.SequenceEqual(name, Name0_4)) return 4;
-                        return -1;
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_4) ? 4 : -1;
                     }
                     case 8:
                     {
-                        if (global::System.MemoryExtensions.SequenceEqual(name, Name0_2)) return 2;
-                        if (global::System.MemoryExtensions.SequenceEqual(name, Name0_3)) return 3;
-                        return -1;
+                        switch (name[0])
+                        {
+                            case 112:
+                                if (global::System.MemoryExtensions.SequenceEqual(name, Name0_3)) return 3;
+                                return -1;
+                            case 119:
+                                if (global::System.MemoryExtensions.SequenceEqual(name, Name0_2)) return 2;
+                                return -1;
+                            default:
+                                return -1;
+                        }
                     }
                     default:
                         return -1;
@@ -283,8 +285,7 @@ namespace Tracker
                 {
                     case 5:
                     {
-                        if (global::System.MemoryExtensions.SequenceEqual(name, Name1_0)) return 0;
-                        return -1;
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name1_0) ? 0 : -1;
                     }
                     default:
                         return -1;
@@ -313,8 +314,7 @@ namespace Tracker
                 {
                     case 10:
                     {
-                        if (global::System.MemoryExtensions.SequenceEqual(name, Name2_0)) return 0;
-                        return -1;
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name2_0) ? 0 : -1;
                     }
                     default:
                         return -1;

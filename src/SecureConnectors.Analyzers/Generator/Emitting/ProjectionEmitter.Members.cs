@@ -95,7 +95,8 @@ internal static partial class ProjectionEmitter
         w.Close();
     }
 
-    // Which name of the object the reader is on: a switch on the UTF-8 length, then one comparison per candidate.
+    // Which name of the object the reader is on: a switch on the UTF-8 length, then on one distinguishing byte, then
+    // one comparison (as System.Text.Json's generated code does).
     // Escaped names (rare: "\u0069d") take the slow path, which compares unescaped text.
     private static void WriteMatch(SourceWriter w, ReaderTree.ObjectNode node)
     {
@@ -113,12 +114,33 @@ internal static partial class ProjectionEmitter
         {
             w.Line($"case {group.Key}:");
             w.Open("");
-            foreach (var name in group)
+            var candidates = group.ToList();
+            if (candidates.Count == 1)
             {
-                w.Line($"if (global::System.MemoryExtensions.SequenceEqual(name, Name{id}_{name.Index})) return {name.Index};");
+                w.Line($"return global::System.MemoryExtensions.SequenceEqual(name, Name{id}_{candidates[0].Index}) ? {candidates[0].Index} : -1;");
+            }
+            else
+            {
+                // Same length: switch on the byte that tells most of them apart ("field03" and "field04": the last),
+                // so that a name is compared with at most the few that share it.
+                var at = Enumerable.Range(0, group.Key).OrderByDescending(i => candidates.Select(c => c.Bytes[i]).Distinct().Count()).ThenBy(i => i).First();
+                w.Open($"switch (name[{at}])");
+                foreach (var byByte in candidates.GroupBy(c => c.Bytes[at]).OrderBy(g => g.Key))
+                {
+                    w.Line($"case {byByte.Key}:");
+                    foreach (var name in byByte)
+                    {
+                        w.Line($"    if (global::System.MemoryExtensions.SequenceEqual(name, Name{id}_{name.Index})) return {name.Index};");
+                    }
+
+                    w.Line("    return -1;");
+                }
+
+                w.Line("default:");
+                w.Line("    return -1;");
+                w.Close();
             }
 
-            w.Line("return -1;");
             w.Close();
         }
 
