@@ -173,7 +173,12 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnsupportedFieldType = Declaration(
         DiagnosticIds.UnsupportedFieldType,
         title: "Projection property type cannot be read",
-        message: "Property '{0}' of projection '{1}' is '{2}'; projections read string, bool, int, long, double, decimal, Guid, DateTime and DateTimeOffset, nullable or not");
+        message: "Property '{0}' of projection '{1}' is '{2}', which cannot be read: {3}");
+
+    public static readonly DiagnosticDescriptor FieldPathInvalid = Declaration(
+        DiagnosticIds.FieldPathInvalid,
+        title: "Field path or Select cannot be read",
+        message: "Field '{1}' of '{0}' declares '{2}': {3}");
 
     // Declaration errors: the generator cannot build the connector, so the code that uses it would not compile either.
     private static DiagnosticDescriptor Declaration(string id, string title, string message) =>

@@ -26,6 +26,7 @@ internal static class DiagnosticIds
     public const string ProjectionPropertyNotAField = "SC4011";
     public const string ProjectionPropertyTypeMismatch = "SC4012";
     public const string UnsupportedFieldType = "SC4013";
+    public const string FieldPathInvalid = "SC4014";
     public const string ProviderErrorsInvalid = "SC4030";
     public const string HeaderInvalid = "SC4031";
     public const string HeaderCarriesCredential = "SC4032";

@@ -9,4 +9,5 @@ internal static class TrackingNames
     public const string ConnectorsWithOptions = nameof(ConnectorsWithOptions);
     public const string ManifestSwitch = nameof(ManifestSwitch);
     public const string AssemblyManifest = nameof(AssemblyManifest);
+    public const string Enums = nameof(Enums);
 }

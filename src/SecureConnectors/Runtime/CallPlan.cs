@@ -10,14 +10,19 @@ namespace SecureConnectors.Runtime;
 /// </summary>
 internal sealed class CallPlan
 {
-    private CallPlan(IReadOnlyList<string> fields, ulong fieldMask, IReadOnlyList<string> scopes)
+    private CallPlan(IReadOnlyList<string> fields, IReadOnlyList<string> fieldsRead, ulong fieldMask, IReadOnlyList<string> scopes)
     {
         Fields = fields;
+        FieldsRead = fieldsRead;
         FieldMask = fieldMask;
         Scopes = scopes;
     }
 
+    /// <summary>The names sent in the connector's fields parameter: distinct, in field order, none empty.</summary>
     public IReadOnlyList<string> Fields { get; }
+
+    /// <summary>The dotted paths of the fields read (what an audit event lists as read).</summary>
+    public IReadOnlyList<string> FieldsRead { get; }
 
     public ulong FieldMask { get; }
 
@@ -39,6 +44,7 @@ internal sealed class CallPlan
         }
 
         var fields = new List<string>(operation.Fields.Count);
+        var fieldsRead = new List<string>(operation.Fields.Count);
         var scopes = new SortedSet<string>(operation.DeclaredScopes, StringComparer.Ordinal);
         var mask = 0UL;
         var deniedFieldScopes = new SortedSet<string>(StringComparer.Ordinal);
@@ -47,7 +53,14 @@ internal sealed class CallPlan
             var scope = operation.FieldScopes[i];
             if (scope is null || ScopeCoverage.Covers(covered, scope))
             {
-                fields.Add(operation.Fields[i]);
+                // Nested fields share the name of their top-level object; Select = "" sends nothing.
+                var sent = operation.Fields[i];
+                if (sent.Length > 0 && !fields.Contains(sent))
+                {
+                    fields.Add(sent);
+                }
+
+                fieldsRead.Add(operation.FieldPaths[i]);
                 mask |= 1UL << i;
                 if (scope is not null)
                 {
@@ -60,7 +73,7 @@ internal sealed class CallPlan
             }
         }
 
-        if (operation.Fields.Count > 0 && fields.Count == 0)
+        if (operation.Fields.Count > 0 && fieldsRead.Count == 0)
         {
             missing.AddRange(deniedFieldScopes);
         }
@@ -72,6 +85,6 @@ internal sealed class CallPlan
                 missing);
         }
 
-        return new CallPlan(fields, mask, new List<string>(scopes));
+        return new CallPlan(fields, fieldsRead, mask, new List<string>(scopes));
     }
 }

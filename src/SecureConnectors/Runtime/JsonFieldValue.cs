@@ -6,19 +6,28 @@ using System.Text.Json;
 namespace SecureConnectors.Runtime;
 
 /// <summary>
-/// The reading steps of generated projection readers: walk an object's properties, read a field's value with a
-/// type check, skip everything else without materialising it. Failures are <see cref="JsonException"/>s without
-/// content; the client turns them into a <see cref="ConnectorException"/>.
+/// The reading steps of generated projection readers: walk an object's properties, read a value with a type check,
+/// skip everything else without materialising it. Structural failures are <see cref="JsonException"/>s without
+/// content; value failures are <see cref="InvalidResponseException"/>s that name the field and never the value.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class JsonFieldValue
+public static partial class JsonFieldValue
 {
     /// <summary>Fails unless the reader is on the start of an object.</summary>
     public static void ExpectStartObject(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException("Expected a JSON object.");
+            throw new InvalidResponseException("expected a JSON object", null, null, "");
+        }
+    }
+
+    /// <summary>Fails unless the reader is on the start of an object; the error names <paramref name="field"/>.</summary>
+    public static void ExpectStartObject(ref Utf8JsonReader reader, ResponseField field)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw field.Error(reader.TokenType == JsonTokenType.Null ? "null for a non-nullable object" : "expected a JSON object");
         }
     }
 
@@ -31,6 +40,13 @@ public static class JsonFieldValue
         }
 
         return reader.TokenType == JsonTokenType.PropertyName;
+    }
+
+    /// <summary>Moves to the next item of the current array; false at its end.</summary>
+    public static bool NextItem(ref Utf8JsonReader reader)
+    {
+        MoveToValue(ref reader);
+        return reader.TokenType != JsonTokenType.EndArray;
     }
 
     /// <summary>Moves from a property name to its value.</summary>
@@ -49,103 +65,102 @@ public static class JsonFieldValue
         reader.Skip();
     }
 
-    /// <summary>Reads a JSON array of objects with <paramref name="readItem"/>.</summary>
+    /// <summary>Reads a JSON array of objects with <paramref name="readItem"/>; an item's error path starts with its index.</summary>
     public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, ulong fieldMask, ResponseReader<T> readItem)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new JsonException("Expected a JSON array.");
+            throw new InvalidResponseException("expected a JSON array", null, null, "");
         }
 
         var items = new List<T>();
-        while (true)
+        while (NextItem(ref reader))
         {
-            MoveToValue(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
+            try
             {
-                return items;
+                items.Add(readItem(ref reader, fieldMask));
             }
+            catch (InvalidResponseException e)
+            {
+                e.PrependIndex(items.Count);
+                throw;
+            }
+        }
 
-            items.Add(readItem(ref reader, fieldMask));
+        return items;
+    }
+
+    /// <summary>Fails unless the reader is on the start of an array; the error names <paramref name="field"/>.</summary>
+    public static void ExpectStartArray(ref Utf8JsonReader reader, ResponseField field)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw field.Error(reader.TokenType == JsonTokenType.Null ? "null for a non-nullable list" : "expected a JSON array");
         }
     }
 
-    /// <summary>A string; null is refused.</summary>
-    public static string ReadString(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw WrongType("a string");
-
-    /// <summary>A string or null.</summary>
-    public static string? ReadNullableString(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : ReadString(ref reader);
-
-    /// <summary>A boolean.</summary>
-    public static bool ReadBoolean(ref Utf8JsonReader reader) => reader.TokenType switch
+    /// <summary>A JSON array read item by item with <paramref name="readItem"/>; an item's error path ends with its index.</summary>
+    public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, ResponseField field, JsonValueReader<T> readItem)
     {
-        JsonTokenType.True => true,
-        JsonTokenType.False => false,
-        _ => throw WrongType("a boolean"),
-    };
+        ExpectStartArray(ref reader, field);
+        var items = new List<T>();
+        while (NextItem(ref reader))
+        {
+            try
+            {
+                items.Add(readItem(ref reader, field.Item));
+            }
+            catch (InvalidResponseException e)
+            {
+                e.PrependIndex(items.Count).PrependPath(field.Path);
+                throw;
+            }
+        }
 
-    /// <summary>A boolean or null.</summary>
-    public static bool? ReadNullableBoolean(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : ReadBoolean(ref reader);
+        return items;
+    }
 
-    /// <summary>A 32-bit integer.</summary>
-    public static int ReadInt32(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : throw WrongType("a 32-bit integer");
+    /// <summary>A JSON array, or null for JSON null.</summary>
+    public static IReadOnlyList<T>? ReadNullableList<T>(ref Utf8JsonReader reader, ResponseField field, JsonValueReader<T> readItem) =>
+        reader.TokenType == JsonTokenType.Null ? null : ReadList(ref reader, field, readItem);
 
-    /// <summary>A 32-bit integer or null.</summary>
-    public static int? ReadNullableInt32(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : ReadInt32(ref reader);
+    /// <summary>A JSON object read as a map of names to values with <paramref name="readValue"/>.</summary>
+    public static IReadOnlyDictionary<string, T> ReadMap<T>(ref Utf8JsonReader reader, ResponseField field, JsonValueReader<T> readValue)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw field.Error(reader.TokenType == JsonTokenType.Null ? "null for a non-nullable map" : "expected a JSON object");
+        }
 
-    /// <summary>A 64-bit integer.</summary>
-    public static long ReadInt64(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : throw WrongType("a 64-bit integer");
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        while (NextProperty(ref reader))
+        {
+            var key = reader.GetString()!;
+            MoveToValue(ref reader);
+            try
+            {
+                map[key] = readValue(ref reader, field.Item);
+            }
+            catch (InvalidResponseException e)
+            {
+                // A key is a name the provider or the account chose, not a value of the record.
+                e.PrependPath(key).PrependPath(field.Path);
+                throw;
+            }
+        }
 
-    /// <summary>A 64-bit integer or null.</summary>
-    public static long? ReadNullableInt64(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : ReadInt64(ref reader);
+        return map;
+    }
 
-    /// <summary>A double.</summary>
-    public static double ReadDouble(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : throw WrongType("a number");
+    /// <summary>A map, or null for JSON null.</summary>
+    public static IReadOnlyDictionary<string, T>? ReadNullableMap<T>(ref Utf8JsonReader reader, ResponseField field, JsonValueReader<T> readValue) =>
+        reader.TokenType == JsonTokenType.Null ? null : ReadMap(ref reader, field, readValue);
 
-    /// <summary>A double or null.</summary>
-    public static double? ReadNullableDouble(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : ReadDouble(ref reader);
+    /// <summary>The empty map a non-nullable map property keeps when its field is missing or masked out.</summary>
+    public static IReadOnlyDictionary<string, T> EmptyMap<T>() => EmptyMapOf<T>.Instance;
 
-    /// <summary>A decimal.</summary>
-    public static decimal ReadDecimal(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value) ? value : throw WrongType("a decimal number");
-
-    /// <summary>A decimal or null.</summary>
-    public static decimal? ReadNullableDecimal(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : ReadDecimal(ref reader);
-
-    /// <summary>A GUID in a string.</summary>
-    public static Guid ReadGuid(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var value) ? value : throw WrongType("a GUID");
-
-    /// <summary>A GUID or null.</summary>
-    public static Guid? ReadNullableGuid(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : ReadGuid(ref reader);
-
-    /// <summary>An ISO 8601 date and time with offset.</summary>
-    public static DateTimeOffset ReadDateTimeOffset(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value) ? value : throw WrongType("an ISO 8601 date");
-
-    /// <summary>An ISO 8601 date and time with offset, or null.</summary>
-    public static DateTimeOffset? ReadNullableDateTimeOffset(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : ReadDateTimeOffset(ref reader);
-
-    /// <summary>An ISO 8601 date and time.</summary>
-    public static DateTime ReadDateTime(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String && reader.TryGetDateTime(out var value) ? value : throw WrongType("an ISO 8601 date");
-
-    /// <summary>An ISO 8601 date and time, or null.</summary>
-    public static DateTime? ReadNullableDateTime(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : ReadDateTime(ref reader);
-
-    // Names the expected type only: the value itself may be personal data.
-    private static JsonException WrongType(string expected) => new($"Expected {expected}.");
+    private static class EmptyMapOf<T>
+    {
+        public static readonly IReadOnlyDictionary<string, T> Instance = new Dictionary<string, T>(0);
+    }
 }

@@ -18,11 +18,19 @@ public sealed class OperationDefinition
         IReadOnlyList<string> declaredScopes,
         IReadOnlyList<string> fields,
         IReadOnlyList<string?> fieldScopes)
-        : this(connector, name, method, route, declaredScopes, fields, fieldScopes, headers: null)
+        : this(connector, name, method, route, declaredScopes, fields, fieldScopes, fields, headers: null)
     {
     }
 
-    /// <summary>Creates the definition of an operation that sends fixed headers (name, value, name, value...).</summary>
+    /// <summary>Creates the definition of an operation whose fields are read at dotted paths (nested fields).</summary>
+    /// <param name="connector">The connector.</param>
+    /// <param name="name">The operation's name.</param>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="route">The route template.</param>
+    /// <param name="declaredScopes">The scopes declared with [Requires].</param>
+    /// <param name="fields">Per field (mask bit), the name sent in the connector's fields parameter; "" sends none.</param>
+    /// <param name="fieldScopes">Per field, the scope it needs (null: none).</param>
+    /// <param name="fieldPaths">Per field, the dotted path it is read at (<c>owner.login</c>, <c>labels[].name</c>).</param>
     public OperationDefinition(
         ConnectorDefinition connector,
         string name,
@@ -31,6 +39,21 @@ public sealed class OperationDefinition
         IReadOnlyList<string> declaredScopes,
         IReadOnlyList<string> fields,
         IReadOnlyList<string?> fieldScopes,
+        IReadOnlyList<string> fieldPaths)
+        : this(connector, name, method, route, declaredScopes, fields, fieldScopes, fieldPaths, headers: null)
+    {
+    }
+
+    /// <summary>Creates the definition of an operation with nested fields that sends fixed headers (name, value, name, value...).</summary>
+    public OperationDefinition(
+        ConnectorDefinition connector,
+        string name,
+        string method,
+        string route,
+        IReadOnlyList<string> declaredScopes,
+        IReadOnlyList<string> fields,
+        IReadOnlyList<string?> fieldScopes,
+        IReadOnlyList<string> fieldPaths,
         IReadOnlyList<string>? headers)
     {
         Headers = RequestHeaders.FromPairs(headers);
@@ -41,9 +64,10 @@ public sealed class OperationDefinition
         DeclaredScopes = declaredScopes ?? Array.Empty<string>();
         Fields = fields ?? Array.Empty<string>();
         FieldScopes = fieldScopes ?? Array.Empty<string?>();
-        if (FieldScopes.Count != Fields.Count || Fields.Count > 64)
+        FieldPaths = fieldPaths ?? Fields;
+        if (FieldScopes.Count != Fields.Count || FieldPaths.Count != Fields.Count || Fields.Count > 64)
         {
-            throw new ArgumentException("Every field needs its scope (or null), and a projection reads at most 64 fields.", nameof(fieldScopes));
+            throw new ArgumentException("Every field needs its scope (or null) and its path, and a projection reads at most 64 fields.", nameof(fieldScopes));
         }
 
         var required = new SortedSet<string>(DeclaredScopes, StringComparer.Ordinal);
@@ -79,8 +103,11 @@ public sealed class OperationDefinition
     /// <summary>The scopes the operation needs with every field granted: its declared scopes and its fields' scopes.</summary>
     public IReadOnlyList<string> RequiredScopes { get; }
 
-    /// <summary>The JSON names of the fields it reads.</summary>
+    /// <summary>Per field (bit of the reader's mask), the name it sends in the fields parameter ("" sends none).</summary>
     public IReadOnlyList<string> Fields { get; }
+
+    /// <summary>Per field, the dotted path it is read at; aligned with <see cref="Fields"/>.</summary>
+    public IReadOnlyList<string> FieldPaths { get; }
 
     /// <summary>The scope each field needs (null: none), aligned with <see cref="Fields"/>.</summary>
     public IReadOnlyList<string?> FieldScopes { get; }

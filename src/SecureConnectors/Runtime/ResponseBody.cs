@@ -92,6 +92,12 @@ internal static class ResponseBody
 
             return value;
         }
+        catch (InvalidResponseException e)
+        {
+            // A value that does not fit its property: the reader said where (path from the root) and why.
+            e.ForOperation(what);
+            throw;
+        }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
             // The reader's own messages can quote the offending bytes; the response may hold personal data.

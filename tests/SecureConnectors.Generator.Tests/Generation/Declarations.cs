@@ -86,4 +86,76 @@ internal static class Declarations
             Task<TicketSummary> OldestAsync(string @class, [Query("state")] TicketState state, [Query("since")] DateTimeOffset? since = null);
         }
         """;
+
+    /// <summary>Nested reading: an object and a dotted path through it, lists of objects and enums, a map, DateOnly, Uri.</summary>
+    public const string Tracker = """
+        using System;
+        using System.Collections.Generic;
+        using System.Runtime.Serialization;
+        using System.Threading.Tasks;
+        using SecureConnectors;
+
+        namespace Tracker
+        {
+            public enum Priority { [EnumMember(Value = "p1-urgent")] Urgent, Normal, Low }
+
+            public sealed class Person
+            {
+                [Field("login")] public string Login { get; init; } = "";
+                [Field("email", Scope = "people.email:read", Classification = DataClass.Personal)] public string? Email { get; init; }
+            }
+
+            [Resource("tickets")]
+            public sealed class Ticket
+            {
+                [Field("id", Select = "")] public long Id { get; init; }
+                [Field("owner", Scope = "tickets:read")] public Person? Owner { get; init; }
+                [Field("owner.login", Scope = "tickets:read")] public string? OwnerLogin { get; init; }
+                [Field("watchers", Scope = "tickets:read")] public IReadOnlyList<Person> Watchers { get; init; } = Array.Empty<Person>();
+                [Field("priority")] public Priority Priority { get; init; }
+                [Field("history.priorities")] public IReadOnlyList<Priority?> PastPriorities { get; init; } = Array.Empty<Priority?>();
+                [Field("labels")] public IReadOnlyDictionary<string, decimal> Labels { get; init; } = new Dictionary<string, decimal>();
+                [Field("due")] public DateOnly? Due { get; init; }
+                [Field("link", Select = "links")] public Uri Link { get; init; } = new("", UriKind.Relative);
+            }
+
+            [Projection(typeof(Person))]
+            public partial record PersonView(string Login, string? Email);
+
+            [Projection(typeof(Ticket))]
+            public partial record TicketView(long Id, PersonView? Owner, string? OwnerLogin, IReadOnlyList<PersonView> Watchers, Priority Priority,
+                IReadOnlyList<Priority?> PastPriorities, IReadOnlyDictionary<string, decimal> Labels, DateOnly? Due, Uri Link);
+
+            [Connector("tracker", BaseUrl = "https://tracker.example/api/", FieldsParameter = "fields")]
+            [Grant("tickets:read", "people.email:read")]
+            public partial interface ITracker
+            {
+                [Get("tickets/{id}")] Task<TicketView> GetTicketAsync(long id);
+            }
+        }
+        """;
+
+    /// <summary>A projection with a property type no reader exists for, used by an operation.</summary>
+    public const string UnsupportedProjection = """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using SecureConnectors;
+
+        [Resource("items")]
+        public sealed class Item
+        {
+            [Field("id")] public string Id { get; init; } = "";
+            [Field("tags")] public List<string> Tags { get; init; } = new();
+        }
+
+        [Projection(typeof(Item))]
+        public partial record ItemView(string Id, List<string> Tags);
+
+        [Connector("items", BaseUrl = "https://items.example/")]
+        public partial interface IItems
+        {
+            [Get("items/{id}")] Task<ItemView> GetAsync(string id);
+            [Get("items")] Task<IReadOnlyList<ItemView>> ListAsync();
+        }
+        """;
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using SecureConnectors.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -30,12 +31,43 @@ public sealed class GeneratedClientSnapshotTests
         Snapshot.Match(sources["TicketSummary.Projection.g.cs"], "Projection", nameof(GeneratedClientSnapshotTests));
     }
 
+    [Fact]
+    public void Nested_projection_reader()
+    {
+        var (_, diagnostics, sources) = GeneratorHarness.Run(GeneratorHarness.Compile(withHttpClientFactory: false, Declarations.Tracker));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(
+            new[] { "Tracker.ITracker.Connector.g.cs", "Tracker.PersonView.Projection.g.cs", "Tracker.PriorityWireNames.EnumWireNames.g.cs", "Tracker.TicketView.Projection.g.cs" },
+            sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+        Snapshot.Match(sources["Tracker.TicketView.Projection.g.cs"], "Projection", nameof(GeneratedClientSnapshotTests));
+        Snapshot.Match(sources["Tracker.PriorityWireNames.EnumWireNames.g.cs"], "EnumWireNames", nameof(GeneratedClientSnapshotTests));
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task An_unsupported_projection_type_is_an_SC4013_error_and_no_CS_error_in_generated_code()
+    {
+        var (output, diagnostics, sources) = GeneratorHarness.Run(GeneratorHarness.Compile(withHttpClientFactory: true, Declarations.UnsupportedProjection));
+
+        Assert.Empty(diagnostics);
+        Assert.Contains("ItemView.Projection.g.cs", sources.Keys);
+        Assert.Contains("throw new global::System.NotSupportedException", sources["ItemView.Projection.g.cs"], System.StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var analyzerDiagnostics = await output
+            .WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(
+                new SecureConnectors.Analyzers.Rules.Connectors.ConnectorDeclarationAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync();
+        var error = Assert.Single(analyzerDiagnostics);
+        Assert.Equal("SC4013", error.Id);
+        Assert.Contains("'Tags'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public void Generated_code_compiles_without_a_warning(bool withHttpClientFactory)
     {
-        foreach (var declaration in new[] { Declarations.AcmeHris, Declarations.HelpDesk })
+        foreach (var declaration in new[] { Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker })
         {
             var input = GeneratorHarness.Compile(withHttpClientFactory, declaration);
             Assert.Empty(input.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS0535"));

@@ -25,13 +25,13 @@ public sealed class IncrementalGenerationTests
     [Fact]
     public void An_unrelated_edit_leaves_every_step_and_output_cached()
     {
-        var compilation = GeneratorHarness.Compile(true, Declarations.AcmeHris, Declarations.HelpDesk, Unrelated);
+        var compilation = GeneratorHarness.Compile(true, Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Unrelated);
         var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
 
-        var edited = Replace(compilation, 2, Unrelated.Replace("=> 1;", "=> 2;"));
+        var edited = Replace(compilation, 3, Unrelated.Replace("=> 1;", "=> 2;"));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (var step in new[] { TrackingNames.Connectors, TrackingNames.Projections, TrackingNames.ConnectorsWithOptions })
+        foreach (var step in new[] { TrackingNames.Connectors, TrackingNames.Projections, TrackingNames.ConnectorsWithOptions, TrackingNames.Enums })
         {
             var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
             Assert.NotEmpty(outputs);
@@ -62,7 +62,7 @@ public sealed class IncrementalGenerationTests
     [Fact]
     public void Pipeline_carries_no_symbols_syntax_or_compilations()
     {
-        var compilation = GeneratorHarness.Compile(true, Declarations.AcmeHris, Declarations.HelpDesk);
+        var compilation = GeneratorHarness.Compile(true, Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker);
         var result = GeneratorHarness.CreateDriver().RunGenerators(compilation).GetRunResult().Results.Single();
 
         foreach (var step in result.TrackedSteps.Where(s => s.Key is TrackingNames.Connectors or TrackingNames.Projections or TrackingNames.ConnectorsWithOptions))

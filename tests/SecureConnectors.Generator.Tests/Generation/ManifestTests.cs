@@ -60,7 +60,7 @@ public sealed class ManifestTests
         Assert.Equal(("DELETE", "employees/{id}"), (delete.GetProperty("method").GetString(), delete.GetProperty("route").GetString()));
         var projection = Assert.Single(root.GetProperty("projections").EnumerateArray().ToList());
         Assert.Equal("SecureConnectors.Generator.Tests.Connectors.EmployeeView", projection.GetProperty("type").GetString());
-        var email = projection.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("jsonName").GetString() == "email");
+        var email = projection.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("path").GetString() == "email");
         Assert.Equal(("employees:read", "Personal"), (email.GetProperty("scope").GetString(), email.GetProperty("classification").GetString()));
         Assert.DoesNotContain("ssn", TestHrisManifest.Json, StringComparison.Ordinal);
     }

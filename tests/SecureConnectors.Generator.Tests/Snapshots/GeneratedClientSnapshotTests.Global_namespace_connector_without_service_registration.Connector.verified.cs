@@ -23,7 +23,8 @@ internal sealed class HelpDeskClient : global::IHelpDesk
         "tickets/{id}",
         new string[] { "tickets:write" },
         global::System.Array.Empty<string>(),
-        global::System.Array.Empty<string?>());
+        global::System.Array.Empty<string?>(),
+        global::System.Array.Empty<string>());
 
     private static readonly global::SecureConnectors.Runtime.OperationDefinition OldestAsyncOperation = new global::SecureConnectors.Runtime.OperationDefinition(
         Connector,
@@ -32,7 +33,8 @@ internal sealed class HelpDeskClient : global::IHelpDesk
         "queues/{class}/oldest",
         global::System.Array.Empty<string>(),
         global::TicketSummary.JsonFieldNames,
-        global::TicketSummary.JsonFieldScopes);
+        global::TicketSummary.JsonFieldScopes,
+        global::TicketSummary.JsonFieldPaths);
 
     private readonly global::SecureConnectors.Runtime.ConnectorInvoker invoker;
 
@@ -132,19 +134,22 @@ internal static class HelpDeskManifest
       ""resource"": ""tickets"",
       ""fields"": [
         {
-          ""jsonName"": ""class"",
+          ""path"": ""class"",
+          ""sent"": ""class"",
           ""property"": ""class"",
           ""scope"": null,
           ""classification"": ""Internal""
         },
         {
-          ""jsonName"": ""id"",
+          ""path"": ""id"",
+          ""sent"": ""id"",
           ""property"": ""Id"",
           ""scope"": null,
           ""classification"": ""Internal""
         },
         {
-          ""jsonName"": ""opened_at"",
+          ""path"": ""opened_at"",
+          ""sent"": ""opened_at"",
           ""property"": ""OpenedAt"",
           ""scope"": ""tickets:read"",
           ""classification"": ""Internal""

@@ -3,13 +3,20 @@
 
 partial class TicketSummary
 {
-    /// <summary>The JSON names of the fields this projection asks for and reads, in declaration order.</summary>
+    /// <summary>
+    /// Per field read (bit i of the reader's mask), the name it sends in the connector's fields parameter: a nested
+    /// field sends its top-level object's name unless its [Field] says otherwise with Select; "" sends nothing.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
     public static global::System.Collections.Generic.IReadOnlyList<string> JsonFieldNames { get; } = new string[] { "id", "class", "opened_at" };
 
     /// <summary>The scope each field needs (null: none), aligned with <see cref="JsonFieldNames"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
     public static global::System.Collections.Generic.IReadOnlyList<string?> JsonFieldScopes { get; } = new string?[] { null, null, "tickets:read" };
+
+    /// <summary>The dotted path each field is read at (<c>owner.login</c>, <c>labels[].name</c>), aligned with <see cref="JsonFieldNames"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
+    public static global::System.Collections.Generic.IReadOnlyList<string> JsonFieldPaths { get; } = new string[] { "id", "class", "opened_at" };
 
     /// <summary>Reads every field of the projection from the JSON object the reader is on.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
@@ -18,7 +25,8 @@ partial class TicketSummary
     /// <summary>
     /// Reads the projection from the JSON object the reader is on, keeping the fields whose bit is set in
     /// <paramref name="fieldMask"/> (bit i: the i-th of <see cref="JsonFieldNames"/>). Every other value is skipped
-    /// unread; a field that is masked out or missing keeps its default value.
+    /// unread; a field that is masked out or missing keeps its default value. A value that does not fit its property
+    /// throws <see cref="global::SecureConnectors.InvalidResponseException"/> with its path relative to this object.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
     public static global::TicketSummary ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, ulong fieldMask)
@@ -29,27 +37,47 @@ partial class TicketSummary
         global::System.DateTime value_OpenedAt = default;
         while (global::SecureConnectors.Runtime.JsonFieldValue.NextProperty(ref reader))
         {
-            if ((fieldMask & 1UL) != 0 && reader.ValueTextEquals(SecureConnectorsJsonNames.Id))
+            switch (SecureConnectorsJson.Match0(ref reader))
             {
-                global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
-                value_Id = global::SecureConnectors.Runtime.JsonFieldValue.ReadInt64(ref reader);
+                case 0 when (fieldMask & 0x1UL) != 0:
+                {
+                    global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                    value_Id = global::SecureConnectors.Runtime.JsonFieldValue.ReadInt64(ref reader, SecureConnectorsJson.Field_Id);
+                    continue;
+                }
+                case 1 when (fieldMask & 0x2UL) != 0:
+                {
+                    global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                    value_class = global::SecureConnectors.Runtime.JsonFieldValue.ReadNullableString(ref reader, SecureConnectorsJson.Field_class);
+                    continue;
+                }
+                case 2 when (fieldMask & 0x4UL) != 0:
+                {
+                    global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                    value_OpenedAt = global::SecureConnectors.Runtime.JsonFieldValue.ReadDateTime(ref reader, SecureConnectorsJson.Field_OpenedAt);
+                    continue;
+                }
             }
-            else if ((fieldMask & 2UL) != 0 && reader.ValueTextEquals(SecureConnectorsJsonNames.@class))
-            {
-                global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
-                value_class = global::SecureConnectors.Runtime.JsonFieldValue.ReadNullableString(ref reader);
-            }
-            else if ((fieldMask & 4UL) != 0 && reader.ValueTextEquals(SecureConnectorsJsonNames.OpenedAt))
-            {
-                global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
-                value_OpenedAt = global::SecureConnectors.Runtime.JsonFieldValue.ReadDateTime(ref reader);
-            }
-            else
-            {
-                global::SecureConnectors.Runtime.JsonFieldValue.SkipValue(ref reader);
-            }
+
+            global::SecureConnectors.Runtime.JsonFieldValue.SkipValue(ref reader);
         }
 
+        return new global::TicketSummary
+        {
+            Id = value_Id,
+            @class = value_class,
+            OpenedAt = value_OpenedAt,
+        };
+    }
+
+    /// <summary>The value of a non-nullable property of this type whose object is missing or masked out: every property at its default.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::TicketSummary CreateDefault()
+    {
+        long value_Id = default;
+        string? value_class = null;
+        global::System.DateTime value_OpenedAt = default;
         return new global::TicketSummary
         {
             Id = value_Id,
@@ -64,13 +92,55 @@ partial class TicketSummary
         global::SecureConnectors.Runtime.JsonFieldValue.ReadList(ref reader, fieldMask, ReadJson);
 
     [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
-    private static class SecureConnectorsJsonNames
+    private static class SecureConnectorsJson
     {
+        public static readonly global::SecureConnectors.Runtime.ResponseField Field_Id = new global::SecureConnectors.Runtime.ResponseField("TicketSummary", "Id", "id");
+        public static readonly global::SecureConnectors.Runtime.ResponseField Field_class = new global::SecureConnectors.Runtime.ResponseField("TicketSummary", "class", "class");
+        public static readonly global::SecureConnectors.Runtime.ResponseField Field_OpenedAt = new global::SecureConnectors.Runtime.ResponseField("TicketSummary", "OpenedAt", "opened_at");
+
+        /// <summary>The index of the property name the reader is on among those read, or -1.</summary>
+        public static int Match0(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped || reader.HasValueSequence)
+            {
+                return Match0Slow(ref reader);
+            }
+
+            var name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 2:
+                {
+                    return global::System.MemoryExtensions.SequenceEqual(name, Name0_0) ? 0 : -1;
+                }
+                case 5:
+                {
+                    return global::System.MemoryExtensions.SequenceEqual(name, Name0_1) ? 1 : -1;
+                }
+                case 9:
+                {
+                    return global::System.MemoryExtensions.SequenceEqual(name, Name0_2) ? 2 : -1;
+                }
+                default:
+                    return -1;
+            }
+        }
+
+        private static int Match0Slow(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.ValueTextEquals(Name0_0)) return 0;
+            if (reader.ValueTextEquals(Name0_1)) return 1;
+            if (reader.ValueTextEquals(Name0_2)) return 2;
+            return -1;
+        }
+
         /// <summary>UTF-8 of &quot;id&quot;.</summary>
-        public static readonly byte[] Id = new byte[] { 105, 100 };
+        private static global::System.ReadOnlySpan<byte> Name0_0 => new byte[] { 105, 100 };
+
         /// <summary>UTF-8 of &quot;class&quot;.</summary>
-        public static readonly byte[] @class = new byte[] { 99, 108, 97, 115, 115 };
+        private static global::System.ReadOnlySpan<byte> Name0_1 => new byte[] { 99, 108, 97, 115, 115 };
+
         /// <summary>UTF-8 of &quot;opened_at&quot;.</summary>
-        public static readonly byte[] OpenedAt = new byte[] { 111, 112, 101, 110, 101, 100, 95, 97, 116 };
+        private static global::System.ReadOnlySpan<byte> Name0_2 => new byte[] { 111, 112, 101, 110, 101, 100, 95, 97, 116 };
     }
 }

@@ -25,7 +25,8 @@ namespace Acme.Hris
             "employees/{id}",
             global::System.Array.Empty<string>(),
             global::Acme.Hris.DirectoryEntry.JsonFieldNames,
-            global::Acme.Hris.DirectoryEntry.JsonFieldScopes);
+            global::Acme.Hris.DirectoryEntry.JsonFieldScopes,
+            global::Acme.Hris.DirectoryEntry.JsonFieldPaths);
 
         private static readonly global::SecureConnectors.Runtime.OperationDefinition ListEmployeesAsyncOperation = new global::SecureConnectors.Runtime.OperationDefinition(
             Connector,
@@ -34,7 +35,8 @@ namespace Acme.Hris
             "/employees",
             global::System.Array.Empty<string>(),
             global::Acme.Hris.DirectoryEntry.JsonFieldNames,
-            global::Acme.Hris.DirectoryEntry.JsonFieldScopes);
+            global::Acme.Hris.DirectoryEntry.JsonFieldScopes,
+            global::Acme.Hris.DirectoryEntry.JsonFieldPaths);
 
         private static readonly global::SecureConnectors.Runtime.OperationDefinition AddNoteAsyncOperation = new global::SecureConnectors.Runtime.OperationDefinition(
             Connector,
@@ -43,7 +45,8 @@ namespace Acme.Hris
             "employees/{employeeId}/notes",
             new string[] { "notes:write" },
             global::System.Array.Empty<string>(),
-            global::System.Array.Empty<string?>());
+            global::System.Array.Empty<string?>(),
+            global::System.Array.Empty<string>());
 
         private readonly global::SecureConnectors.Runtime.ConnectorInvoker invoker;
 
@@ -161,25 +164,29 @@ namespace Acme.Hris
       ""resource"": ""employees"",
       ""fields"": [
         {
-          ""jsonName"": ""active"",
+          ""path"": ""active"",
+          ""sent"": ""active"",
           ""property"": ""Active"",
           ""scope"": null,
           ""classification"": ""Internal""
         },
         {
-          ""jsonName"": ""displayName"",
+          ""path"": ""displayName"",
+          ""sent"": ""displayName"",
           ""property"": ""DisplayName"",
           ""scope"": ""employees:read"",
           ""classification"": ""Internal""
         },
         {
-          ""jsonName"": ""id"",
+          ""path"": ""id"",
+          ""sent"": ""id"",
           ""property"": ""Id"",
           ""scope"": null,
           ""classification"": ""Internal""
         },
         {
-          ""jsonName"": ""workEmail"",
+          ""path"": ""workEmail"",
+          ""sent"": ""workEmail"",
           ""property"": ""WorkEmail"",
           ""scope"": ""employees:read"",
           ""classification"": ""Personal""

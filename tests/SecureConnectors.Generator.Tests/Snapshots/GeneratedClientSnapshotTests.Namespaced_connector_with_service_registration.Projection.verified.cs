@@ -5,13 +5,20 @@ namespace Acme.Hris
 {
     partial record DirectoryEntry
     {
-        /// <summary>The JSON names of the fields this projection asks for and reads, in declaration order.</summary>
+        /// <summary>
+        /// Per field read (bit i of the reader's mask), the name it sends in the connector's fields parameter: a nested
+        /// field sends its top-level object's name unless its [Field] says otherwise with Select; "" sends nothing.
+        /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
         public static global::System.Collections.Generic.IReadOnlyList<string> JsonFieldNames { get; } = new string[] { "id", "displayName", "workEmail", "active" };
 
         /// <summary>The scope each field needs (null: none), aligned with <see cref="JsonFieldNames"/>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
         public static global::System.Collections.Generic.IReadOnlyList<string?> JsonFieldScopes { get; } = new string?[] { null, "employees:read", "employees:read", null };
+
+        /// <summary>The dotted path each field is read at (<c>owner.login</c>, <c>labels[].name</c>), aligned with <see cref="JsonFieldNames"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
+        public static global::System.Collections.Generic.IReadOnlyList<string> JsonFieldPaths { get; } = new string[] { "id", "displayName", "workEmail", "active" };
 
         /// <summary>Reads every field of the projection from the JSON object the reader is on.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
@@ -20,7 +27,8 @@ namespace Acme.Hris
         /// <summary>
         /// Reads the projection from the JSON object the reader is on, keeping the fields whose bit is set in
         /// <paramref name="fieldMask"/> (bit i: the i-th of <see cref="JsonFieldNames"/>). Every other value is skipped
-        /// unread; a field that is masked out or missing keeps its default value.
+        /// unread; a field that is masked out or missing keeps its default value. A value that does not fit its property
+        /// throws <see cref="global::SecureConnectors.InvalidResponseException"/> with its path relative to this object.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
         public static global::Acme.Hris.DirectoryEntry ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, ulong fieldMask)
@@ -32,32 +40,49 @@ namespace Acme.Hris
             bool value_Active = default;
             while (global::SecureConnectors.Runtime.JsonFieldValue.NextProperty(ref reader))
             {
-                if ((fieldMask & 1UL) != 0 && reader.ValueTextEquals(SecureConnectorsJsonNames.Id))
+                switch (SecureConnectorsJson.Match0(ref reader))
                 {
-                    global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
-                    value_Id = global::SecureConnectors.Runtime.JsonFieldValue.ReadString(ref reader);
+                    case 0 when (fieldMask & 0x1UL) != 0:
+                    {
+                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                        value_Id = global::SecureConnectors.Runtime.JsonFieldValue.ReadString(ref reader, SecureConnectorsJson.Field_Id);
+                        continue;
+                    }
+                    case 1 when (fieldMask & 0x2UL) != 0:
+                    {
+                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                        value_DisplayName = global::SecureConnectors.Runtime.JsonFieldValue.ReadString(ref reader, SecureConnectorsJson.Field_DisplayName);
+                        continue;
+                    }
+                    case 2 when (fieldMask & 0x4UL) != 0:
+                    {
+                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                        value_WorkEmail = global::SecureConnectors.Runtime.JsonFieldValue.ReadString(ref reader, SecureConnectorsJson.Field_WorkEmail);
+                        continue;
+                    }
+                    case 3 when (fieldMask & 0x8UL) != 0:
+                    {
+                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                        value_Active = global::SecureConnectors.Runtime.JsonFieldValue.ReadBoolean(ref reader, SecureConnectorsJson.Field_Active);
+                        continue;
+                    }
                 }
-                else if ((fieldMask & 2UL) != 0 && reader.ValueTextEquals(SecureConnectorsJsonNames.DisplayName))
-                {
-                    global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
-                    value_DisplayName = global::SecureConnectors.Runtime.JsonFieldValue.ReadString(ref reader);
-                }
-                else if ((fieldMask & 4UL) != 0 && reader.ValueTextEquals(SecureConnectorsJsonNames.WorkEmail))
-                {
-                    global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
-                    value_WorkEmail = global::SecureConnectors.Runtime.JsonFieldValue.ReadString(ref reader);
-                }
-                else if ((fieldMask & 8UL) != 0 && reader.ValueTextEquals(SecureConnectorsJsonNames.Active))
-                {
-                    global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
-                    value_Active = global::SecureConnectors.Runtime.JsonFieldValue.ReadBoolean(ref reader);
-                }
-                else
-                {
-                    global::SecureConnectors.Runtime.JsonFieldValue.SkipValue(ref reader);
-                }
+
+                global::SecureConnectors.Runtime.JsonFieldValue.SkipValue(ref reader);
             }
 
+            return new global::Acme.Hris.DirectoryEntry(value_Id, value_DisplayName, value_WorkEmail, value_Active);
+        }
+
+        /// <summary>The value of a non-nullable property of this type whose object is missing or masked out: every property at its default.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::Acme.Hris.DirectoryEntry CreateDefault()
+        {
+            string value_Id = "";
+            string value_DisplayName = "";
+            string value_WorkEmail = "";
+            bool value_Active = default;
             return new global::Acme.Hris.DirectoryEntry(value_Id, value_DisplayName, value_WorkEmail, value_Active);
         }
 
@@ -67,16 +92,65 @@ namespace Acme.Hris
             global::SecureConnectors.Runtime.JsonFieldValue.ReadList(ref reader, fieldMask, ReadJson);
 
         [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
-        private static class SecureConnectorsJsonNames
+        private static class SecureConnectorsJson
         {
+            public static readonly global::SecureConnectors.Runtime.ResponseField Field_Id = new global::SecureConnectors.Runtime.ResponseField("DirectoryEntry", "Id", "id");
+            public static readonly global::SecureConnectors.Runtime.ResponseField Field_DisplayName = new global::SecureConnectors.Runtime.ResponseField("DirectoryEntry", "DisplayName", "displayName");
+            public static readonly global::SecureConnectors.Runtime.ResponseField Field_WorkEmail = new global::SecureConnectors.Runtime.ResponseField("DirectoryEntry", "WorkEmail", "workEmail");
+            public static readonly global::SecureConnectors.Runtime.ResponseField Field_Active = new global::SecureConnectors.Runtime.ResponseField("DirectoryEntry", "Active", "active");
+
+            /// <summary>The index of the property name the reader is on among those read, or -1.</summary>
+            public static int Match0(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                if (reader.ValueIsEscaped || reader.HasValueSequence)
+                {
+                    return Match0Slow(ref reader);
+                }
+
+                var name = reader.ValueSpan;
+                switch (name.Length)
+                {
+                    case 2:
+                    {
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_0) ? 0 : -1;
+                    }
+                    case 6:
+                    {
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_3) ? 3 : -1;
+                    }
+                    case 9:
+                    {
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_2) ? 2 : -1;
+                    }
+                    case 11:
+                    {
+                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_1) ? 1 : -1;
+                    }
+                    default:
+                        return -1;
+                }
+            }
+
+            private static int Match0Slow(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                if (reader.ValueTextEquals(Name0_0)) return 0;
+                if (reader.ValueTextEquals(Name0_1)) return 1;
+                if (reader.ValueTextEquals(Name0_2)) return 2;
+                if (reader.ValueTextEquals(Name0_3)) return 3;
+                return -1;
+            }
+
             /// <summary>UTF-8 of &quot;id&quot;.</summary>
-            public static readonly byte[] Id = new byte[] { 105, 100 };
+            private static global::System.ReadOnlySpan<byte> Name0_0 => new byte[] { 105, 100 };
+
             /// <summary>UTF-8 of &quot;displayName&quot;.</summary>
-            public static readonly byte[] DisplayName = new byte[] { 100, 105, 115, 112, 108, 97, 121, 78, 97, 109, 101 };
+            private static global::System.ReadOnlySpan<byte> Name0_1 => new byte[] { 100, 105, 115, 112, 108, 97, 121, 78, 97, 109, 101 };
+
             /// <summary>UTF-8 of &quot;workEmail&quot;.</summary>
-            public static readonly byte[] WorkEmail = new byte[] { 119, 111, 114, 107, 69, 109, 97, 105, 108 };
+            private static global::System.ReadOnlySpan<byte> Name0_2 => new byte[] { 119, 111, 114, 107, 69, 109, 97, 105, 108 };
+
             /// <summary>UTF-8 of &quot;active&quot;.</summary>
-            public static readonly byte[] Active = new byte[] { 97, 99, 116, 105, 118, 101 };
+            private static global::System.ReadOnlySpan<byte> Name0_3 => new byte[] { 97, 99, 116, 105, 118, 101 };
         }
     }
 }

@@ -53,14 +53,17 @@ internal static class ConnectorEmitter
             w.Line(operation.ProjectionFullName is null
                 ? "    global::System.Array.Empty<string>(),"
                 : $"    {operation.ProjectionFullName}.JsonFieldNames,");
-            var fieldScopes = operation.ProjectionFullName is null ? "global::System.Array.Empty<string?>()" : $"{operation.ProjectionFullName}.JsonFieldScopes";
+            w.Line(operation.ProjectionFullName is null
+                ? "    global::System.Array.Empty<string?>(),"
+                : $"    {operation.ProjectionFullName}.JsonFieldScopes,");
+            var fieldPaths = operation.ProjectionFullName is null ? "global::System.Array.Empty<string>()" : $"{operation.ProjectionFullName}.JsonFieldPaths";
             if (operation.Headers.IsEmpty)
             {
-                w.Line($"    {fieldScopes});");
+                w.Line($"    {fieldPaths});");
             }
             else
             {
-                w.Line($"    {fieldScopes},");
+                w.Line($"    {fieldPaths},");
                 w.Line($"    new string[] {{ {string.Join(", ", operation.Headers.SelectMany(h => new[] { h.Name, h.Value }).Select(GeneratedCode.Literal))} }});");
             }
         }

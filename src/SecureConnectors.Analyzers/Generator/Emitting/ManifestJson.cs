@@ -92,10 +92,11 @@ internal static class ManifestJson
             json.Property("type").String(projection.Key.Replace("global::", ""));
             json.Property("resource").String(first.ResourceName);
             json.Property("fields").StartArray();
-            foreach (var field in first.Fields.OrderBy(f => f.JsonName, StringComparer.Ordinal))
+            foreach (var field in first.Fields.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 json.Item().StartObject();
-                json.Property("jsonName").String(field.JsonName);
+                json.Property("path").String(field.Path);
+                json.Property("sent").String(field.SentName.Length == 0 ? null : field.SentName);
                 json.Property("property").String(field.PropertyName);
                 json.Property("scope").String(field.Scope);
                 json.Property("classification").String(field.Classification >= 0 && field.Classification < Classifications.Length

@@ -13,6 +13,12 @@ internal enum ValueKind
     DateTimeOffset,
     DateTime,
 
-    /// <summary>Parameters only: formatted with ToString().</summary>
+    /// <summary>Parameters: formatted with ToString(); projections: read by wire name.</summary>
     Enum,
+
+    /// <summary>Projections only.</summary>
+    DateOnly,
+
+    /// <summary>Projections only.</summary>
+    Uri,
 }

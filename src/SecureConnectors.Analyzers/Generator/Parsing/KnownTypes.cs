@@ -23,6 +23,10 @@ internal sealed class KnownTypes
         Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         ReadOnlyListOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyList`1");
+        ReadOnlyDictionaryOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyDictionary`2");
+        DateOnly = compilation.GetTypeByMetadataName("System.DateOnly");
+        Uri = compilation.GetTypeByMetadataName("System.Uri");
+        EnumMember = compilation.GetTypeByMetadataName("System.Runtime.Serialization.EnumMemberAttribute");
         CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
         Guid = compilation.GetTypeByMetadataName("System.Guid");
         DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
@@ -43,6 +47,10 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? Task { get; }
     public INamedTypeSymbol? TaskOfT { get; }
     public INamedTypeSymbol? ReadOnlyListOfT { get; }
+    public INamedTypeSymbol? ReadOnlyDictionaryOfT { get; }
+    public INamedTypeSymbol? DateOnly { get; }
+    public INamedTypeSymbol? Uri { get; }
+    public INamedTypeSymbol? EnumMember { get; }
     public INamedTypeSymbol? CancellationToken { get; }
     public INamedTypeSymbol? Guid { get; }
     public INamedTypeSymbol? DateTimeOffset { get; }

@@ -9,9 +9,17 @@ using SecureConnectors.Analyzers.Generator.Model;
 
 namespace SecureConnectors.Analyzers.Generator.Parsing;
 
-/// <summary>Reads a <c>[Projection]</c> type and the <c>[Field]</c>s of its resource into a <see cref="ProjectionSpec"/>.</summary>
+/// <summary>
+/// Reads a <c>[Projection]</c> type and the <c>[Field]</c>s of its resource into a <see cref="ProjectionSpec"/>.
+/// A projection whose properties cannot all be read still gets a spec (not readable): its members are generated so
+/// that clients using it compile, and the SC4xxx diagnostics say what to change. Only a type the generator cannot
+/// add members to (not partial, nested, generic) gets none.
+/// </summary>
 internal static class ProjectionParser
 {
+    /// <summary>The client narrows fields per call with a 64-bit mask: one bit per field read, nested ones included.</summary>
+    public const int MaxFields = 64;
+
     public static ProjectionSpec? Parse(INamedTypeSymbol projection, KnownTypes known, DeclarationProblems problems, CancellationToken cancellationToken)
     {
         var attribute = known.Find(projection, known.Projection);
@@ -29,51 +37,48 @@ internal static class ProjectionParser
             return null;
         }
 
-        if (attribute.ConstructorArguments.Length != 1
-            || attribute.ConstructorArguments[0].Value is not INamedTypeSymbol resource
-            || known.Find(resource, known.Resource) is not { } resourceAttribute)
+        var fields = new List<ProjectedFieldSpec>();
+        var enums = new Dictionary<string, EnumSpec>();
+        var properties = PublicProperties(projection);
+        var resource = ResourceOf(projection, known);
+        if (resource is null)
         {
             var named = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is ITypeSymbol t ? TypeNames.ShortName(t) : null;
             problems.Report(Descriptors.ProjectionDeclarationInvalid, DeclarationProblems.LocationOf(attribute, projection, cancellationToken), name,
-                named is null ? "[Projection] names no resource type" : $"'{named}' is not a class marked [Resource]");
-            return null;
+                named is null ? "[Projection] names no resource type; write [Projection(typeof(TheResource))]" : $"'{named}' is not a class whose properties carry [Field]");
+            return Unreadable(projection, name, fields, enums);
         }
 
-        var properties = projection.GetMembers().OfType<IPropertySymbol>()
-            .Where(p => !p.IsStatic && !p.IsIndexer && p.DeclaredAccessibility == Accessibility.Public)
-            .ToList();
+        var resourceName = known.Find(resource, known.Resource)?.ConstructorArguments.FirstOrDefault().Value as string ?? resource.Name;
         if (properties.Count == 0)
         {
             problems.Report(Descriptors.ProjectionDeclarationInvalid, location, name, "it declares no public properties to read");
-            return null;
+            return Unreadable(projection, name, fields, enums, resourceName);
         }
 
-        // The client narrows fields per call with a 64-bit mask.
-        if (properties.Count > 64)
-        {
-            problems.Report(Descriptors.ProjectionDeclarationInvalid, location, name, "it has more than 64 properties; a projection is a small view, split it");
-            return null;
-        }
-
-        var fields = new Dictionary<string, ProjectedFieldSpec>();
-        var valid = true;
+        var walker = new FieldWalker(known, problems, cancellationToken, fields, enums);
+        walker.Visiting.Add(projection);
+        var specs = new Dictionary<string, ProjectedPropertySpec>();
+        var readable = true;
         foreach (var property in properties)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var field = ReadField(property, projection, resource, known, problems);
-            if (field is null)
+            var spec = walker.Read(property, projection, resource, FieldContext.Root);
+            if (spec is null || spec.Shape == ValueShape.Unreadable)
             {
-                valid = false;
+                readable = false;
             }
             else
             {
-                fields[property.Name] = field;
+                specs[property.Name] = spec;
             }
         }
 
-        if (!valid)
+        if (fields.Count > MaxFields)
         {
-            return null;
+            problems.Report(Descriptors.ProjectionDeclarationInvalid, location, name,
+                $"it reads {fields.Count} fields (nested ones included), more than {MaxFields}; a projection is a small view, split it");
+            readable = false;
         }
 
         var constructorOrder = ConstructorOrder(projection, properties);
@@ -81,21 +86,51 @@ internal static class ProjectionParser
         {
             problems.Report(Descriptors.ProjectionDeclarationInvalid, location, name,
                 "it needs a constructor that takes every property (a positional record), or a parameterless constructor and settable properties");
-            return null;
+            readable = false;
         }
 
-        var ordered = (constructorOrder ?? properties.Select(p => p.Name).ToList()).Select(n => fields[n]);
+        if (!readable)
+        {
+            return Unreadable(projection, name, fields.Take(MaxFields).ToList(), enums, resourceName);
+        }
+
+        var ordered = (constructorOrder ?? properties.Select(p => p.Name).ToList()).Select(n => specs[n]);
         return new ProjectionSpec(
             TypeNames.NamespaceOf(projection),
             name,
             TypeNames.FullName(projection),
             projection.IsRecord,
             constructorOrder is not null,
-            resourceAttribute.ConstructorArguments.FirstOrDefault().Value as string ?? resource.Name,
-            ordered.ToEquatableArray());
+            resourceName,
+            ordered.ToEquatableArray(),
+            fields.ToEquatableArray(),
+            enums.Values.OrderBy(e => e.FullName, System.StringComparer.Ordinal).ToEquatableArray(),
+            IsReadable: true);
     }
 
-    private static string? DeclarationError(INamedTypeSymbol projection)
+    /// <summary>The type a projection projects: any class or struct whose properties carry [Field] ([Resource] or nested).</summary>
+    internal static INamedTypeSymbol? ResourceOf(INamedTypeSymbol projection, KnownTypes known) =>
+        known.Find(projection, known.Projection) is { ConstructorArguments: { Length: 1 } arguments }
+        && arguments[0].Value is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } resource
+        && (known.Find(resource, known.Resource) is not null || HasFields(resource, known))
+            ? resource
+            : null;
+
+    private static bool HasFields(INamedTypeSymbol type, KnownTypes known)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (t.GetMembers().OfType<IPropertySymbol>().Any(p => known.Find(p, known.Field) is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Why members cannot be generated into the type, or null.</summary>
+    internal static string? DeclarationError(INamedTypeSymbol projection)
     {
         if (projection.IsStatic || projection.IsAbstract)
         {
@@ -121,62 +156,23 @@ internal static class ProjectionParser
         return null;
     }
 
-    private static ProjectedFieldSpec? ReadField(IPropertySymbol property, INamedTypeSymbol projection, INamedTypeSymbol resource, KnownTypes known, DeclarationProblems problems)
-    {
-        var location = DeclarationProblems.LocationOf(property);
-        var resourceProperty = FindProperty(resource, property.Name);
-        var fieldAttribute = resourceProperty is null ? null : known.Find(resourceProperty, known.Field);
-        var jsonName = fieldAttribute?.ConstructorArguments.FirstOrDefault().Value as string;
-        if (resourceProperty is null || string.IsNullOrEmpty(jsonName))
-        {
-            problems.Report(Descriptors.ProjectionPropertyNotAField, location, property.Name, projection.Name, resource.Name);
-            return null;
-        }
+    internal static List<IPropertySymbol> PublicProperties(INamedTypeSymbol projection) =>
+        projection.GetMembers().OfType<IPropertySymbol>()
+            .Where(p => !p.IsStatic && !p.IsIndexer && p.DeclaredAccessibility == Accessibility.Public)
+            .ToList();
 
-        if (!SymbolEqualityComparer.Default.Equals(property.Type, resourceProperty.Type))
-        {
-            problems.Report(Descriptors.ProjectionPropertyTypeMismatch, location, property.Name, projection.Name,
-                TypeNames.ShortName(property.Type), resource.Name, TypeNames.ShortName(resourceProperty.Type));
-            return null;
-        }
-
-        if (!ValueKinds.TryGet(property.Type, known, allowEnum: false, out var kind, out var isNullableValueType))
-        {
-            problems.Report(Descriptors.UnsupportedFieldType, location, property.Name, projection.Name, TypeNames.ShortName(property.Type));
-            return null;
-        }
-
-        var isNullable = isNullableValueType || (kind == ValueKind.String && property.Type.NullableAnnotation != NullableAnnotation.NotAnnotated);
-        string? scope = null;
-        var classification = 1;
-        foreach (var argument in fieldAttribute!.NamedArguments)
-        {
-            if (argument.Key == "Scope")
-            {
-                scope = argument.Value.Value as string;
-            }
-            else if (argument.Key == "Classification" && argument.Value.Value is int value)
-            {
-                classification = value;
-            }
-        }
-
-        return new ProjectedFieldSpec(property.Name, jsonName!, kind, isNullable, string.IsNullOrWhiteSpace(scope) ? null : scope, classification);
-    }
-
-    private static IPropertySymbol? FindProperty(INamedTypeSymbol resource, string name)
-    {
-        for (var type = resource; type is not null; type = type.BaseType)
-        {
-            var property = type.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault(p => !p.IsStatic && !p.IsIndexer);
-            if (property is not null)
-            {
-                return property;
-            }
-        }
-
-        return null;
-    }
+    private static ProjectionSpec Unreadable(INamedTypeSymbol projection, string name, List<ProjectedFieldSpec> fields, Dictionary<string, EnumSpec> enums, string? resourceName = null) =>
+        new(
+            TypeNames.NamespaceOf(projection),
+            name,
+            TypeNames.FullName(projection),
+            projection.IsRecord,
+            UsesConstructor: false,
+            resourceName ?? name,
+            EquatableArray<ProjectedPropertySpec>.Empty,
+            fields.ToEquatableArray(),
+            enums.Values.OrderBy(e => e.FullName, System.StringComparer.Ordinal).ToEquatableArray(),
+            IsReadable: false);
 
     // The parameter order of a constructor that takes exactly the projected properties (a positional record's).
     private static List<string>? ConstructorOrder(INamedTypeSymbol projection, List<IPropertySymbol> properties)

@@ -61,4 +61,28 @@ internal static class ValueKinds
 
         return false;
     }
+
+    /// <summary>The kinds a projection reads: those of parameters, enums, and also DateOnly and Uri.</summary>
+    public static bool TryGetReadable(ITypeSymbol type, KnownTypes known, out ValueKind kind, out bool isNullableValueType)
+    {
+        if (TryGet(type, known, allowEnum: true, out kind, out isNullableValueType))
+        {
+            return true;
+        }
+
+        var underlying = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+        if (KnownTypes.Is(underlying, known.DateOnly))
+        {
+            kind = ValueKind.DateOnly;
+            return true;
+        }
+
+        if (!isNullableValueType && KnownTypes.Is(underlying, known.Uri))
+        {
+            kind = ValueKind.Uri;
+            return true;
+        }
+
+        return false;
+    }
 }

@@ -7,7 +7,7 @@ using SecureConnectors.Analyzers.Generator.Parsing;
 namespace SecureConnectors.Analyzers.Rules.Connectors;
 
 /// <summary>
-/// SC4001-SC4013: what the connector generator cannot build, reported by running the generator's own parser over
+/// SC4001-SC4014: what the connector generator cannot build, reported by running the generator's own parser over
 /// every <c>[Connector]</c> interface and <c>[Projection]</c> type.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -28,6 +28,7 @@ public sealed class ConnectorDeclarationAnalyzer : DiagnosticAnalyzer
         Descriptors.ProjectionPropertyNotAField,
         Descriptors.ProjectionPropertyTypeMismatch,
         Descriptors.UnsupportedFieldType,
+        Descriptors.FieldPathInvalid,
         Descriptors.ProviderErrorsInvalid,
         Descriptors.HeaderInvalid,
         Descriptors.HeaderCarriesCredential);

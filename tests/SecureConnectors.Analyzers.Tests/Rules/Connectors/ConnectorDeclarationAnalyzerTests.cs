@@ -198,7 +198,7 @@ public sealed class ConnectorDeclarationAnalyzerTests
         [Projection(typeof(Employee))] public partial class {|#4:Empty|} { }
         """,
         Verify.Diagnostic("SC4010").WithLocation(0).WithArguments("NotPartial", "it is not partial; declare it 'partial' so that its reader can be generated into it"),
-        Verify.Diagnostic("SC4010").WithLocation(1).WithArguments("OfString", "'string' is not a class marked [Resource]"),
+        Verify.Diagnostic("SC4010").WithLocation(1).WithArguments("OfString", "'string' is not a class whose properties carry [Field]"),
         Verify.Diagnostic("SC4010").WithLocation(3).WithArguments("ReadOnlyClass", "it needs a constructor that takes every property (a positional record), or a parameterless constructor and settable properties"),
         Verify.Diagnostic("SC4010").WithLocation(4).WithArguments("Empty", "it declares no public properties to read"));
 
@@ -210,7 +210,59 @@ public sealed class ConnectorDeclarationAnalyzerTests
         Verify.Diagnostic("SC4011").WithLocation(0).WithArguments("Salary", "Wrong", "Employee"),
         Verify.Diagnostic("SC4011").WithLocation(1).WithArguments("NotAField", "Wrong", "Employee"),
         Verify.Diagnostic("SC4012").WithLocation(2).WithArguments("Level", "Wrong", "long", "Employee", "int"),
-        Verify.Diagnostic("SC4013").WithLocation(3).WithArguments("Tags", "Wrong", "List<string>"));
+        Verify.Diagnostic("SC4013").WithLocation(3).WithArguments("Tags", "Wrong", "List<string>",
+            "use string, bool, int, long, double, decimal, DateTimeOffset, DateTime, DateOnly, Guid, Uri or an enum (each also nullable), a [Projection] of a nested object, IReadOnlyList<T> of these or IReadOnlyDictionary<string, T> of scalars"));
+
+    [Fact]
+    public Task Nested_objects_lists_maps_enums_and_dotted_paths_report_nothing() => VerifyAsync("""
+        public enum Status { Active, [System.Runtime.Serialization.EnumMember(Value = "on-leave")] OnLeave }
+        public sealed class Address { [Field("city")] public string? City { get; init; } }
+        [Resource("people")]
+        public sealed class Person
+        {
+            [Field("id", Select = "")] public long Id { get; init; }
+            [Field("address")] public Address? Address { get; init; }
+            [Field("address.city")] public string? City { get; init; }
+            [Field("history")] public IReadOnlyList<Address> History { get; init; } = Array.Empty<Address>();
+            [Field("tags")] public IReadOnlyList<string> Tags { get; init; } = Array.Empty<string>();
+            [Field("meta")] public IReadOnlyDictionary<string, decimal>? Meta { get; init; }
+            [Field("status")] public Status? Status { get; init; }
+            [Field("site")] public Uri? Site { get; init; }
+        }
+        [Projection(typeof(Address))] public partial record AddressView(string? City);
+        [Projection(typeof(Person))]
+        public partial record PersonView(long Id, AddressView? Address, string? City, IReadOnlyList<AddressView> History,
+            IReadOnlyList<string> Tags, IReadOnlyDictionary<string, decimal>? Meta, Status? Status, Uri? Site);
+        """);
+
+    [Fact]
+    public Task A_projection_that_contains_itself_is_SC4013() => VerifyAsync("""
+        public sealed class Node { [Field("id")] public string Id { get; init; } = ""; [Field("parent")] public Node? Parent { get; init; } }
+        [Projection(typeof(Node))] public partial record NodeView(string Id, NodeView? {|#0:Parent|});
+        """,
+        Verify.Diagnostic("SC4013").WithLocation(0).WithArguments("Parent", "NodeView", "NodeView?",
+            "a projection cannot contain itself, directly or through another; read the inner level into its own projection with the fields you need"));
+
+    [Fact]
+    public Task SC4013_says_what_to_write_for_a_nested_object_and_SC4014_a_bad_path() => VerifyAsync("""
+        public sealed class Address { [Field("city")] public string? City { get; init; } }
+        [Resource("people")]
+        public sealed class Person
+        {
+            [Field("address")] public Address? Address { get; init; }
+            [Field("address..city")] public string? City { get; init; }
+            [Field("properties.email", Select = "email,phone")] public string? Email { get; init; }
+            [Field("meta")] public IReadOnlyDictionary<string, Address>? Meta { get; init; }
+        }
+        [Projection(typeof(Person))]
+        public partial record PersonView(Address? {|#0:Address|}, string? {|#1:City|}, string? {|#2:Email|}, IReadOnlyDictionary<string, Address>? {|#3:Meta|});
+        """,
+        Verify.Diagnostic("SC4013").WithLocation(0).WithArguments("Address", "PersonView", "Address?",
+            "to read the object, declare '[Projection(typeof(Address))] partial record AddressView(...)' with the fields you need and use it (or IReadOnlyList<AddressView>)"),
+        Verify.Diagnostic("SC4014").WithLocation(1).WithArguments("Person", "City", "address..city", "a path is JSON names joined by single dots, such as 'owner.login'"),
+        Verify.Diagnostic("SC4014").WithLocation(2).WithArguments("Person", "Email", "properties.email", "Select names one field to send, without commas"),
+        Verify.Diagnostic("SC4013").WithLocation(3).WithArguments("Meta", "PersonView", "IReadOnlyDictionary<string, Address>?",
+            "a map is IReadOnlyDictionary<string, T> of a scalar T; read objects as IReadOnlyList<T> of a [Projection] or one [Projection] per known key"));
 
     [Theory]
     [InlineData("[Connector(\"x\", BaseUrl = ] public partial interface I { [Get(] Task<View> A(")]
