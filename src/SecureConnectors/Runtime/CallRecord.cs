@@ -40,6 +40,9 @@ internal sealed class CallRecord : IDisposable
 
     public string? Host { get; private set; }
 
+    /// <summary>The address the call's first request went to (before redirects), once it is resolved.</summary>
+    public Uri? Address { get; set; }
+
     private bool CredentialSent { get; set; }
 
     private bool ResponseRead { get; set; }

@@ -15,7 +15,7 @@ namespace SecureConnectors.Runtime;
 /// one activity). Generated clients hold one and describe each call to it.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ConnectorInvoker
+public sealed partial class ConnectorInvoker
 {
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 
@@ -88,6 +88,33 @@ public sealed class ConnectorInvoker
         return CallAsync(operation, new OutgoingRequest(path, query, body), (response, call, token) => ReadSuccessAsync(response, call, reader, token), cancellationToken);
     }
 
+    /// <summary>
+    /// Sends a call whose response is read with <paramref name="reader"/>, or gives null when the provider answers 404
+    /// (<c>Task&lt;T?&gt;</c>): a missing record is an answer, audited as succeeded with its status.
+    /// </summary>
+    public Task<T?> SendOrNullAsync<T>(
+        OperationDefinition operation,
+        string path,
+        QueryBuilder? query,
+        byte[]? body,
+        ResponseReader<T> reader,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        if (reader is null)
+        {
+            throw new ArgumentNullException(nameof(reader));
+        }
+
+        return CallAsync<T?>(
+            operation,
+            new OutgoingRequest(path, query, body),
+            async (response, call, token) => response.StatusCode == HttpStatusCode.NotFound
+                ? null
+                : await ReadSuccessAsync(response, call, reader, token).ConfigureAwait(false),
+            cancellationToken);
+    }
+
     /// <summary>Sends a call whose response body is not read.</summary>
     public Task SendAsync(
         OperationDefinition operation,
@@ -138,7 +165,8 @@ public sealed class ConnectorInvoker
             var baseAddress = BaseAddress();
             RedirectingSender.EnsureReachable(baseAddress, call.Snapshot);
             call.Plan = await PlanAsync(operation, call.Snapshot, deadline.Token).ConfigureAwait(false);
-            var address = ResolveAddress(baseAddress, request, call.Plan.Fields);
+            var address = request.Link is null ? ResolveAddress(baseAddress, request, call.Plan.Fields) : CheckLink(request.Link, request.LinkOrigin!, call);
+            call.Address = address;
             var credential = await ObtainCredentialAsync(call, deadline.Token).ConfigureAwait(false);
             using var response = await RedirectingSender
                 .SendAsync(httpClient, connector, operation, address, request.Body, credential, call, deadline.Token)
