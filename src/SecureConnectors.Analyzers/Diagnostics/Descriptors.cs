@@ -119,7 +119,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnsupportedReturnType = Declaration(
         DiagnosticIds.UnsupportedReturnType,
         title: "Unsupported operation return type",
-        message: "'{0}' returns '{1}'; an operation returns Task, Task<T> or Task<IReadOnlyList<T>> where T is a [Projection]");
+        message: "'{0}' returns '{1}'; return Task, Task<T>, Task<T?> (null on 404), Task<IReadOnlyList<T>> or IAsyncEnumerable<T> (paged) where T is a [Projection] of the resource");
 
     public static readonly DiagnosticDescriptor UnsupportedParameter = Declaration(
         DiagnosticIds.UnsupportedParameter,
@@ -150,6 +150,46 @@ internal static class Descriptors
         DiagnosticIds.UnsupportedFieldType,
         title: "Projection property type cannot be read",
         message: "Property '{0}' of projection '{1}' is '{2}'; projections read string, bool, int, long, double, decimal, Guid, DateTime and DateTimeOffset, nullable or not");
+
+    public static readonly DiagnosticDescriptor PagingWithoutAsyncEnumerable = Declaration(
+        DiagnosticIds.PagingWithoutAsyncEnumerable,
+        title: "Paging attribute on an operation that is not paged",
+        message: "'{0}' has {1} but does not return IAsyncEnumerable<T>; return IAsyncEnumerable<T> of a [Projection] to enumerate every page, or remove {1}");
+
+    public static readonly DiagnosticDescriptor PagedOperationWithoutPaging = Declaration(
+        DiagnosticIds.PagedOperationWithoutPaging,
+        title: "Paged operation declares no paging",
+        message: "'{0}' returns IAsyncEnumerable<{1}> but says not how to reach the next page; add [CursorPaging(\"after\", NextCursorPath = \"...\")], [LinkHeaderPaging] or [PagePaging(\"page\")], or return Task<IReadOnlyList<{1}>> to read one page");
+
+    public static readonly DiagnosticDescriptor MultiplePagingAttributes = Declaration(
+        DiagnosticIds.MultiplePagingAttributes,
+        title: "More than one paging attribute",
+        message: "'{0}' declares {1}; an operation pages one way, keep the one attribute that matches the provider's documentation");
+
+    public static readonly DiagnosticDescriptor PagingParameterInvalid = Declaration(
+        DiagnosticIds.PagingParameterInvalid,
+        title: "Paging query parameter is invalid",
+        message: "'{0}' {1}: {2}");
+
+    public static readonly DiagnosticDescriptor ResponsePathInvalid = Declaration(
+        DiagnosticIds.ResponsePathInvalid,
+        title: "Response path is invalid",
+        message: "'{0}': {1} '{2}' cannot be read: {3}");
+
+    public static readonly DiagnosticDescriptor PageSizeInvalid = Declaration(
+        DiagnosticIds.PageSizeInvalid,
+        title: "Page size is less than 1",
+        message: "'{0}' [PagePaging]: PageSize is {1}, but a page holds at least one item; write the page size the provider documents (PageSize = 100), or leave it out for 100");
+
+    public static readonly DiagnosticDescriptor CursorSourceInvalid = Declaration(
+        DiagnosticIds.CursorSourceInvalid,
+        title: "Cursor paging does not say where the cursor is",
+        message: "'{0}' [CursorPaging]: {1}");
+
+    public static readonly DiagnosticDescriptor NullableResultUnsupported = Declaration(
+        DiagnosticIds.NullableResultUnsupported,
+        title: "Only a single result can be null",
+        message: "'{0}' returns '{1}', but only a single record can be missing (null on 404); write {2}");
 
     // Declaration errors: the generator cannot build the connector, so the code that uses it would not compile either.
     private static DiagnosticDescriptor Declaration(string id, string title, string message) =>

@@ -114,7 +114,9 @@ internal static class HelpDeskManifest
       ""requires"": [""tickets:write""],
       ""scopesNeeded"": [""tickets:write""],
       ""projection"": null,
-      ""returnsList"": false
+      ""returnsList"": false,
+      ""resultPath"": null,
+      ""paging"": null
     },
     {
       ""name"": ""OldestAsync"",
@@ -123,7 +125,9 @@ internal static class HelpDeskManifest
       ""requires"": [],
       ""scopesNeeded"": [""tickets:read""],
       ""projection"": ""TicketSummary"",
-      ""returnsList"": false
+      ""returnsList"": false,
+      ""resultPath"": null,
+      ""paging"": null
     }
   ],
   ""projections"": [

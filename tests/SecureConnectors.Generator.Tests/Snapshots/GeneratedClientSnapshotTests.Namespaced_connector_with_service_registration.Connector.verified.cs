@@ -134,7 +134,9 @@ namespace Acme.Hris
       ""requires"": [""notes:write""],
       ""scopesNeeded"": [""notes:write""],
       ""projection"": null,
-      ""returnsList"": false
+      ""returnsList"": false,
+      ""resultPath"": null,
+      ""paging"": null
     },
     {
       ""name"": ""GetEmployeeAsync"",
@@ -143,7 +145,9 @@ namespace Acme.Hris
       ""requires"": [],
       ""scopesNeeded"": [""employees:read""],
       ""projection"": ""Acme.Hris.DirectoryEntry"",
-      ""returnsList"": false
+      ""returnsList"": false,
+      ""resultPath"": null,
+      ""paging"": null
     },
     {
       ""name"": ""ListEmployeesAsync"",
@@ -152,7 +156,9 @@ namespace Acme.Hris
       ""requires"": [],
       ""scopesNeeded"": [""employees:read""],
       ""projection"": ""Acme.Hris.DirectoryEntry"",
-      ""returnsList"": true
+      ""returnsList"": true,
+      ""resultPath"": null,
+      ""paging"": null
     }
   ],
   ""projections"": [

@@ -47,6 +47,7 @@ internal static class ConnectorEmitter
             w.Line(operation.ProjectionFullName is null
                 ? "    global::System.Array.Empty<string?>());"
                 : $"    {operation.ProjectionFullName}.JsonFieldScopes);");
+            OperationShapeEmitter.WriteFields(w, operation);
         }
 
         w.Line();
@@ -57,6 +58,12 @@ internal static class ConnectorEmitter
         {
             w.Line();
             WriteOperation(w, operation);
+        }
+
+        foreach (var member in connector.UnbuildableMembers)
+        {
+            w.Line();
+            UnbuildableMemberEmitter.Write(w, connector, member);
         }
 
         w.Close();
@@ -159,12 +166,7 @@ internal static class ConnectorEmitter
         w.Line(body is null ? "byte[]? __body = null;" : $"var __body = this.invoker.SerializeBody({GeneratedCode.Identifier(body.Name)});");
         var cancellation = operation.Parameters.FirstOrDefault(p => p.Role == ParameterRole.CancellationToken);
         var token = cancellation is null ? "global::System.Threading.CancellationToken.None" : GeneratedCode.Identifier(cancellation.Name);
-        var call = operation.Shape switch
-        {
-            ResponseShape.Single => $"this.invoker.SendAsync({OperationField(operation)}, __path, __query, __body, {operation.ProjectionFullName}.ReadJson, {token})",
-            ResponseShape.List => $"this.invoker.SendAsync({OperationField(operation)}, __path, __query, __body, {operation.ProjectionFullName}.ReadJsonList, {token})",
-            _ => $"this.invoker.SendAsync({OperationField(operation)}, __path, __query, __body, {token})",
-        };
+        var call = OperationShapeEmitter.Call(operation, OperationField(operation), token);
         w.Line($"return {call};");
         w.Close();
     }
@@ -201,7 +203,7 @@ internal static class ConnectorEmitter
             : $"{Values}.Format({name})";
     }
 
-    private static string OperationField(OperationSpec operation) => operation.Name + "Operation";
+    internal static string OperationField(OperationSpec operation) => operation.Name + "Operation";
 
     private static string StringArray(EquatableArray<string> values) =>
         values.IsEmpty ? "global::System.Array.Empty<string>()" : $"new string[] {{ {string.Join(", ", values.Select(GeneratedCode.Literal))} }}";

@@ -8,9 +8,10 @@ internal sealed record ConnectorSpec(
     string ClientName,
     bool IsPublic,
     string ConnectorName,
-    string BaseUrl,
+    string? BaseUrl,
     string? FieldsParameter,
     string? AuthHeader,
     EquatableArray<string> GrantedScopes,
     EquatableArray<string> ScopeCoverage,
-    EquatableArray<OperationSpec> Operations);
+    EquatableArray<OperationSpec> Operations,
+    EquatableArray<UnbuildableMemberSpec> UnbuildableMembers);

@@ -10,6 +10,12 @@ internal enum ResponseShape
 
     /// <summary><c>Task&lt;IReadOnlyList&lt;TProjection&gt;&gt;</c>: a JSON array of objects.</summary>
     List,
+
+    /// <summary><c>Task&lt;TProjection?&gt;</c>: one JSON object, or null when the provider answers 404.</summary>
+    SingleOrNull,
+
+    /// <summary><c>IAsyncEnumerable&lt;TProjection&gt;</c>: the items of every page, read as they are enumerated.</summary>
+    Paged,
 }
 
 /// <summary>One interface method of a connector.</summary>
@@ -25,7 +31,9 @@ internal sealed record OperationSpec(
     string? ResourceName,
     EquatableArray<ProjectedFieldSpec> Fields,
     EquatableArray<string> DeclaredScopes,
-    EquatableArray<string> RequiredScopes);
+    EquatableArray<string> RequiredScopes,
+    string? ResultPath,
+    PagingSpec? Paging);
 
 /// <summary>A piece of a route template: literal text, or the name of the parameter that fills it.</summary>
 internal readonly record struct RouteSegment(bool IsParameter, string Text);

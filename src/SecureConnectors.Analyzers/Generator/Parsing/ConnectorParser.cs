@@ -42,6 +42,7 @@ internal static class ConnectorParser
         }
 
         var operations = new List<OperationSpec>();
+        var unbuildableMembers = new List<UnbuildableMemberSpec>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in connector.GetMembers())
         {
@@ -51,21 +52,23 @@ internal static class ConnectorParser
                 continue;
             }
 
+            var before = problems.Count;
             var operation = OperationParser.Parse(member, known, problems, cancellationToken);
             if (operation is not null && !names.Add(operation.Name))
             {
                 problems.Report(Descriptors.DuplicateOperationName, DeclarationProblems.LocationOf(member), operation.Name);
+                operation = null;
             }
 
             if (operation is not null)
             {
                 operations.Add(operation);
             }
-        }
-
-        if (problems.Any)
-        {
-            return null;
+            else if (UnbuildableMembers.From(member, problems.IdsSince(before)) is { } unbuildable)
+            {
+                // Still implemented (it throws): the client compiles, so the SC4xxx above is what the user sees.
+                unbuildableMembers.Add(unbuildable);
+            }
         }
 
         var grants = ScopeArguments.Read(connector, known.Grant);
@@ -77,12 +80,14 @@ internal static class ConnectorParser
             ClientName(connector.Name),
             connector.DeclaredAccessibility == Accessibility.Public,
             connectorName,
-            baseUrl!,
+            // An invalid base URL (SC4002) is left out: the client then needs HttpClient.BaseAddress, and compiles.
+            baseUrlError is null ? baseUrl : null,
             Named(attribute, "FieldsParameter"),
             Named(attribute, "AuthHeader"),
             grants.ToEquatableArray(),
             ScopeCoverageOf(connector, known).ToEquatableArray(),
-            operations.ToEquatableArray());
+            operations.ToEquatableArray(),
+            unbuildableMembers.ToEquatableArray());
     }
 
     /// <summary><c>IAcmeHris</c> gives <c>AcmeHrisClient</c>; a name without the interface prefix keeps it whole.</summary>

@@ -23,6 +23,10 @@ internal sealed class KnownTypes
         Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         ReadOnlyListOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyList`1");
+        AsyncEnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
+        CursorPaging = compilation.GetTypeByMetadataName("SecureConnectors.CursorPagingAttribute");
+        LinkHeaderPaging = compilation.GetTypeByMetadataName("SecureConnectors.LinkHeaderPagingAttribute");
+        PagePaging = compilation.GetTypeByMetadataName("SecureConnectors.PagePagingAttribute");
         CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
         Guid = compilation.GetTypeByMetadataName("System.Guid");
         DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
@@ -41,6 +45,10 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? Task { get; }
     public INamedTypeSymbol? TaskOfT { get; }
     public INamedTypeSymbol? ReadOnlyListOfT { get; }
+    public INamedTypeSymbol? AsyncEnumerableOfT { get; }
+    public INamedTypeSymbol? CursorPaging { get; }
+    public INamedTypeSymbol? LinkHeaderPaging { get; }
+    public INamedTypeSymbol? PagePaging { get; }
     public INamedTypeSymbol? CancellationToken { get; }
     public INamedTypeSymbol? Guid { get; }
     public INamedTypeSymbol? DateTimeOffset { get; }

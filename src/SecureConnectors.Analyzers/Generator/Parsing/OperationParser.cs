@@ -60,7 +60,7 @@ internal static class OperationParser
             return null;
         }
 
-        var hadProblems = problems.Any;
+        var before = problems.Count;
         var placeholders = new HashSet<string>(segments.Where(s => s.IsParameter).Select(s => s.Text), StringComparer.Ordinal);
         foreach (var placeholder in placeholders.Where(p => !method.Parameters.Any(parameter => parameter.Name == p)))
         {
@@ -68,8 +68,11 @@ internal static class OperationParser
         }
 
         var parameters = ParseParameters(method, placeholders, known, problems);
-        var (shape, projection) = ParseReturnType(method, known, problems, cancellationToken);
-        if (parameters is null || (problems.Any && !hadProblems) || (shape != ResponseShape.None && projection is null))
+        var (shape, projection, elementName) = ParseReturnType(method, known, problems, cancellationToken);
+        var resultPath = ResultPath(method, httpAttribute, known, attributeLocation, problems);
+        var queryNames = parameters?.Where(p => p.Role == ParameterRole.Query).Select(p => p.QueryName!).ToList() ?? new List<string>();
+        var paging = PagingParser.Parse(method, shape, elementName, queryNames, known, problems, cancellationToken);
+        if (parameters is null || problems.Count > before || (shape != ResponseShape.None && projection is null))
         {
             return null;
         }
@@ -93,7 +96,38 @@ internal static class OperationParser
             projection?.ResourceName,
             fields,
             declaredScopes.ToEquatableArray(),
-            requiredScopes.ToEquatableArray());
+            requiredScopes.ToEquatableArray(),
+            resultPath,
+            paging);
+    }
+
+    private static string? ResultPath(IMethodSymbol method, AttributeData httpAttribute, KnownTypes known, Location? location, DeclarationProblems problems)
+    {
+        string? path = null;
+        foreach (var argument in httpAttribute.NamedArguments)
+        {
+            if (argument.Key == "ResultPath")
+            {
+                path = argument.Value.Value as string;
+            }
+        }
+
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (KnownTypes.Is(method.ReturnType, known.Task))
+        {
+            problems.Report(Descriptors.ResponsePathInvalid, location, method.Name, "ResultPath", path,
+                "the operation returns Task and reads no response; remove ResultPath, or return Task<T> to read the value there");
+        }
+        else if (JsonPaths.Error(path) is { } error)
+        {
+            problems.Report(Descriptors.ResponsePathInvalid, location, method.Name, "ResultPath", path, JsonPaths.WithFix(error));
+        }
+
+        return path;
     }
 
     private static List<ParameterSpec>? ParseParameters(IMethodSymbol method, HashSet<string> placeholders, KnownTypes known, DeclarationProblems problems)
@@ -184,36 +218,81 @@ internal static class OperationParser
         return valid ? result : null;
     }
 
-    private static (ResponseShape Shape, ProjectionSpec? Projection) ParseReturnType(IMethodSymbol method, KnownTypes known, DeclarationProblems problems, CancellationToken cancellationToken)
+    private static (ResponseShape Shape, ProjectionSpec? Projection, string? ElementName) ParseReturnType(IMethodSymbol method, KnownTypes known, DeclarationProblems problems, CancellationToken cancellationToken)
     {
         var returnType = method.ReturnType;
         if (KnownTypes.Is(returnType, known.Task))
         {
-            return (ResponseShape.None, null);
+            return (ResponseShape.None, null, null);
         }
 
+        ITypeSymbol? result = null;
+        var shape = ResponseShape.Single;
+        string? nullableFix = null;
         if (returnType is INamedTypeSymbol { IsGenericType: true } task && KnownTypes.Is(task.OriginalDefinition, known.TaskOfT))
         {
-            var result = task.TypeArguments[0];
-            var shape = ResponseShape.Single;
+            result = task.TypeArguments[0];
             if (result is INamedTypeSymbol { IsGenericType: true } list && KnownTypes.Is(list.OriginalDefinition, known.ReadOnlyListOfT))
             {
-                result = list.TypeArguments[0];
                 shape = ResponseShape.List;
+                var item = list.TypeArguments[0];
+                if (list.NullableAnnotation == NullableAnnotation.Annotated || IsNullable(item))
+                {
+                    nullableFix = $"Task<IReadOnlyList<{NonNullableName(item)}>> (an empty list when there is nothing)";
+                }
+
+                result = item;
+            }
+            else if (result.IsReferenceType && result.NullableAnnotation == NullableAnnotation.Annotated)
+            {
+                shape = ResponseShape.SingleOrNull;
+            }
+        }
+        else if (returnType is INamedTypeSymbol { IsGenericType: true } sequence && KnownTypes.Is(sequence.OriginalDefinition, known.AsyncEnumerableOfT))
+        {
+            shape = ResponseShape.Paged;
+            result = sequence.TypeArguments[0];
+            if (IsNullable(result))
+            {
+                nullableFix = $"IAsyncEnumerable<{NonNullableName(result)}>";
+            }
+        }
+
+        // T? of a reference type is the same symbol annotated: read the projection as declared, without the '?'.
+        if (result?.WithNullableAnnotation(NullableAnnotation.NotAnnotated) is INamedTypeSymbol projection
+            && !(result.IsValueType && IsNullable(result))
+            && known.Find(projection, known.Projection) is not null)
+        {
+            if (nullableFix is not null)
+            {
+                problems.Report(Descriptors.NullableResultUnsupported, DeclarationProblems.LocationOf(method), method.Name, TypeNames.ShortName(returnType), nullableFix);
+                return (shape, null, projection.Name);
             }
 
-            if (result is INamedTypeSymbol projection && known.Find(projection, known.Projection) is not null)
+            // The projection reports its own declaration problems; here it only decides whether the operation can be built.
+            var projectionProblems = DeclarationProblems.Counting();
+            var spec = ProjectionParser.Parse(projection, known, projectionProblems, cancellationToken);
+            if (spec is null)
             {
-                // The projection reports its own declaration problems; here it only decides whether the operation can be built.
-                return (shape, ProjectionParser.Parse(projection, known, DeclarationProblems.Counting(), cancellationToken));
+                problems.AddIds(projectionProblems);
             }
+
+            return (shape, spec, projection.Name);
         }
 
         problems.Report(Descriptors.UnsupportedReturnType, DeclarationProblems.LocationOf(method), method.Name, TypeNames.ShortName(returnType));
-        return (ResponseShape.None, null);
+        return (ResponseShape.None, null, null);
     }
 
-    private static string? DefaultValueText(IParameterSymbol parameter)
+    private static bool IsNullable(ITypeSymbol type) =>
+        type.NullableAnnotation == NullableAnnotation.Annotated || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+
+    private static string NonNullableName(ITypeSymbol type) =>
+        TypeNames.ShortName(type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : type.WithNullableAnnotation(NullableAnnotation.NotAnnotated));
+
+    internal static string? DefaultValueText(IParameterSymbol parameter)
     {
         if (!parameter.HasExplicitDefaultValue)
         {

@@ -50,10 +50,11 @@ public sealed class ConnectorScopeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Declarations the generator cannot build are SC4xxx; their scopes are judged once they parse.
+        // Declarations the generator cannot build are SC4xxx; their scopes are judged once they parse. A member the
+        // client only stubs needs scopes nobody can tell yet: judging the rest would call its grants unused.
         var spec = ConnectorParses.Get(connector, known, context.CancellationToken).Spec;
         var tree = connector.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree;
-        if (spec is null || tree is null)
+        if (spec is null || !spec.UnbuildableMembers.IsEmpty || tree is null)
         {
             return;
         }
