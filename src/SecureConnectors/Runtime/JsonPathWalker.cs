@@ -16,14 +16,18 @@ internal static class JsonPathWalker
 
     /// <summary>
     /// Walks from the token the reader is on (the root's first) to the root's last token, calling
-    /// <paramref name="found"/> once for each target path reached. An empty path is the root itself.
+    /// <paramref name="found"/> once for each target path reached. An empty path is the root itself; a null one is
+    /// never reached.
     /// </summary>
-    public static void Walk(ref Utf8JsonReader reader, IReadOnlyList<string[]> targets, ValueFound found)
+    public static void Walk(ref Utf8JsonReader reader, IReadOnlyList<string[]?> targets, ValueFound found)
     {
         var all = new List<int>(targets.Count);
         for (var i = 0; i < targets.Count; i++)
         {
-            all.Add(i);
+            if (targets[i] is not null)
+            {
+                all.Add(i);
+            }
         }
 
         Visit(ref reader, targets, all, 0, found);
@@ -33,11 +37,11 @@ internal static class JsonPathWalker
     public static string[] Split(string? path) =>
         string.IsNullOrEmpty(path) ? Array.Empty<string>() : path!.Split('.');
 
-    private static void Visit(ref Utf8JsonReader reader, IReadOnlyList<string[]> targets, List<int> candidates, int depth, ValueFound found)
+    private static void Visit(ref Utf8JsonReader reader, IReadOnlyList<string[]?> targets, List<int> candidates, int depth, ValueFound found)
     {
         foreach (var candidate in candidates)
         {
-            if (targets[candidate].Length == depth)
+            if (targets[candidate]!.Length == depth)
             {
                 found(candidate, ref reader);
                 return;
@@ -56,7 +60,7 @@ internal static class JsonPathWalker
             List<int>? deeper = null;
             foreach (var candidate in candidates)
             {
-                if (reader.ValueTextEquals(targets[candidate][depth]))
+                if (reader.ValueTextEquals(targets[candidate]![depth]))
                 {
                     (deeper ??= new List<int>(1)).Add(candidate);
                 }

@@ -20,8 +20,8 @@ public sealed class PagingDefinition
         Targets = new[]
         {
             JsonPathWalker.Split(resultPath),
-            JsonPathWalker.Split(nextCursorPath),
-            JsonPathWalker.Split(hasMorePath),
+            nextCursorPath is null ? null : JsonPathWalker.Split(nextCursorPath),
+            hasMorePath is null ? null : JsonPathWalker.Split(hasMorePath),
         };
     }
 
@@ -49,8 +49,8 @@ public sealed class PagingDefinition
     /// <summary>Page paging: the size of a full page.</summary>
     public int PageSize { get; }
 
-    /// <summary>The walker's targets: items, next cursor, has-more (unused ones are never matched: see <see cref="PageReader"/>).</summary>
-    internal string[][] Targets { get; }
+    /// <summary>The walker's targets: items (an empty path: the root), next cursor, has-more (null when not declared).</summary>
+    internal string[]?[] Targets { get; }
 
     /// <summary><c>[CursorPaging]</c>.</summary>
     public static PagingDefinition Cursor(string parameter, string? nextCursorPath, string? cursorFromLastItem, string? hasMorePath, string? resultPath) =>
