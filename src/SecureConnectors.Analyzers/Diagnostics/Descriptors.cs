@@ -191,7 +191,7 @@ internal static class Descriptors
         title: "Only a single result can be null",
         message: "'{0}' returns '{1}', but only a single record can be missing (null on 404); write {2}");
 
-    // Declaration errors: the generator cannot build the connector, so the code that uses it would not compile either.
+    // Declaration errors: the generator cannot build the declaration; what it generates instead compiles but throws.
     private static DiagnosticDescriptor Declaration(string id, string title, string message) =>
         new(
             id,
@@ -200,7 +200,7 @@ internal static class Descriptors
             DiagnosticCategories.Connector,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "The SecureConnectors generator skips a declaration it cannot build and says why here, instead of leaving the client missing.",
+            description: "The SecureConnectors generator cannot build this declaration and says why here. An operation it cannot build is still generated, as a member that throws NotSupportedException, so the client compiles and this error is what the build shows.",
             helpLinkUri: HelpLinks.For(id),
             customTags: new[] { "declaration" });
 

@@ -50,7 +50,7 @@ internal static class OperationParser
         var attributeLocation = DeclarationProblems.LocationOf(httpAttribute, method, cancellationToken);
         if (route is null)
         {
-            problems.Report(Descriptors.RouteTemplateInvalid, attributeLocation, "(null)", method.Name, "the route is missing");
+            problems.Report(Descriptors.RouteTemplateInvalid, attributeLocation, "(null)", method.Name, "the route is missing; write it relative to the connector's BaseUrl, as in [Get(\"employees/{id}\")]");
             return null;
         }
 
@@ -64,7 +64,7 @@ internal static class OperationParser
         var placeholders = new HashSet<string>(segments.Where(s => s.IsParameter).Select(s => s.Text), StringComparer.Ordinal);
         foreach (var placeholder in placeholders.Where(p => !method.Parameters.Any(parameter => parameter.Name == p)))
         {
-            problems.Report(Descriptors.RouteTemplateInvalid, attributeLocation, route, method.Name, $"'{{{placeholder}}}' names no parameter of the method");
+            problems.Report(Descriptors.RouteTemplateInvalid, attributeLocation, route, method.Name, $"'{{{placeholder}}}' names no parameter of the method; add a parameter named '{placeholder}', or rename the placeholder to the parameter that fills it");
         }
 
         var parameters = ParseParameters(method, placeholders, known, problems);
@@ -146,19 +146,19 @@ internal static class OperationParser
             ParameterRole role;
             if (parameter.RefKind != RefKind.None || parameter.IsParams)
             {
-                error = "ref, out, in and params parameters cannot be sent";
+                error = "ref, out, in and params parameters cannot be sent; declare it as a plain value parameter (send a list as [Body])";
                 role = ParameterRole.Query;
             }
             else if (KnownTypes.Is(parameter.Type, known.CancellationToken))
             {
-                error = sawCancellation ? "an operation takes at most one CancellationToken" : null;
+                error = sawCancellation ? "an operation takes at most one CancellationToken; remove this one" : null;
                 sawCancellation = true;
                 role = ParameterRole.CancellationToken;
             }
             else if ((inRoute ? 1 : 0) + (query is null ? 0 : 1) + (body is null ? 0 : 1) > 1)
             {
                 problems.Report(Descriptors.ParameterNotBound, location, parameter.Name, method.Name,
-                    "is bound more than once (route, [Query], [Body]); a value goes to one place");
+                    "is bound more than once (route, [Query], [Body]); a value goes to one place: keep one of the route placeholder, [Query] and [Body]");
                 valid = false;
                 continue;
             }
@@ -185,7 +185,7 @@ internal static class OperationParser
             else
             {
                 problems.Report(Descriptors.ParameterNotBound, location, parameter.Name, method.Name,
-                    "is in no route placeholder and has no [Query] or [Body]; its value would never reach the provider");
+                    $"is in no route placeholder and has no [Query] or [Body], so its value would never reach the provider; mark it [Query] or [Body], or write '{{{parameter.Name}}}' in the route");
                 valid = false;
                 continue;
             }
