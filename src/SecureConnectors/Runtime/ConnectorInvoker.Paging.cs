@@ -139,13 +139,32 @@ public sealed partial class ConnectorInvoker
 
     // The provider's next link goes only where the first request went: a Link header is response content, and
     // following it elsewhere would send the credential (or at least the request) to a host the caller never chose.
-    private static Uri CheckLink(Uri link, Uri origin, CallRecord call)
+    // Its query is kept but for the fields parameter, which says what this page's plan reads: the provider echoes
+    // the first page's list, and a tenant's grant may have narrowed since.
+    private Uri CheckLink(Uri link, Uri origin, CallRecord call)
     {
         if (!RedirectingSender.IsSameOrigin(link, origin))
         {
             throw new InsecureTransportException(link, $"{call.What}: the provider's next-page Link leads to another origin than the first request; it was not followed.");
         }
 
-        return link;
+        if (connector.FieldsParameter is null)
+        {
+            return link;
+        }
+
+        var query = new QueryBuilder();
+        foreach (var pair in link.Query.TrimStart('?').Split('&'))
+        {
+            var equals = pair.IndexOf('=');
+            var name = equals < 0 ? pair : pair.Substring(0, equals);
+            if (pair.Length > 0 && !string.Equals(Uri.UnescapeDataString(name), connector.FieldsParameter, StringComparison.Ordinal))
+            {
+                query.AddRaw(name, equals < 0 ? "" : pair.Substring(equals + 1));
+            }
+        }
+
+        AddFields(query, call.Plan!.Fields);
+        return new Uri(link.GetLeftPart(UriPartial.Path) + (query.IsEmpty ? "" : "?" + query));
     }
 }

@@ -261,6 +261,15 @@ public sealed partial class ConnectorInvoker
     private Uri ResolveAddress(Uri baseUri, OutgoingRequest request, IReadOnlyList<string> fields)
     {
         var fullQuery = request.Query is null || request.Query.IsEmpty ? new QueryBuilder() : request.Query;
+        AddFields(fullQuery, fields);
+        var path = request.Path;
+        var relative = fullQuery.IsEmpty ? path : path + (path.IndexOf('?') >= 0 ? "&" : "?") + fullQuery;
+        return new Uri(EnsureTrailingSlash(baseUri), relative);
+    }
+
+    // The fields this call's plan reads, in the connector's fields parameter (when it declares one).
+    private void AddFields(QueryBuilder query, IReadOnlyList<string> fields)
+    {
         if (connector.FieldsParameter is not null && fields.Count > 0)
         {
             var escaped = new string[fields.Count];
@@ -269,12 +278,8 @@ public sealed partial class ConnectorInvoker
                 escaped[i] = Uri.EscapeDataString(fields[i]);
             }
 
-            fullQuery.AddRaw(Uri.EscapeDataString(connector.FieldsParameter), string.Join(",", escaped));
+            query.AddRaw(Uri.EscapeDataString(connector.FieldsParameter), string.Join(",", escaped));
         }
-
-        var path = request.Path;
-        var relative = fullQuery.IsEmpty ? path : path + (path.IndexOf('?') >= 0 ? "&" : "?") + fullQuery;
-        return new Uri(EnsureTrailingSlash(baseUri), relative);
     }
 
     // "https://host/v2" + "employees" must give /v2/employees, not /employees.

@@ -28,7 +28,7 @@ internal sealed class OutgoingRequest
 
     public byte[]? Body { get; }
 
-    /// <summary>The next page's address as the provider linked it; sent as is (it carries the first request's query).</summary>
+    /// <summary>The next page's address as the provider linked it (it carries the first request's query; the fields parameter is redone per page).</summary>
     public Uri? Link { get; }
 
     /// <summary>The first request's address: <see cref="Link"/> must have its scheme, host and port.</summary>

@@ -116,3 +116,24 @@ public partial interface IBamboo
     [PagePaging("page", SizeParameter = "per_page", PageSize = 2)]
     IAsyncEnumerable<BambooDirectoryEntry> DirectoryAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>A provider that takes a fields parameter and pages by Link header (the next link echoes the fields asked).</summary>
+[Resource("people")]
+public sealed class Person
+{
+    [Field("id")] public string Id { get; init; } = "";
+    [Field("name", Scope = "people:read")] public string Name { get; init; } = "";
+    [Field("salary", Scope = "pay:read", Classification = DataClass.Restricted)] public decimal Salary { get; init; }
+}
+
+[Projection(typeof(Person))]
+public sealed partial record PersonName(string Id, string Name);
+
+[Connector("people", BaseUrl = "https://people.test/", FieldsParameter = "fields")]
+[Grant("people:read")]
+public partial interface IPeople
+{
+    [Get("people")]
+    [LinkHeaderPaging]
+    IAsyncEnumerable<PersonName> ListPeopleAsync([Query("team")] string? team = null, CancellationToken cancellationToken = default);
+}

@@ -110,4 +110,31 @@ public sealed class GitHubTests
 
         Assert.Equal(ConnectorCallOutcome.InvalidResponse, Assert.Single(audit.Events).Outcome);
     }
+
+    [Fact]
+    public async Task A_next_link_asks_for_the_fields_of_this_pages_plan_not_those_it_echoes()
+    {
+        await using var server = await LocalProvider.StartAsync(c =>
+        {
+            if (c.Request.Query["page"].Count == 0)
+            {
+                // The provider echoes a wider field list than was asked for; the next page must not ask for it.
+                c.Response.Headers["Link"] = $"<http://{c.Request.Host}/people?team=core&fields=id,name,salary&page=2>; rel=\"next\"";
+                return LocalProvider.Json(c, """[{"id":"p1","name":"Ada"}]""");
+            }
+
+            return LocalProvider.Json(c, """[{"id":"p2","name":"Grace","salary":1}]""");
+        });
+        var audit = new RecordingAuditSink();
+
+        var people = new List<PersonName>();
+        await foreach (var person in ProviderClients.People(server, new TestCredentials(), audit).ListPeopleAsync("core"))
+        {
+            people.Add(person);
+        }
+
+        Assert.Equal(new[] { new PersonName("p1", "Ada"), new PersonName("p2", "Grace") }, people);
+        Assert.Equal(new[] { "/people?team=core&fields=id,name", "/people?team=core&page=2&fields=id,name" }, server.Requests.Select(r => r.PathAndQuery));
+        Assert.All(audit.Events, e => Assert.Equal(new[] { "id", "name" }, e.FieldsRead));
+    }
 }

@@ -19,6 +19,9 @@ internal static class ProviderClients
     public static SlackClient Slack(LocalProvider server, TestCredentials credentials, RecordingAuditSink? audit = null) =>
         new(Clients.Http(new Uri(server.Root, "api/")), credentials, audit, Clients.Options());
 
+    public static PeopleClient People(LocalProvider server, TestCredentials credentials, RecordingAuditSink? audit = null) =>
+        new(Clients.Http(server.Root), credentials, audit, Clients.Options());
+
     public static BambooClient Bamboo(LocalProvider server, TestCredentials credentials, RecordingAuditSink? audit = null) =>
         new(Clients.Http(new Uri(server.Root, "v1/")), credentials, audit, Clients.Options());
 }
