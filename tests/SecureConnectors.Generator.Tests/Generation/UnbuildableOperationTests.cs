@@ -105,4 +105,57 @@ public sealed class UnbuildableOperationTests
         Assert.Contains("string global::Acme.Broken.IBroken.Name { get => throw", client);
         Assert.Contains("event global::System.EventHandler? global::Acme.Broken.IBroken.Changed { add => throw", client);
     }
+
+    [Theory]
+    [InlineData("[Connector(\"hris\", BaseUrl = \"https://api.example.com/\")] public interface IHris", "HrisClient")]
+    [InlineData("[Connector(\"\", BaseUrl = \"https://api.example.com/\")] public partial interface IHris", "HrisClient")]
+    [InlineData("[Connector(\"hris\", BaseUrl = \"https://api.example.com/\", AuthHeader = \"X Api Key\")] public partial interface IHris", "HrisClient")]
+    [InlineData("[Connector(\"hris\", BaseUrl = \"api/v1\")] public partial interface IHris", "HrisClient")]
+    public void A_connector_problem_the_client_does_not_depend_on_still_gets_a_client_that_compiles(string declaration, string client)
+    {
+        var source = """
+            using System.Threading.Tasks;
+            using SecureConnectors;
+
+            [Resource("employees")] public sealed class Employee { [Field("id")] public string Id { get; init; } = ""; }
+            [Projection(typeof(Employee))] public sealed partial record View(string Id);
+
+            """ + declaration + """
+
+            {
+                [Get("employees/{id}")] Task<View> GetAsync(string id);
+            }
+
+            public static class Use
+            {
+                public static IHris Make(System.Net.Http.HttpClient http, ICredentialProvider credentials) => new HrisClient(http, credentials);
+            }
+            """;
+
+        var (output, diagnostics, sources) = GeneratorHarness.Run(GeneratorHarness.Compile(withHttpClientFactory: false, source));
+
+        Assert.Empty(diagnostics);
+        Assert.Contains("IHris.Connector.g.cs", sources.Keys);
+        Assert.Contains("class " + client, sources["IHris.Connector.g.cs"]);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void A_connector_whose_client_cannot_be_written_is_still_skipped()
+    {
+        const string source = """
+            using SecureConnectors;
+
+            public class Outer
+            {
+                [Connector("nested", BaseUrl = "https://api.example.com/")]
+                private partial interface INested { }
+            }
+            """;
+
+        var (_, diagnostics, sources) = GeneratorHarness.Run(GeneratorHarness.Compile(withHttpClientFactory: false, source));
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(sources);
+    }
 }
