@@ -62,7 +62,7 @@ public sealed class IncrementalGenerationTests
     [Fact]
     public void Pipeline_carries_no_symbols_syntax_or_compilations()
     {
-        var compilation = GeneratorHarness.Compile(true, Declarations.AcmeHris, Declarations.HelpDesk);
+        var compilation = GeneratorHarness.Compile(true, Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Payments);
         var result = GeneratorHarness.CreateDriver().RunGenerators(compilation).GetRunResult().Results.Single();
 
         foreach (var step in result.TrackedSteps.Where(s => s.Key is TrackingNames.Connectors or TrackingNames.Projections or TrackingNames.ConnectorsWithOptions))
