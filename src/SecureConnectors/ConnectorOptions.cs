@@ -16,6 +16,7 @@ public sealed class ConnectorOptions
     private TimeSpan maxCredentialLifetime = TimeSpan.FromHours(1);
     private long maxResponseBytes = 10L * 1024 * 1024;
     private TimeSpan timeout = TimeSpan.FromSeconds(100);
+    private int maxPages = 100;
 
     /// <summary>Allows plain http to loopback addresses (a local test server). Off by default; never allows remote http.</summary>
     public bool AllowLoopbackHttp { get; set; }
@@ -79,6 +80,20 @@ public sealed class ConnectorOptions
         set => timeout = value > TimeSpan.Zero || value == System.Threading.Timeout.InfiniteTimeSpan
             ? value
             : throw new ArgumentOutOfRangeException(nameof(Timeout), value, "Timeout must be positive or Timeout.InfiniteTimeSpan.");
+    }
+
+    /// <summary>
+    /// The most pages one enumeration of a paged operation (<see cref="CursorPagingAttribute"/>,
+    /// <see cref="LinkHeaderPagingAttribute"/>, <see cref="PagePagingAttribute"/>) requests. When the provider has more,
+    /// the enumeration throws a <see cref="ConnectorException"/> after the last allowed page's items: never a silent
+    /// truncation. 100 by default; at least 1.
+    /// </summary>
+    public int MaxPages
+    {
+        get => maxPages;
+        set => maxPages = value >= 1
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxPages), value, "MaxPages must be at least 1.");
     }
 
     /// <summary>How request bodies are written; null uses the web defaults (camelCase names).</summary>

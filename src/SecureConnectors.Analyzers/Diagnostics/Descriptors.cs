@@ -143,7 +143,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnsupportedReturnType = Declaration(
         DiagnosticIds.UnsupportedReturnType,
         title: "Unsupported operation return type",
-        message: "'{0}' returns '{1}'; an operation returns Task, Task<T> or Task<IReadOnlyList<T>> where T is a [Projection]");
+        message: "'{0}' returns '{1}'; return Task, Task<T>, Task<T?> (null on 404), Task<IReadOnlyList<T>> or IAsyncEnumerable<T> (paged) where T is a [Projection] of the resource");
 
     public static readonly DiagnosticDescriptor UnsupportedParameter = Declaration(
         DiagnosticIds.UnsupportedParameter,
@@ -180,7 +180,47 @@ internal static class Descriptors
         title: "Field path or Select cannot be read",
         message: "Field '{1}' of '{0}' declares '{2}': {3}");
 
-    // Declaration errors: the generator cannot build the connector, so the code that uses it would not compile either.
+    public static readonly DiagnosticDescriptor PagingWithoutAsyncEnumerable = Declaration(
+        DiagnosticIds.PagingWithoutAsyncEnumerable,
+        title: "Paging attribute on an operation that is not paged",
+        message: "'{0}' has {1} but does not return IAsyncEnumerable<T>; return IAsyncEnumerable<T> of a [Projection] to enumerate every page, or remove {1}");
+
+    public static readonly DiagnosticDescriptor PagedOperationWithoutPaging = Declaration(
+        DiagnosticIds.PagedOperationWithoutPaging,
+        title: "Paged operation declares no paging",
+        message: "'{0}' returns IAsyncEnumerable<{1}> but says not how to reach the next page; add [CursorPaging(\"after\", NextCursorPath = \"...\")], [LinkHeaderPaging] or [PagePaging(\"page\")], or return Task<IReadOnlyList<{1}>> to read one page");
+
+    public static readonly DiagnosticDescriptor MultiplePagingAttributes = Declaration(
+        DiagnosticIds.MultiplePagingAttributes,
+        title: "More than one paging attribute",
+        message: "'{0}' declares {1}; an operation pages one way, keep the one attribute that matches the provider's documentation");
+
+    public static readonly DiagnosticDescriptor PagingParameterInvalid = Declaration(
+        DiagnosticIds.PagingParameterInvalid,
+        title: "Paging query parameter is invalid",
+        message: "'{0}' {1}: {2}");
+
+    public static readonly DiagnosticDescriptor ResponsePathInvalid = Declaration(
+        DiagnosticIds.ResponsePathInvalid,
+        title: "Response path is invalid",
+        message: "'{0}': {1} '{2}' cannot be read: {3}");
+
+    public static readonly DiagnosticDescriptor PageSizeInvalid = Declaration(
+        DiagnosticIds.PageSizeInvalid,
+        title: "Page size is less than 1",
+        message: "'{0}' [PagePaging]: PageSize is {1}, but a page holds at least one item; write the page size the provider documents (PageSize = 100), or leave it out for 100");
+
+    public static readonly DiagnosticDescriptor CursorSourceInvalid = Declaration(
+        DiagnosticIds.CursorSourceInvalid,
+        title: "Cursor paging does not say where the cursor is",
+        message: "'{0}' [CursorPaging]: {1}");
+
+    public static readonly DiagnosticDescriptor NullableResultUnsupported = Declaration(
+        DiagnosticIds.NullableResultUnsupported,
+        title: "Only a single result can be null",
+        message: "'{0}' returns '{1}', but only a single record can be missing (null on 404); write {2}");
+
+    // Declaration errors: the generator cannot build the declaration; what it generates instead compiles but throws.
     private static DiagnosticDescriptor Declaration(string id, string title, string message) =>
         new(
             id,
@@ -189,7 +229,7 @@ internal static class Descriptors
             DiagnosticCategories.Connector,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "The SecureConnectors generator skips a declaration it cannot build and says why here, instead of leaving the client missing.",
+            description: "The SecureConnectors generator cannot build this declaration and says why here. An operation it cannot build is still generated, as a member that throws NotSupportedException, so the client compiles and this error is what the build shows.",
             helpLinkUri: HelpLinks.For(id),
             customTags: new[] { "declaration" });
 

@@ -27,6 +27,14 @@ internal static class DiagnosticIds
     public const string ProjectionPropertyTypeMismatch = "SC4012";
     public const string UnsupportedFieldType = "SC4013";
     public const string FieldPathInvalid = "SC4014";
+    public const string PagingWithoutAsyncEnumerable = "SC4017";
+    public const string PagedOperationWithoutPaging = "SC4018";
+    public const string MultiplePagingAttributes = "SC4019";
+    public const string PagingParameterInvalid = "SC4020";
+    public const string ResponsePathInvalid = "SC4021";
+    public const string PageSizeInvalid = "SC4022";
+    public const string CursorSourceInvalid = "SC4023";
+    public const string NullableResultUnsupported = "SC4024";
     public const string ProviderErrorsInvalid = "SC4030";
     public const string HeaderInvalid = "SC4031";
     public const string HeaderCarriesCredential = "SC4032";

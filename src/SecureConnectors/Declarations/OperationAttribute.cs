@@ -16,6 +16,13 @@ public abstract class OperationAttribute : Attribute
 
     /// <summary>The route template, relative to the base address.</summary>
     public string Route { get; }
+
+    /// <summary>
+    /// Where the result sits in the response, as a dotted path of property names from its root: <c>"data"</c> for
+    /// Stripe's list envelope, <c>"results"</c> for HubSpot, <c>"channel"</c> for Slack's <c>conversations.info</c>.
+    /// Null (the default): the response is the result. A response without the path is a read error.
+    /// </summary>
+    public string? ResultPath { get; set; }
 }
 
 /// <summary>An HTTP GET operation.</summary>

@@ -40,6 +40,9 @@ internal sealed class CallRecord : IDisposable
 
     public string? Host { get; private set; }
 
+    /// <summary>The address the call's first request went to (before redirects), once it is resolved.</summary>
+    public Uri? Address { get; set; }
+
     private bool CredentialSent { get; set; }
 
     private bool ResponseRead { get; set; }
@@ -91,7 +94,7 @@ internal sealed class CallRecord : IDisposable
                 operation.Method.Method,
                 operation.Route,
                 CredentialSent && Plan is not null ? Plan.Scopes : None,
-                ResponseRead && Plan is not null ? Plan.Fields : None,
+                ResponseRead && Plan is not null ? Plan.FieldsRead : None,
                 Snapshot.Tenant,
                 Snapshot.Actor,
                 StatusCode,

@@ -19,6 +19,7 @@ internal sealed class CallSnapshot
         MaxCredentialLifetime = options.MaxCredentialLifetime;
         MaxResponseBytes = options.MaxResponseBytes;
         Timeout = options.Timeout;
+        MaxPages = options.MaxPages;
         Hosts = hosts;
     }
 
@@ -35,6 +36,9 @@ internal sealed class CallSnapshot
     public long MaxResponseBytes { get; }
 
     public TimeSpan Timeout { get; }
+
+    /// <summary>The page limit of a paged enumeration; the first page's snapshot bounds the whole enumeration.</summary>
+    public int MaxPages { get; }
 
     public HostAllowList Hosts { get; }
 

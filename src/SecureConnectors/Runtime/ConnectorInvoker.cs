@@ -15,7 +15,7 @@ namespace SecureConnectors.Runtime;
 /// one activity). Generated clients hold one and describe each call to it.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ConnectorInvoker
+public sealed partial class ConnectorInvoker
 {
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 
@@ -116,6 +116,46 @@ public sealed class ConnectorInvoker
         CancellationToken cancellationToken) =>
         CallAsync<object?>(operation, new OutgoingRequest(path, query, body, headers), ReadNothingAsync, cancellationToken);
 
+
+    /// <summary>
+    /// Sends a call whose response is read with <paramref name="reader"/>, or gives null when the provider answers 404
+    /// (<c>Task&lt;T?&gt;</c>): a missing record is an answer, audited as succeeded with its status.
+    /// </summary>
+    public Task<T?> SendOrNullAsync<T>(
+        OperationDefinition operation,
+        string path,
+        QueryBuilder? query,
+        byte[]? body,
+        ResponseReader<T> reader,
+        CancellationToken cancellationToken)
+        where T : class =>
+        SendOrNullAsync(operation, path, query, body, null, reader, cancellationToken);
+
+    /// <summary>As the overload without headers, with per-call headers (name, value pairs; a null value is left out).</summary>
+    public Task<T?> SendOrNullAsync<T>(
+        OperationDefinition operation,
+        string path,
+        QueryBuilder? query,
+        byte[]? body,
+        IReadOnlyList<string?>? headers,
+        ResponseReader<T> reader,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        if (reader is null)
+        {
+            throw new ArgumentNullException(nameof(reader));
+        }
+
+        return CallAsync<T?>(
+            operation,
+            new OutgoingRequest(path, query, body, headers),
+            async (response, call, token) => response.StatusCode == HttpStatusCode.NotFound
+                ? null
+                : await ReadSuccessAsync(response, call, reader, token).ConfigureAwait(false),
+            cancellationToken);
+    }
+
     /// <summary>Sends a call whose response body is not read.</summary>
     public Task SendAsync(
         OperationDefinition operation,
@@ -162,7 +202,8 @@ public sealed class ConnectorInvoker
             var baseAddress = BaseAddress();
             RedirectingSender.EnsureReachable(baseAddress, call.Snapshot);
             call.Plan = await PlanAsync(operation, call.Snapshot, deadline.Token).ConfigureAwait(false);
-            var address = ResolveAddress(baseAddress, request, call.Plan.Fields);
+            var address = request.Link is null ? ResolveAddress(baseAddress, request, call.Plan.Fields) : CheckLink(request.Link, request.LinkOrigin!, call);
+            call.Address = address;
             var credential = await ObtainCredentialAsync(call, deadline.Token).ConfigureAwait(false);
             using var response = await RedirectingSender
                 .SendAsync(httpClient, connector, operation, address, request.Body, request.Headers, credential, call, deadline.Token)
@@ -257,6 +298,15 @@ public sealed class ConnectorInvoker
     private Uri ResolveAddress(Uri baseUri, OutgoingRequest request, IReadOnlyList<string> fields)
     {
         var fullQuery = request.Query is null || request.Query.IsEmpty ? new QueryBuilder() : request.Query;
+        AddFields(fullQuery, fields);
+        var path = request.Path;
+        var relative = fullQuery.IsEmpty ? path : path + (path.IndexOf('?') >= 0 ? "&" : "?") + fullQuery;
+        return new Uri(EnsureTrailingSlash(baseUri), relative);
+    }
+
+    // The fields this call's plan reads, in the connector's fields parameter (when it declares one).
+    private void AddFields(QueryBuilder query, IReadOnlyList<string> fields)
+    {
         if (connector.FieldsParameter is not null && fields.Count > 0)
         {
             var escaped = new string[fields.Count];
@@ -265,12 +315,8 @@ public sealed class ConnectorInvoker
                 escaped[i] = Uri.EscapeDataString(fields[i]);
             }
 
-            fullQuery.AddRaw(Uri.EscapeDataString(connector.FieldsParameter), string.Join(",", escaped));
+            query.AddRaw(Uri.EscapeDataString(connector.FieldsParameter), string.Join(",", escaped));
         }
-
-        var path = request.Path;
-        var relative = fullQuery.IsEmpty ? path : path + (path.IndexOf('?') >= 0 ? "&" : "?") + fullQuery;
-        return new Uri(EnsureTrailingSlash(baseUri), relative);
     }
 
     // "https://host/v2" + "employees" must give /v2/employees, not /employees.

@@ -36,6 +36,14 @@ public sealed class QueryBuilder
         return this;
     }
 
+    /// <summary>A builder with the same parameters, to which each page of a paged operation adds its own.</summary>
+    internal QueryBuilder Copy()
+    {
+        var copy = new QueryBuilder();
+        copy.text.Append(text);
+        return copy;
+    }
+
     /// <summary>The query without its leading '?'.</summary>
     public override string ToString() => text.ToString();
 }

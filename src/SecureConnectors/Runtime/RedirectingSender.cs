@@ -128,7 +128,7 @@ internal static class RedirectingSender
     }
 
     // Scheme, host and port: a credential for api.example never goes to cdn.example or to another port.
-    private static bool IsSameOrigin(Uri address, Uri origin) =>
+    internal static bool IsSameOrigin(Uri address, Uri origin) =>
         string.Equals(address.Scheme, origin.Scheme, StringComparison.OrdinalIgnoreCase)
         && string.Equals(address.IdnHost, origin.IdnHost, StringComparison.OrdinalIgnoreCase)
         && address.Port == origin.Port;

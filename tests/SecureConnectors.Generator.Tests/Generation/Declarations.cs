@@ -158,4 +158,49 @@ internal static class Declarations
             [Get("items")] Task<IReadOnlyList<ItemView>> ListAsync();
         }
         """;
+
+    /// <summary>Envelopes, paging and missing records: Stripe-, GitHub- and BambooHR-shaped operations.</summary>
+    public const string Payments = """
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using SecureConnectors;
+
+        namespace Acme.Payments
+        {
+            [Resource("customers")]
+            public sealed class Customer
+            {
+                [Field("id")] public string Id { get; init; } = "";
+                [Field("name", Scope = "customers:read")] public string? Name { get; init; }
+                [Field("email", Scope = "customers:read", Classification = DataClass.Personal)] public string? Email { get; init; }
+            }
+
+            [Projection(typeof(Customer))]
+            public sealed partial record CustomerName(string Id, string? Name);
+
+            [Connector("payments", BaseUrl = "https://api.payments.example/v1/")]
+            [Grant("customers:read")]
+            public partial interface IPayments
+            {
+                [Get("customers")]
+                [CursorPaging("starting_after", CursorFromLastItem = "id", HasMorePath = "has_more")]
+                IAsyncEnumerable<CustomerName> ListCustomersAsync([Query("limit")] int? limit = null, CancellationToken cancellationToken = default);
+
+                [Get("customers/{id}", ResultPath = "customer")]
+                Task<CustomerName?> FindCustomerAsync(string id, CancellationToken cancellationToken = default);
+
+                [Get("customers/search", ResultPath = "data")]
+                Task<IReadOnlyList<CustomerName>> SearchCustomersAsync([Query("query")] string query);
+
+                [Get("orgs/{org}/customers")]
+                [LinkHeaderPaging]
+                IAsyncEnumerable<CustomerName> ListOrgCustomersAsync(string org);
+
+                [Get("directory", ResultPath = "results.customers")]
+                [PagePaging("page", SizeParameter = "per_page", PageSize = 50)]
+                IAsyncEnumerable<CustomerName> DirectoryAsync(CancellationToken cancellationToken = default);
+            }
+        }
+        """;
 }

@@ -62,12 +62,21 @@ public sealed class GeneratedClientSnapshotTests
         Assert.Contains("'Tags'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Envelopes_paging_and_missing_records()
+    {
+        var (_, diagnostics, sources) = GeneratorHarness.Run(GeneratorHarness.Compile(withHttpClientFactory: false, Declarations.Payments));
+
+        Assert.Empty(diagnostics);
+        Snapshot.Match(sources["Acme.Payments.IPayments.Connector.g.cs"], "Connector", nameof(GeneratedClientSnapshotTests));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public void Generated_code_compiles_without_a_warning(bool withHttpClientFactory)
     {
-        foreach (var declaration in new[] { Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker })
+        foreach (var declaration in new[] { Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments })
         {
             var input = GeneratorHarness.Compile(withHttpClientFactory, declaration);
             Assert.Empty(input.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS0535"));
@@ -80,7 +89,7 @@ public sealed class GeneratedClientSnapshotTests
     }
 
     [Fact]
-    public void Invalid_declarations_generate_nothing_and_do_not_throw()
+    public void Invalid_declarations_generate_code_that_compiles_and_do_not_throw()
     {
         const string source = """
             using System.Threading.Tasks;
@@ -96,9 +105,13 @@ public sealed class GeneratedClientSnapshotTests
             }
             """;
 
-        var (_, diagnostics, sources) = GeneratorHarness.Run(GeneratorHarness.Compile(true, source));
+        var (output, diagnostics, sources) = GeneratorHarness.Run(GeneratorHarness.Compile(true, source));
 
+        // The projection is not partial (SC4010) and is not generated; the connector's client is, with the operation
+        // that needs it stubbed and no base URL (SC4002): the build then stops on the SC errors, not on generated code.
         Assert.Empty(diagnostics);
-        Assert.Empty(sources);
+        Assert.Equal(new[] { "IBroken.Connector.g.cs" }, sources.Keys);
+        Assert.Contains("IBroken.GetAsync was not generated: see error SC4005, SC4006, SC4010, reported on it or on the projection it returns.", sources["IBroken.Connector.g.cs"]);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal) == true);
     }
 }

@@ -11,6 +11,14 @@ internal static class Clients
     public static HttpClient Http(Uri baseAddress) =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = baseAddress };
 
+    /// <summary>The options every local test uses: loopback http allowed, 127.0.0.1 allowed, a tenant and an actor.</summary>
+    public static ConnectorOptions Options(Action<ConnectorOptions>? configure = null)
+    {
+        var options = new ConnectorOptions { AllowLoopbackHttp = true, AllowedHosts = { "127.0.0.1" }, Tenant = "tenant-a", Actor = "payroll-sync" };
+        configure?.Invoke(options);
+        return options;
+    }
+
     public static TestHrisClient Hris(LocalProvider server, TestCredentials credentials, RecordingAuditSink? audit = null, Action<ConnectorOptions>? configure = null)
     {
         var options = new ConnectorOptions { AllowLoopbackHttp = true, AllowedHosts = { "127.0.0.1" }, Tenant = "tenant-a", Actor = "payroll-sync" };

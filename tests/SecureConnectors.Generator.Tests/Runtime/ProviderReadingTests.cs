@@ -19,9 +19,14 @@ public sealed class ProviderReadingTests
     public async Task GitHub_issue_reads_nested_objects_lists_of_objects_enums_and_a_dotted_path_beside_its_object()
     {
         await using var server = await LocalProvider.StartAsync(c => LocalProvider.Json(c, ProviderResponses.GitHubIssue));
-        var client = new GitHubIssuesClient(Clients.Http(server.Root), new TestCredentials(), null, Options());
+        var audit = new RecordingAuditSink();
+        var client = new GitHubIssuesClient(Clients.Http(server.Root), new TestCredentials(), audit, Options());
 
         var issue = await client.GetIssueAsync("octo", "hello", 1347);
+
+        // The audit trail names nested fields by the dotted path they were read at.
+        Assert.Contains("user.login", Assert.Single(audit.Events).FieldsRead);
+        Assert.Contains("labels[].name", audit.Events[0].FieldsRead);
 
         Assert.Equal(1347, issue.Number);
         Assert.Equal("Found a bug", issue.Title);

@@ -116,7 +116,9 @@ internal static class HelpDeskManifest
       ""requires"": [""tickets:write""],
       ""scopesNeeded"": [""tickets:write""],
       ""projection"": null,
-      ""returnsList"": false
+      ""returnsList"": false,
+      ""resultPath"": null,
+      ""paging"": null
     },
     {
       ""name"": ""OldestAsync"",
@@ -125,7 +127,9 @@ internal static class HelpDeskManifest
       ""requires"": [],
       ""scopesNeeded"": [""tickets:read""],
       ""projection"": ""TicketSummary"",
-      ""returnsList"": false
+      ""returnsList"": false,
+      ""resultPath"": null,
+      ""paging"": null
     }
   ],
   ""projections"": [

@@ -137,7 +137,9 @@ namespace Acme.Hris
       ""requires"": [""notes:write""],
       ""scopesNeeded"": [""notes:write""],
       ""projection"": null,
-      ""returnsList"": false
+      ""returnsList"": false,
+      ""resultPath"": null,
+      ""paging"": null
     },
     {
       ""name"": ""GetEmployeeAsync"",
@@ -146,7 +148,9 @@ namespace Acme.Hris
       ""requires"": [],
       ""scopesNeeded"": [""employees:read""],
       ""projection"": ""Acme.Hris.DirectoryEntry"",
-      ""returnsList"": false
+      ""returnsList"": false,
+      ""resultPath"": null,
+      ""paging"": null
     },
     {
       ""name"": ""ListEmployeesAsync"",
@@ -155,7 +159,9 @@ namespace Acme.Hris
       ""requires"": [],
       ""scopesNeeded"": [""employees:read""],
       ""projection"": ""Acme.Hris.DirectoryEntry"",
-      ""returnsList"": true
+      ""returnsList"": true,
+      ""resultPath"": null,
+      ""paging"": null
     }
   ],
   ""projections"": [

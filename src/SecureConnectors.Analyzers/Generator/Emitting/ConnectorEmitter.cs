@@ -66,6 +66,7 @@ internal static class ConnectorEmitter
                 w.Line($"    {fieldPaths},");
                 w.Line($"    new string[] {{ {string.Join(", ", operation.Headers.SelectMany(h => new[] { h.Name, h.Value }).Select(GeneratedCode.Literal))} }});");
             }
+            OperationShapeEmitter.WriteFields(w, operation);
         }
 
         w.Line();
@@ -76,6 +77,12 @@ internal static class ConnectorEmitter
         {
             w.Line();
             WriteOperation(w, operation);
+        }
+
+        foreach (var member in connector.UnbuildableMembers)
+        {
+            w.Line();
+            UnbuildableMemberEmitter.Write(w, connector, member);
         }
 
         w.Close();
@@ -191,13 +198,7 @@ internal static class ConnectorEmitter
         w.Line(body is null ? "byte[]? __body = null;" : $"var __body = this.invoker.SerializeBody({GeneratedCode.Identifier(body.Name)});");
         var cancellation = operation.Parameters.FirstOrDefault(p => p.Role == ParameterRole.CancellationToken);
         var token = cancellation is null ? "global::System.Threading.CancellationToken.None" : GeneratedCode.Identifier(cancellation.Name);
-        var request = $"{OperationField(operation)}, __path, __query, __body{(headerParameters.Count > 0 ? ", __headers" : "")}";
-        var call = operation.Shape switch
-        {
-            ResponseShape.Single => $"this.invoker.SendAsync({request}, {operation.ProjectionFullName}.ReadJson, {token})",
-            ResponseShape.List => $"this.invoker.SendAsync({request}, {operation.ProjectionFullName}.ReadJsonList, {token})",
-            _ => $"this.invoker.SendAsync({request}, {token})",
-        };
+        var call = OperationShapeEmitter.Call(operation, OperationField(operation), token, withHeaders: headerParameters.Count > 0);
         w.Line($"return {call};");
         w.Close();
     }
@@ -234,7 +235,7 @@ internal static class ConnectorEmitter
             : $"{Values}.Format({name})";
     }
 
-    private static string OperationField(OperationSpec operation) => operation.Name + "Operation";
+    internal static string OperationField(OperationSpec operation) => operation.Name + "Operation";
 
     private static string StringArray(EquatableArray<string> values) =>
         values.IsEmpty ? "global::System.Array.Empty<string>()" : $"new string[] {{ {string.Join(", ", values.Select(GeneratedCode.Literal))} }}";

@@ -75,7 +75,15 @@ internal static class ManifestJson
             json.Property("requires").Strings(operation.DeclaredScopes);
             json.Property("scopesNeeded").Strings(operation.RequiredScopes);
             json.Property("projection").String(operation.ProjectionFullName?.Replace("global::", ""));
-            json.Property("returnsList").Boolean(operation.Shape == ResponseShape.List);
+            json.Property("returnsList").Boolean(operation.Shape is ResponseShape.List or ResponseShape.Paged);
+            json.Property("resultPath").String(operation.ResultPath);
+            json.Property("paging").String(operation.Paging?.Kind switch
+            {
+                PagingKind.Cursor => "cursor",
+                PagingKind.LinkHeader => "linkHeader",
+                PagingKind.Page => "page",
+                _ => null,
+            });
             json.EndObject();
         }
 

@@ -8,10 +8,11 @@ internal sealed record ConnectorSpec(
     string ClientName,
     bool IsPublic,
     string ConnectorName,
-    string BaseUrl,
+    string? BaseUrl,
     string? FieldsParameter,
     string? AuthHeader,
     EquatableArray<string> GrantedScopes,
     EquatableArray<string> ScopeCoverage,
     EquatableArray<OperationSpec> Operations,
-    ProviderErrorsSpec? ProviderErrors);
+    ProviderErrorsSpec? ProviderErrors,
+    EquatableArray<UnbuildableMemberSpec> UnbuildableMembers);

@@ -10,6 +10,12 @@ internal enum ResponseShape
 
     /// <summary><c>Task&lt;IReadOnlyList&lt;TProjection&gt;&gt;</c>: a JSON array of objects.</summary>
     List,
+
+    /// <summary><c>Task&lt;TProjection?&gt;</c>: one JSON object, or null when the provider answers 404.</summary>
+    SingleOrNull,
+
+    /// <summary><c>IAsyncEnumerable&lt;TProjection&gt;</c>: the items of every page, read as they are enumerated.</summary>
+    Paged,
 }
 
 /// <summary>One interface method of a connector.</summary>
@@ -26,6 +32,8 @@ internal sealed record OperationSpec(
     EquatableArray<ProjectedFieldSpec> Fields,
     EquatableArray<string> DeclaredScopes,
     EquatableArray<string> RequiredScopes,
+    string? ResultPath,
+    PagingSpec? Paging,
     EquatableArray<HeaderSpec> Headers = default);
 
 /// <summary>A piece of a route template: literal text, or the name of the parameter that fills it.</summary>

@@ -12,8 +12,9 @@ namespace SecureConnectors.Analyzers.Generator.Parsing;
 
 /// <summary>
 /// Reads a <c>[Connector]</c> interface into a <see cref="ConnectorSpec"/>: the only place, with the operation and
-/// projection parsers, that looks at symbols. Returns null, with the reasons in <paramref name="problems"/>, for a
-/// declaration the generator cannot build.
+/// projection parsers, that looks at symbols. Returns null, with the reasons in <paramref name="problems"/>, when no
+/// client that compiles can be written (a generic, nested or inheriting interface, a taken client name); for other
+/// problems it reports them and still returns the connector, with the members it cannot build as throwing stubs.
 /// </summary>
 internal static class ConnectorParser
 {
@@ -30,10 +31,16 @@ internal static class ConnectorParser
         if (declarationError is not null)
         {
             problems.Report(Descriptors.ConnectorDeclarationInvalid, location, connector.Name, declarationError);
-            return null;
+            if (!CanStillWriteClient(connector, attribute))
+            {
+                return null;
+            }
         }
 
-        var connectorName = (string)attribute.ConstructorArguments[0].Value!;
+        // A client is written even for the SC4001 problems a client does not depend on (the interface is not partial,
+        // the name is empty, a header or parameter name is malformed): the build then shows SC4001, not CS0246 where
+        // the client is used.
+        var connectorName = attribute.ConstructorArguments[0].Value as string ?? "";
         var baseUrl = Named(attribute, "BaseUrl");
         var baseUrlError = BaseUrlError(baseUrl);
         if (baseUrlError is not null)
@@ -44,6 +51,7 @@ internal static class ConnectorParser
         var providerErrors = ProviderErrorsParser.Parse(connector, known, problems, cancellationToken);
         var connectorHeaders = HeaderParser.ReadFixed(connector, known, problems, cancellationToken);
         var operations = new List<OperationSpec>();
+        var unbuildableMembers = new List<UnbuildableMemberSpec>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in connector.GetMembers())
         {
@@ -53,21 +61,23 @@ internal static class ConnectorParser
                 continue;
             }
 
+            var before = problems.Count;
             var operation = OperationParser.Parse(member, known, problems, cancellationToken);
             if (operation is not null && !names.Add(operation.Name))
             {
                 problems.Report(Descriptors.DuplicateOperationName, DeclarationProblems.LocationOf(member), operation.Name);
+                operation = null;
             }
 
             if (operation is not null)
             {
                 operations.Add(operation with { Headers = HeaderParser.Merge(connectorHeaders, operation.Headers) });
             }
-        }
-
-        if (problems.Any)
-        {
-            return null;
+            else if (UnbuildableMembers.From(member, problems.IdsSince(before)) is { } unbuildable)
+            {
+                // Still implemented (it throws): the client compiles, so the SC4xxx above is what the user sees.
+                unbuildableMembers.Add(unbuildable);
+            }
         }
 
         var grants = ScopeArguments.Read(connector, known.Grant);
@@ -79,13 +89,15 @@ internal static class ConnectorParser
             ClientName(connector.Name),
             connector.DeclaredAccessibility == Accessibility.Public,
             connectorName,
-            baseUrl!,
+            // An invalid base URL (SC4002) is left out: the client then needs HttpClient.BaseAddress, and compiles.
+            baseUrlError is null ? baseUrl : null,
             Named(attribute, "FieldsParameter"),
             Named(attribute, "AuthHeader"),
             grants.ToEquatableArray(),
             ScopeCoverageOf(connector, known).ToEquatableArray(),
             operations.ToEquatableArray(),
-            providerErrors);
+            providerErrors,
+            unbuildableMembers.ToEquatableArray());
     }
 
     /// <summary><c>IAcmeHris</c> gives <c>AcmeHrisClient</c>; a name without the interface prefix keeps it whole.</summary>
@@ -94,6 +106,16 @@ internal static class ConnectorParser
     /// <summary><c>IAcmeHris</c> gives <c>AcmeHris</c>, the stem of the client and of the <c>AddAcmeHris</c> registration.</summary>
     public static string BaseName(string interfaceName) =>
         interfaceName.Length > 1 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1]) ? interfaceName.Substring(1) : interfaceName;
+
+    // Whether a client class that compiles can still be written: it implements the interface from outside it, so the
+    // interface must be a non-generic, non-nested interface with no inherited members, and the client's name free.
+    private static bool CanStillWriteClient(INamedTypeSymbol connector, AttributeData attribute) =>
+        connector.TypeKind == TypeKind.Interface
+        && connector.ContainingType is null
+        && !connector.IsGenericType
+        && !connector.AllInterfaces.Any(i => i.GetMembers().Length > 0)
+        && attribute.ConstructorArguments.Length == 1
+        && !connector.ContainingNamespace.GetTypeMembers(ClientName(connector.Name)).Any(t => !IsGeneratedByUs(t));
 
     private static string? DeclarationError(INamedTypeSymbol connector, AttributeData attribute)
     {

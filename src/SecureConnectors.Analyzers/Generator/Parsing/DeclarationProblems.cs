@@ -12,13 +12,17 @@ namespace SecureConnectors.Analyzers.Generator.Parsing;
 internal sealed class DeclarationProblems
 {
     private readonly List<Diagnostic>? diagnostics;
+    private readonly List<string> ids = new();
 
     private DeclarationProblems(List<Diagnostic>? diagnostics)
     {
         this.diagnostics = diagnostics;
     }
 
-    public bool Any { get; private set; }
+    public bool Any => ids.Count > 0;
+
+    /// <summary>How many problems were reported so far; with <see cref="IdsSince"/>, what one member caused.</summary>
+    public int Count => ids.Count;
 
     public IReadOnlyList<Diagnostic> Diagnostics => diagnostics ?? (IReadOnlyList<Diagnostic>)System.Array.Empty<Diagnostic>();
 
@@ -28,9 +32,15 @@ internal sealed class DeclarationProblems
 
     public void Report(DiagnosticDescriptor descriptor, Location? location, params object?[] arguments)
     {
-        Any = true;
+        ids.Add(descriptor.Id);
         diagnostics?.Add(Diagnostic.Create(descriptor, location ?? Location.None, arguments));
     }
+
+    /// <summary>The distinct IDs reported since <paramref name="count"/> problems, in order: "SC4007" or "SC4005, SC4006".</summary>
+    public string IdsSince(int count) => string.Join(", ", ids.Skip(count).Distinct());
+
+    /// <summary>Adds the IDs another parse reported (a projection an operation returns).</summary>
+    public void AddIds(DeclarationProblems other) => ids.AddRange(other.ids);
 
     public static Location? LocationOf(ISymbol symbol) => symbol.Locations.FirstOrDefault(l => l.IsInSource) ?? symbol.Locations.FirstOrDefault();
 

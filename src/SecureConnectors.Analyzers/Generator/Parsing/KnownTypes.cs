@@ -27,6 +27,10 @@ internal sealed class KnownTypes
         DateOnly = compilation.GetTypeByMetadataName("System.DateOnly");
         Uri = compilation.GetTypeByMetadataName("System.Uri");
         EnumMember = compilation.GetTypeByMetadataName("System.Runtime.Serialization.EnumMemberAttribute");
+        AsyncEnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
+        CursorPaging = compilation.GetTypeByMetadataName("SecureConnectors.CursorPagingAttribute");
+        LinkHeaderPaging = compilation.GetTypeByMetadataName("SecureConnectors.LinkHeaderPagingAttribute");
+        PagePaging = compilation.GetTypeByMetadataName("SecureConnectors.PagePagingAttribute");
         CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
         Guid = compilation.GetTypeByMetadataName("System.Guid");
         DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
@@ -51,6 +55,10 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? DateOnly { get; }
     public INamedTypeSymbol? Uri { get; }
     public INamedTypeSymbol? EnumMember { get; }
+    public INamedTypeSymbol? AsyncEnumerableOfT { get; }
+    public INamedTypeSymbol? CursorPaging { get; }
+    public INamedTypeSymbol? LinkHeaderPaging { get; }
+    public INamedTypeSymbol? PagePaging { get; }
     public INamedTypeSymbol? CancellationToken { get; }
     public INamedTypeSymbol? Guid { get; }
     public INamedTypeSymbol? DateTimeOffset { get; }

@@ -50,7 +50,7 @@ internal static class OperationParser
         var attributeLocation = DeclarationProblems.LocationOf(httpAttribute, method, cancellationToken);
         if (route is null)
         {
-            problems.Report(Descriptors.RouteTemplateInvalid, attributeLocation, "(null)", method.Name, "the route is missing");
+            problems.Report(Descriptors.RouteTemplateInvalid, attributeLocation, "(null)", method.Name, "the route is missing; write it relative to the connector's BaseUrl, as in [Get(\"employees/{id}\")]");
             return null;
         }
 
@@ -60,17 +60,20 @@ internal static class OperationParser
             return null;
         }
 
-        var hadProblems = problems.Any;
+        var before = problems.Count;
         var placeholders = new HashSet<string>(segments.Where(s => s.IsParameter).Select(s => s.Text), StringComparer.Ordinal);
         foreach (var placeholder in placeholders.Where(p => !method.Parameters.Any(parameter => parameter.Name == p)))
         {
-            problems.Report(Descriptors.RouteTemplateInvalid, attributeLocation, route, method.Name, $"'{{{placeholder}}}' names no parameter of the method");
+            problems.Report(Descriptors.RouteTemplateInvalid, attributeLocation, route, method.Name, $"'{{{placeholder}}}' names no parameter of the method; add a parameter named '{placeholder}', or rename the placeholder to the parameter that fills it");
         }
 
         var parameters = ParseParameters(method, placeholders, known, problems);
         var headers = HeaderParser.ReadFixed(method, known, problems, cancellationToken);
-        var (shape, projection) = ParseReturnType(method, known, problems, cancellationToken);
-        if (parameters is null || (problems.Any && !hadProblems) || (shape != ResponseShape.None && projection is null))
+        var (shape, projection, elementName) = ParseReturnType(method, known, problems, cancellationToken);
+        var resultPath = ResultPath(method, httpAttribute, known, attributeLocation, problems);
+        var queryNames = parameters?.Where(p => p.Role == ParameterRole.Query).Select(p => p.QueryName!).ToList() ?? new List<string>();
+        var paging = PagingParser.Parse(method, shape, elementName, queryNames, known, problems, cancellationToken);
+        if (parameters is null || problems.Count > before || (shape != ResponseShape.None && projection is null))
         {
             return null;
         }
@@ -95,7 +98,38 @@ internal static class OperationParser
             fields,
             declaredScopes.ToEquatableArray(),
             requiredScopes.ToEquatableArray(),
+            resultPath,
+            paging,
             headers.ToEquatableArray());
+    }
+
+    private static string? ResultPath(IMethodSymbol method, AttributeData httpAttribute, KnownTypes known, Location? location, DeclarationProblems problems)
+    {
+        string? path = null;
+        foreach (var argument in httpAttribute.NamedArguments)
+        {
+            if (argument.Key == "ResultPath")
+            {
+                path = argument.Value.Value as string;
+            }
+        }
+
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (KnownTypes.Is(method.ReturnType, known.Task))
+        {
+            problems.Report(Descriptors.ResponsePathInvalid, location, method.Name, "ResultPath", path,
+                "the operation returns Task and reads no response; remove ResultPath, or return Task<T> to read the value there");
+        }
+        else if (JsonPaths.Error(path) is { } error)
+        {
+            problems.Report(Descriptors.ResponsePathInvalid, location, method.Name, "ResultPath", path, JsonPaths.WithFix(error));
+        }
+
+        return path;
     }
 
     private static List<ParameterSpec>? ParseParameters(IMethodSymbol method, HashSet<string> placeholders, KnownTypes known, DeclarationProblems problems)
@@ -120,19 +154,19 @@ internal static class OperationParser
             ParameterRole role;
             if (parameter.RefKind != RefKind.None || parameter.IsParams)
             {
-                error = "ref, out, in and params parameters cannot be sent";
+                error = "ref, out, in and params parameters cannot be sent; declare it as a plain value parameter (send a list as [Body])";
                 role = ParameterRole.Query;
             }
             else if (KnownTypes.Is(parameter.Type, known.CancellationToken))
             {
-                error = sawCancellation ? "an operation takes at most one CancellationToken" : null;
+                error = sawCancellation ? "an operation takes at most one CancellationToken; remove this one" : null;
                 sawCancellation = true;
                 role = ParameterRole.CancellationToken;
             }
             else if ((inRoute ? 1 : 0) + (query is null ? 0 : 1) + (body is null ? 0 : 1) + (headerName is null ? 0 : 1) > 1)
             {
                 problems.Report(Descriptors.ParameterNotBound, location, parameter.Name, method.Name,
-                    "is bound more than once (route, [Query], [Body]); a value goes to one place");
+                    "is bound more than once (route, [Query], [Body]); a value goes to one place: keep one of the route placeholder, [Query] and [Body]");
                 valid = false;
                 continue;
             }
@@ -163,7 +197,7 @@ internal static class OperationParser
             else
             {
                 problems.Report(Descriptors.ParameterNotBound, location, parameter.Name, method.Name,
-                    "is in no route placeholder and has no [Query] or [Body]; its value would never reach the provider");
+                    $"is in no route placeholder and has no [Query] or [Body], so its value would never reach the provider; mark it [Query] or [Body], or write '{{{parameter.Name}}}' in the route");
                 valid = false;
                 continue;
             }
@@ -196,36 +230,81 @@ internal static class OperationParser
         return valid ? result : null;
     }
 
-    private static (ResponseShape Shape, ProjectionSpec? Projection) ParseReturnType(IMethodSymbol method, KnownTypes known, DeclarationProblems problems, CancellationToken cancellationToken)
+    private static (ResponseShape Shape, ProjectionSpec? Projection, string? ElementName) ParseReturnType(IMethodSymbol method, KnownTypes known, DeclarationProblems problems, CancellationToken cancellationToken)
     {
         var returnType = method.ReturnType;
         if (KnownTypes.Is(returnType, known.Task))
         {
-            return (ResponseShape.None, null);
+            return (ResponseShape.None, null, null);
         }
 
+        ITypeSymbol? result = null;
+        var shape = ResponseShape.Single;
+        string? nullableFix = null;
         if (returnType is INamedTypeSymbol { IsGenericType: true } task && KnownTypes.Is(task.OriginalDefinition, known.TaskOfT))
         {
-            var result = task.TypeArguments[0];
-            var shape = ResponseShape.Single;
+            result = task.TypeArguments[0];
             if (result is INamedTypeSymbol { IsGenericType: true } list && KnownTypes.Is(list.OriginalDefinition, known.ReadOnlyListOfT))
             {
-                result = list.TypeArguments[0];
                 shape = ResponseShape.List;
+                var item = list.TypeArguments[0];
+                if (list.NullableAnnotation == NullableAnnotation.Annotated || IsNullable(item))
+                {
+                    nullableFix = $"Task<IReadOnlyList<{NonNullableName(item)}>> (an empty list when there is nothing)";
+                }
+
+                result = item;
+            }
+            else if (result.IsReferenceType && result.NullableAnnotation == NullableAnnotation.Annotated)
+            {
+                shape = ResponseShape.SingleOrNull;
+            }
+        }
+        else if (returnType is INamedTypeSymbol { IsGenericType: true } sequence && KnownTypes.Is(sequence.OriginalDefinition, known.AsyncEnumerableOfT))
+        {
+            shape = ResponseShape.Paged;
+            result = sequence.TypeArguments[0];
+            if (IsNullable(result))
+            {
+                nullableFix = $"IAsyncEnumerable<{NonNullableName(result)}>";
+            }
+        }
+
+        // T? of a reference type is the same symbol annotated: read the projection as declared, without the '?'.
+        if (result?.WithNullableAnnotation(NullableAnnotation.NotAnnotated) is INamedTypeSymbol projection
+            && !(result.IsValueType && IsNullable(result))
+            && known.Find(projection, known.Projection) is not null)
+        {
+            if (nullableFix is not null)
+            {
+                problems.Report(Descriptors.NullableResultUnsupported, DeclarationProblems.LocationOf(method), method.Name, TypeNames.ShortName(returnType), nullableFix);
+                return (shape, null, projection.Name);
             }
 
-            if (result is INamedTypeSymbol projection && known.Find(projection, known.Projection) is not null)
+            // The projection reports its own declaration problems; here it only decides whether the operation can be built.
+            var projectionProblems = DeclarationProblems.Counting();
+            var spec = ProjectionParser.Parse(projection, known, projectionProblems, cancellationToken);
+            if (spec is null)
             {
-                // The projection reports its own declaration problems; here it only decides whether the operation can be built.
-                return (shape, ProjectionParser.Parse(projection, known, DeclarationProblems.Counting(), cancellationToken));
+                problems.AddIds(projectionProblems);
             }
+
+            return (shape, spec, projection.Name);
         }
 
         problems.Report(Descriptors.UnsupportedReturnType, DeclarationProblems.LocationOf(method), method.Name, TypeNames.ShortName(returnType));
-        return (ResponseShape.None, null);
+        return (ResponseShape.None, null, null);
     }
 
-    private static string? DefaultValueText(IParameterSymbol parameter)
+    private static bool IsNullable(ITypeSymbol type) =>
+        type.NullableAnnotation == NullableAnnotation.Annotated || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+
+    private static string NonNullableName(ITypeSymbol type) =>
+        TypeNames.ShortName(type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : type.WithNullableAnnotation(NullableAnnotation.NotAnnotated));
+
+    internal static string? DefaultValueText(IParameterSymbol parameter)
     {
         if (!parameter.HasExplicitDefaultValue)
         {

@@ -17,13 +17,13 @@ internal static class RouteTemplate
         error = "";
         if (route.Contains("://") || route.StartsWith("//", System.StringComparison.Ordinal))
         {
-            error = "a route is relative to the connector's BaseUrl and cannot name another host";
+            error = "a route is relative to the connector's BaseUrl and cannot name another host; write the path only (\"employees/{id}\"), and declare another host as its own [Connector]";
             return false;
         }
 
         if (route.IndexOf('#') >= 0)
         {
-            error = "a route cannot have a fragment ('#')";
+            error = "a route cannot have a fragment ('#'); remove it, a fragment is never sent to the provider";
             return false;
         }
 
@@ -35,7 +35,7 @@ internal static class RouteTemplate
             var c = text[i];
             if (c == '}')
             {
-                error = "'}' without a matching '{'";
+                error = "'}' without a matching '{'; write a placeholder as {name}, with name a parameter of the method";
                 return false;
             }
 
@@ -48,20 +48,20 @@ internal static class RouteTemplate
             var end = text.IndexOf('}', i + 1);
             if (end < 0)
             {
-                error = "'{' without a matching '}'";
+                error = "'{' without a matching '}'; close the placeholder: {name}";
                 return false;
             }
 
             var name = text.Substring(i + 1, end - i - 1);
             if (!SyntaxFacts.IsValidIdentifier(name))
             {
-                error = $"'{{{name}}}' is not a parameter name";
+                error = $"'{{{name}}}' is not a parameter name; write the name of a parameter of the method between the braces";
                 return false;
             }
 
             if (queryStart >= 0 && i > queryStart)
             {
-                error = $"'{{{name}}}' is in the query; pass query values as [Query] parameters";
+                error = $"'{{{name}}}' is in the query; remove it from the route and mark the parameter [Query(\"{name}\")]";
                 return false;
             }
 

@@ -7,7 +7,7 @@ using SecureConnectors.Analyzers.Generator.Parsing;
 namespace SecureConnectors.Analyzers.Rules.Connectors;
 
 /// <summary>
-/// SC4001-SC4014: what the connector generator cannot build, reported by running the generator's own parser over
+/// SC4xxx: what the connector generator cannot build, reported by running the generator's own parser over
 /// every <c>[Connector]</c> interface and <c>[Projection]</c> type.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -31,7 +31,15 @@ public sealed class ConnectorDeclarationAnalyzer : DiagnosticAnalyzer
         Descriptors.FieldPathInvalid,
         Descriptors.ProviderErrorsInvalid,
         Descriptors.HeaderInvalid,
-        Descriptors.HeaderCarriesCredential);
+        Descriptors.HeaderCarriesCredential,
+        Descriptors.PagingWithoutAsyncEnumerable,
+        Descriptors.PagedOperationWithoutPaging,
+        Descriptors.MultiplePagingAttributes,
+        Descriptors.PagingParameterInvalid,
+        Descriptors.ResponsePathInvalid,
+        Descriptors.PageSizeInvalid,
+        Descriptors.CursorSourceInvalid,
+        Descriptors.NullableResultUnsupported);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

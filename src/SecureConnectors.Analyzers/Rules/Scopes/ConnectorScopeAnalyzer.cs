@@ -50,10 +50,12 @@ public sealed class ConnectorScopeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Declarations the generator cannot build are SC4xxx; their scopes are judged once they parse.
-        var spec = ConnectorParses.Get(connector, known, context.CancellationToken).Spec;
+        // Declarations the generator cannot build are SC4xxx; their scopes are judged once they parse. A member the
+        // client only stubs needs scopes nobody can tell yet: judging the rest would call its grants unused.
+        var parsed = ConnectorParses.Get(connector, known, context.CancellationToken);
+        var spec = parsed.Spec;
         var tree = connector.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree;
-        if (spec is null || tree is null)
+        if (spec is null || parsed.Diagnostics.Count > 0 || !spec.UnbuildableMembers.IsEmpty || tree is null)
         {
             return;
         }

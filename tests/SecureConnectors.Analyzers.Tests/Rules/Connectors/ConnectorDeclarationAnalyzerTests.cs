@@ -7,7 +7,7 @@ using Verify = SecureConnectors.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier
 
 namespace SecureConnectors.Analyzers.Tests.Rules.Connectors;
 
-/// <summary>SC4001-SC4013: each declaration the generator cannot build, reported where it is written.</summary>
+/// <summary>SC4001-SC4013 and SC4017-SC4024: each declaration the generator cannot build, reported where it is written.</summary>
 public sealed class ConnectorDeclarationAnalyzerTests
 {
     private const string Usings = """
@@ -130,11 +130,11 @@ public sealed class ConnectorDeclarationAnalyzerTests
             [{|#3:Get("employees?id={id}")|}] Task<View> QueryAsync(string id);
         }
         """,
-        Verify.Diagnostic("SC4005").WithLocation(0).WithArguments("employees/{employeeId}", "GetAsync", "'{employeeId}' names no parameter of the method"),
-        Verify.Diagnostic("SC4006").WithLocation(4).WithArguments("id", "GetAsync", "is in no route placeholder and has no [Query] or [Body]; its value would never reach the provider"),
-        Verify.Diagnostic("SC4005").WithLocation(1).WithArguments("https://other.example.com/employees", "OtherHostAsync", "a route is relative to the connector's BaseUrl and cannot name another host"),
-        Verify.Diagnostic("SC4005").WithLocation(2).WithArguments("employees/{id", "UnclosedAsync", "'{' without a matching '}'"),
-        Verify.Diagnostic("SC4005").WithLocation(3).WithArguments("employees?id={id}", "QueryAsync", "'{id}' is in the query; pass query values as [Query] parameters"));
+        Verify.Diagnostic("SC4005").WithLocation(0).WithArguments("employees/{employeeId}", "GetAsync", "'{employeeId}' names no parameter of the method; add a parameter named 'employeeId', or rename the placeholder to the parameter that fills it"),
+        Verify.Diagnostic("SC4006").WithLocation(4).WithArguments("id", "GetAsync", "is in no route placeholder and has no [Query] or [Body], so its value would never reach the provider; mark it [Query] or [Body], or write '{id}' in the route"),
+        Verify.Diagnostic("SC4005").WithLocation(1).WithArguments("https://other.example.com/employees", "OtherHostAsync", "a route is relative to the connector's BaseUrl and cannot name another host; write the path only (\"employees/{id}\"), and declare another host as its own [Connector]"),
+        Verify.Diagnostic("SC4005").WithLocation(2).WithArguments("employees/{id", "UnclosedAsync", "'{' without a matching '}'; close the placeholder: {name}"),
+        Verify.Diagnostic("SC4005").WithLocation(3).WithArguments("employees?id={id}", "QueryAsync", "'{id}' is in the query; remove it from the route and mark the parameter [Query(\"id\")]"));
 
     [Fact]
     public Task SC4006_parameters_bound_nowhere_or_twice() => VerifyAsync("""
@@ -145,8 +145,8 @@ public sealed class ConnectorDeclarationAnalyzerTests
             [Get("employees/{id}")] Task<View> TwiceAsync([Query] string {|#1:id|});
         }
         """,
-        Verify.Diagnostic("SC4006").WithLocation(0).WithArguments("unused", "GetAsync", "is in no route placeholder and has no [Query] or [Body]; its value would never reach the provider"),
-        Verify.Diagnostic("SC4006").WithLocation(1).WithArguments("id", "TwiceAsync", "is bound more than once (route, [Query], [Body]); a value goes to one place"));
+        Verify.Diagnostic("SC4006").WithLocation(0).WithArguments("unused", "GetAsync", "is in no route placeholder and has no [Query] or [Body], so its value would never reach the provider; mark it [Query] or [Body], or write '{unused}' in the route"),
+        Verify.Diagnostic("SC4006").WithLocation(1).WithArguments("id", "TwiceAsync", "is bound more than once (route, [Query], [Body]); a value goes to one place: keep one of the route placeholder, [Query] and [Body]"));
 
     [Fact]
     public Task SC4007_unsupported_return_types() => VerifyAsync("""
@@ -177,8 +177,8 @@ public sealed class ConnectorDeclarationAnalyzerTests
         """,
         Verify.Diagnostic("SC4008").WithLocation(0).WithArguments("filter", "RouteAsync", "'List<string>' cannot be written into a route; use string, a number, bool, Guid, a date or an enum"),
         Verify.Diagnostic("SC4008").WithLocation(1).WithArguments("level", "OptionalAsync", "a route value cannot be optional (nullable); make it a [Query] parameter"),
-        Verify.Diagnostic("SC4008").WithLocation(2).WithArguments("page", "RefAsync", "ref, out, in and params parameters cannot be sent"),
-        Verify.Diagnostic("SC4008").WithLocation(3).WithArguments("second", "TokensAsync", "an operation takes at most one CancellationToken"));
+        Verify.Diagnostic("SC4008").WithLocation(2).WithArguments("page", "RefAsync", "ref, out, in and params parameters cannot be sent; declare it as a plain value parameter (send a list as [Body])"),
+        Verify.Diagnostic("SC4008").WithLocation(3).WithArguments("second", "TokensAsync", "an operation takes at most one CancellationToken; remove this one"));
 
     [Fact]
     public Task SC4009_two_body_parameters() => VerifyAsync("""
@@ -264,12 +264,144 @@ public sealed class ConnectorDeclarationAnalyzerTests
         Verify.Diagnostic("SC4013").WithLocation(3).WithArguments("Meta", "PersonView", "IReadOnlyDictionary<string, Address>?",
             "a map is IReadOnlyDictionary<string, T> of a scalar T; read objects as IReadOnlyList<T> of a [Projection] or one [Projection] per known key"));
 
+    [Fact]
+    public Task Envelopes_paging_and_missing_records_report_nothing() => VerifyAsync("""
+        #nullable enable
+        [Connector("hris", BaseUrl = "https://api.example.com/v1/")]
+        [Grant("employees:read")]
+        public partial interface IHris
+        {
+            [Get("employees/{id}", ResultPath = "data.employee")] Task<View?> FindAsync(string id);
+            [Get("employees", ResultPath = "results")] Task<IReadOnlyList<View>> SearchAsync([Query("q")] string query);
+            [Get("employees", ResultPath = "data")]
+            [CursorPaging("starting_after", CursorFromLastItem = "id", HasMorePath = "has_more")]
+            IAsyncEnumerable<View> ListAsync([Query("limit")] int limit = 100, CancellationToken cancellationToken = default);
+            [Get("contacts", ResultPath = "results")]
+            [CursorPaging("after", NextCursorPath = "paging.next.after")]
+            IAsyncEnumerable<View> ContactsAsync();
+            [Get("issues")][LinkHeaderPaging] IAsyncEnumerable<View> IssuesAsync([Query("per_page")] int perPage = 100);
+            [Get("directory")][PagePaging("page", SizeParameter = "per_page", PageSize = 50)] IAsyncEnumerable<View> DirectoryAsync();
+        }
+        """);
+
+    [Fact]
+    public Task SC4017_paging_attribute_on_an_operation_that_is_not_paged() => VerifyAsync("""
+        [Connector("hris", BaseUrl = "https://api.example.com/")]
+        public partial interface IHris
+        {
+            [Get("employees")][{|#0:LinkHeaderPaging|}] Task<IReadOnlyList<View>> ListAsync();
+            [Get("employees")][{|#1:PagePaging("page")|}] Task<View> OneAsync();
+        }
+        """,
+        Verify.Diagnostic("SC4017").WithLocation(0).WithArguments("ListAsync", "[LinkHeaderPaging]"),
+        Verify.Diagnostic("SC4017").WithLocation(1).WithArguments("OneAsync", "[PagePaging]"));
+
+    [Fact]
+    public Task SC4018_paged_operation_without_paging() => VerifyAsync("""
+        [Connector("hris", BaseUrl = "https://api.example.com/")]
+        public partial interface IHris
+        {
+            [Get("employees")] IAsyncEnumerable<View> {|#0:ListAsync|}();
+        }
+        """,
+        Verify.Diagnostic("SC4018").WithLocation(0).WithArguments("ListAsync", "View"));
+
+    [Fact]
+    public Task SC4019_two_paging_attributes() => VerifyAsync("""
+        [Connector("hris", BaseUrl = "https://api.example.com/")]
+        public partial interface IHris
+        {
+            [Get("employees")][LinkHeaderPaging][{|#0:PagePaging("page")|}] IAsyncEnumerable<View> ListAsync();
+        }
+        """,
+        Verify.Diagnostic("SC4019").WithLocation(0).WithArguments("ListAsync", "[LinkHeaderPaging], [PagePaging]"));
+
+    [Fact]
+    public Task SC4020_paging_parameters_that_are_empty_or_taken() => VerifyAsync("""
+        [Connector("hris", BaseUrl = "https://api.example.com/")]
+        public partial interface IHris
+        {
+            [Get("a")][{|#0:CursorPaging("", NextCursorPath = "next")|}] IAsyncEnumerable<View> EmptyAsync();
+            [Get("b")][{|#1:PagePaging("page", SizeParameter = "per page")|}] IAsyncEnumerable<View> SpaceAsync();
+            [Get("c")][{|#2:PagePaging("page")|}] IAsyncEnumerable<View> TakenAsync([Query("page")] int page);
+        }
+        """,
+        Verify.Diagnostic("SC4020").WithLocation(0).WithArguments("EmptyAsync", "[CursorPaging]",
+            "the cursor parameter '' is not a query parameter name; write the name the provider documents, as in [CursorPaging(\"after\")] or [PagePaging(\"page\", SizeParameter = \"per_page\")]"),
+        Verify.Diagnostic("SC4020").WithLocation(1).WithArguments("SpaceAsync", "[PagePaging]",
+            "SizeParameter 'per page' is not a query parameter name; write the name the provider documents, as in [CursorPaging(\"after\")] or [PagePaging(\"page\", SizeParameter = \"per_page\")]"),
+        Verify.Diagnostic("SC4020").WithLocation(2).WithArguments("TakenAsync", "[PagePaging]",
+            "the page parameter 'page' is also a [Query] parameter of the method; remove that parameter, the pager sends 'page' on every page"));
+
+    [Fact]
+    public Task SC4021_malformed_response_paths() => VerifyAsync("""
+        [Connector("hris", BaseUrl = "https://api.example.com/")]
+        public partial interface IHris
+        {
+            [{|#0:Get("a", ResultPath = "data..items")|}] Task<IReadOnlyList<View>> EmptySegmentAsync();
+            [{|#1:Get("b", ResultPath = "")|}] Task<View> EmptyAsync();
+            [{|#2:Delete("c", ResultPath = "data")|}] Task NoResultAsync();
+            [Get("d")][{|#3:CursorPaging("after", NextCursorPath = "paging.next.")|}] IAsyncEnumerable<View> CursorPathAsync();
+            [Get("e")][{|#4:CursorPaging("after", CursorFromLastItem = "meta.id")|}] IAsyncEnumerable<View> ItemPathAsync();
+        }
+        """,
+        Verify.Diagnostic("SC4021").WithLocation(0).WithArguments("EmptySegmentAsync", "ResultPath", "data..items",
+            "it has an empty segment; write the provider's JSON property names separated by single dots, e.g. \"data\" or \"paging.next.after\""),
+        Verify.Diagnostic("SC4021").WithLocation(1).WithArguments("EmptyAsync", "ResultPath", "",
+            "it is empty; write the provider's JSON property names separated by single dots, e.g. \"data\" or \"paging.next.after\""),
+        Verify.Diagnostic("SC4021").WithLocation(2).WithArguments("NoResultAsync", "ResultPath", "data",
+            "the operation returns Task and reads no response; remove ResultPath, or return Task<T> to read the value there"),
+        Verify.Diagnostic("SC4021").WithLocation(3).WithArguments("CursorPathAsync", "NextCursorPath", "paging.next.",
+            "it has an empty segment; write the provider's JSON property names separated by single dots, e.g. \"data\" or \"paging.next.after\""),
+        Verify.Diagnostic("SC4021").WithLocation(4).WithArguments("ItemPathAsync", "CursorFromLastItem", "meta.id",
+            "it names one property of the item, not a path; write the item's JSON property that holds the cursor, e.g. \"id\""));
+
+    [Fact]
+    public Task SC4022_page_size_below_one() => VerifyAsync("""
+        [Connector("hris", BaseUrl = "https://api.example.com/")]
+        public partial interface IHris
+        {
+            [Get("a")][{|#0:PagePaging("page", PageSize = 0)|}] IAsyncEnumerable<View> ListAsync();
+        }
+        """,
+        Verify.Diagnostic("SC4022").WithLocation(0).WithArguments("ListAsync", 0));
+
+    [Fact]
+    public Task SC4023_cursor_paging_with_neither_or_both_cursor_sources() => VerifyAsync("""
+        [Connector("hris", BaseUrl = "https://api.example.com/")]
+        public partial interface IHris
+        {
+            [Get("a")][{|#0:CursorPaging("after")|}] IAsyncEnumerable<View> NeitherAsync();
+            [Get("b")][{|#1:CursorPaging("after", NextCursorPath = "next", CursorFromLastItem = "id")|}] IAsyncEnumerable<View> BothAsync();
+        }
+        """,
+        Verify.Diagnostic("SC4023").WithLocation(0).WithArguments("NeitherAsync",
+            "it says neither where the next cursor is nor which item property is the cursor; add NextCursorPath = \"paging.next.after\" (a cursor in the response) or CursorFromLastItem = \"id\" (the last item's id, with HasMorePath = \"has_more\")"),
+        Verify.Diagnostic("SC4023").WithLocation(1).WithArguments("BothAsync", "it sets both NextCursorPath and CursorFromLastItem; keep the one the provider documents"));
+
+    [Fact]
+    public Task SC4024_nullable_lists_and_items() => VerifyAsync("""
+        #nullable enable
+        [Connector("hris", BaseUrl = "https://api.example.com/")]
+        public partial interface IHris
+        {
+            [Get("a")] Task<IReadOnlyList<View>?> {|#0:NullableListAsync|}();
+            [Get("b")] Task<IReadOnlyList<View?>> {|#1:NullableItemsAsync|}();
+            [Get("c")][LinkHeaderPaging] IAsyncEnumerable<View?> {|#2:NullablePagedAsync|}();
+        }
+        """,
+        Verify.Diagnostic("SC4024").WithLocation(0).WithArguments("NullableListAsync", "Task<IReadOnlyList<View>?>", "Task<IReadOnlyList<View>> (an empty list when there is nothing)"),
+        Verify.Diagnostic("SC4024").WithLocation(1).WithArguments("NullableItemsAsync", "Task<IReadOnlyList<View?>>", "Task<IReadOnlyList<View>> (an empty list when there is nothing)"),
+        Verify.Diagnostic("SC4024").WithLocation(2).WithArguments("NullablePagedAsync", "IAsyncEnumerable<View?>", "IAsyncEnumerable<View>"));
+
     [Theory]
     [InlineData("[Connector(\"x\", BaseUrl = ] public partial interface I { [Get(] Task<View> A(")]
     [InlineData("[Connector(nameof(Missing), BaseUrl = Missing.Url)] public partial interface I { [Get(Missing.Route)] Task<Missing> A(Missing m); }")]
     [InlineData("[Projection(typeof())] public partial record P(string Id")]
     [InlineData("[Projection(typeof(Employee))] public partial record P(string Id, ) ")]
     [InlineData("[Connector] public partial interface I { [Get] Task A(); [Query] int B; }")]
+    [InlineData("[Connector(\"x\", BaseUrl = \"https://a.example/\")] public partial interface I { [Get(\"a\", ResultPath = )][CursorPaging(] IAsyncEnumerable<View> A(); }")]
+    [InlineData("[Connector(\"x\", BaseUrl = \"https://a.example/\")] public partial interface I { [Get(\"a\", ResultPath = null)][PagePaging(null, PageSize = )] IAsyncEnumerable<> A(); }")]
     public async Task Incomplete_declarations_never_throw(string source)
     {
         var diagnostics = await IncompleteCode.AnalyzeAsync(Usings + source + Resource, new ConnectorDeclarationAnalyzer());
