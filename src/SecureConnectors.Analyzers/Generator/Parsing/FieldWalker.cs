@@ -156,32 +156,19 @@ internal sealed class FieldWalker
     private bool AddEnum(IPropertySymbol property, INamedTypeSymbol projection, ITypeSymbol type)
     {
         var enumType = (INamedTypeSymbol)type;
-        for (var t = enumType; t is not null; t = t.ContainingType)
+        if (!EnumSpecs.IsAccessible(enumType))
         {
-            if (t.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal))
-            {
-                problems.Report(Descriptors.UnsupportedFieldType, DeclarationProblems.LocationOf(property), property.Name, projection.Name,
-                    TypeNames.ShortName(property.Type), "the enum must be public or internal so that its wire-name reader can be generated");
-                return false;
-            }
+            problems.Report(Descriptors.UnsupportedFieldType, DeclarationProblems.LocationOf(property), property.Name, projection.Name,
+                TypeNames.ShortName(property.Type), "the enum must be public or internal so that its wire-name reader can be generated");
+            return false;
         }
 
         var fullName = TypeNames.FullName(enumType);
-        if (enums.ContainsKey(fullName))
+        if (!enums.ContainsKey(fullName))
         {
-            return true;
+            enums[fullName] = EnumSpecs.Create(enumType, known);
         }
 
-        var members = new List<EnumMemberSpec>();
-        var values = new HashSet<object>();
-        foreach (var member in enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue && f.ConstantValue is not null))
-        {
-            var wire = known.Find(member, known.EnumMember) is { } enumMember ? Named(enumMember, "Value") as string : null;
-            members.Add(new EnumMemberSpec(member.Name, string.IsNullOrEmpty(wire) ? member.Name : wire!, values.Add(member.ConstantValue!)));
-        }
-
-        var helper = string.Join("_", Containing(enumType).Select(t => t.Name)) + "WireNames";
-        enums[fullName] = new EnumSpec(TypeNames.NamespaceOf(enumType), helper, fullName, enumType.Name, members.ToEquatableArray());
         return true;
     }
 
@@ -269,17 +256,6 @@ internal sealed class FieldWalker
 
     private static ProjectedPropertySpec Unreadable(IPropertySymbol property, string[] path) =>
         new(property.Name, path.ToEquatableArray(), ValueShape.Unreadable, ValueKind.String, true, true, TypeNames.FullName(property.Type), 0, 0);
-
-    private static IEnumerable<INamedTypeSymbol> Containing(INamedTypeSymbol type)
-    {
-        var chain = new Stack<INamedTypeSymbol>();
-        for (var t = type; t is not null; t = t.ContainingType)
-        {
-            chain.Push(t);
-        }
-
-        return chain;
-    }
 
     private static object? Named(AttributeData attribute, string name)
     {
