@@ -63,7 +63,10 @@ public sealed class ConnectorInvoker
     }
 #endif
 
-    /// <summary>Serializes a request body with the options' serializer settings (web defaults when none).</summary>
+    /// <summary>
+    /// Serializes a request body with the options' serializer settings (web defaults when none). Kept for clients generated
+    /// by earlier versions; clients generated now write their bodies with generated code.
+    /// </summary>
 #if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode("Request bodies are serialized with System.Text.Json; set ConnectorOptions.JsonSerializerOptions with a source-generated context for trimmed apps.")]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode("Request bodies are serialized with System.Text.Json; set ConnectorOptions.JsonSerializerOptions with a source-generated context for AOT apps.")]
@@ -96,6 +99,38 @@ public sealed class ConnectorInvoker
         byte[]? body,
         CancellationToken cancellationToken) =>
         CallAsync<object?>(operation, new OutgoingRequest(path, query, body), static (response, call, _) =>
+        {
+            EnsureSuccess(response, call);
+            return Task.FromResult<object?>(null);
+        }, cancellationToken);
+
+    /// <summary>Sends a call with a body of the given media type, whose response is read with <paramref name="reader"/>.</summary>
+    public Task<T> SendAsync<T>(
+        OperationDefinition operation,
+        string path,
+        QueryBuilder? query,
+        byte[]? body,
+        string? bodyMediaType,
+        ResponseReader<T> reader,
+        CancellationToken cancellationToken)
+    {
+        if (reader is null)
+        {
+            throw new ArgumentNullException(nameof(reader));
+        }
+
+        return CallAsync(operation, new OutgoingRequest(path, query, body, bodyMediaType), (response, call, token) => ReadSuccessAsync(response, call, reader, token), cancellationToken);
+    }
+
+    /// <summary>Sends a call with a body of the given media type, whose response body is not read.</summary>
+    public Task SendAsync(
+        OperationDefinition operation,
+        string path,
+        QueryBuilder? query,
+        byte[]? body,
+        string? bodyMediaType,
+        CancellationToken cancellationToken) =>
+        CallAsync<object?>(operation, new OutgoingRequest(path, query, body, bodyMediaType), static (response, call, _) =>
         {
             EnsureSuccess(response, call);
             return Task.FromResult<object?>(null);
@@ -141,7 +176,7 @@ public sealed class ConnectorInvoker
             var address = ResolveAddress(baseAddress, request, call.Plan.Fields);
             var credential = await ObtainCredentialAsync(call, deadline.Token).ConfigureAwait(false);
             using var response = await RedirectingSender
-                .SendAsync(httpClient, connector, operation, address, request.Body, credential, call, deadline.Token)
+                .SendAsync(httpClient, connector, operation, address, request.Body, request.BodyMediaType, credential, call, deadline.Token)
                 .ConfigureAwait(false);
             call.Answered((int)response.StatusCode);
             var result = await handle(response, call, deadline.Token).ConfigureAwait(false);

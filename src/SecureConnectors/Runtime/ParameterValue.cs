@@ -38,6 +38,55 @@ public static class ParameterValue
     /// <summary>ISO 8601 round-trip form.</summary>
     public static string Format(DateTime value) => value.ToString("O", CultureInfo.InvariantCulture);
 
+    /// <summary>The address as it was given.</summary>
+    public static string? Format(Uri? value) => value?.OriginalString;
+
+    /// <summary>With <paramref name="format"/> (a .NET date format) in the invariant culture.</summary>
+    public static string Format(DateTimeOffset value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+    /// <summary>With <paramref name="format"/> (a .NET date format) in the invariant culture.</summary>
+    public static string Format(DateTime value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+#if NET
+    /// <summary>ISO 8601 (<c>yyyy-MM-dd</c>).</summary>
+    public static string Format(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>With <paramref name="format"/> (a .NET date format) in the invariant culture.</summary>
+    public static string Format(DateOnly value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+#endif
+
+    /// <summary>
+    /// Escapes a catch-all route value (<c>{**path}</c>) segment by segment, keeping the '/' between segments. An empty
+    /// value is allowed (a repository root); null, and an empty, '.' or '..' segment inside it, are refused: they would
+    /// climb or drop a segment and reach another resource than the route names.
+    /// </summary>
+    public static string EscapeCatchAll(string? value, string parameterName)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(parameterName, "A route value cannot be null.");
+        }
+
+        if (value.Length == 0)
+        {
+            return "";
+        }
+
+        var segments = value.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            if (segment.Length == 0 || segment == "." || segment == "..")
+            {
+                throw new ArgumentException("A path value cannot have an empty, '.' or '..' segment.", parameterName);
+            }
+
+            segments[i] = Uri.EscapeDataString(segment);
+        }
+
+        return string.Join("/", segments);
+    }
+
     /// <summary>
     /// Escapes a value for one route segment. Null, empty, "." and ".." are refused: they would drop or climb a
     /// segment and reach another resource than the route names.

@@ -23,6 +23,7 @@ internal static class RedirectingSender
         OperationDefinition operation,
         Uri address,
         byte[]? body,
+        string bodyMediaType,
         ConnectorCredential credential,
         CallRecord call,
         CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ internal static class RedirectingSender
             EnsureReachable(address, call.Snapshot);
             var withCredential = IsSameOrigin(address, credentialOrigin);
             HttpResponseMessage response;
-            using (var request = BuildRequest(connector, method, address, body, withCredential ? credential : null))
+            using (var request = BuildRequest(connector, method, address, body, bodyMediaType, withCredential ? credential : null))
             {
                 call.Sending(address, withCredential);
                 response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -91,7 +92,7 @@ internal static class RedirectingSender
         }
     }
 
-    private static HttpRequestMessage BuildRequest(ConnectorDefinition connector, HttpMethod method, Uri address, byte[]? body, ConnectorCredential? credential)
+    private static HttpRequestMessage BuildRequest(ConnectorDefinition connector, HttpMethod method, Uri address, byte[]? body, string bodyMediaType, ConnectorCredential? credential)
     {
         var request = new HttpRequestMessage(method, address);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -110,7 +111,8 @@ internal static class RedirectingSender
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            // Both the JSON and the form writers produce UTF-8.
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(bodyMediaType) { CharSet = "utf-8" };
         }
 
         return request;
