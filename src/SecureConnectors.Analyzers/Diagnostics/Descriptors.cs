@@ -160,6 +160,26 @@ internal static class Descriptors
         title: "Projection property type cannot be read",
         message: "Property '{0}' of projection '{1}' is '{2}'; projections read string, bool, int, long, double, decimal, Guid, DateTime and DateTimeOffset, nullable or not");
 
+    public static readonly DiagnosticDescriptor UnsupportedBodyProperty = Declaration(
+        DiagnosticIds.UnsupportedBodyProperty,
+        title: "Body property type cannot be written",
+        message: "Property '{0}' of body type '{1}' is '{2}'; bodies write strings, bools, numbers, dates, Guid, Uri, enums, objects, lists and string-keyed dictionaries of them, and sending this one throws NotSupportedException");
+
+    public static readonly DiagnosticDescriptor UnsupportedBodyType = Declaration(
+        DiagnosticIds.UnsupportedBodyType,
+        title: "Body parameter type cannot be written",
+        message: "Body parameter '{0}' of '{1}' is '{2}': {3}");
+
+    public static readonly DiagnosticDescriptor QueryFormatNotDate = Declaration(
+        DiagnosticIds.QueryFormatNotDate,
+        title: "Query Format on a value that is not a date",
+        message: "Parameter '{0}' of '{1}' is '{2}'; [Query(Format = ...)] applies to DateOnly, DateTime and DateTimeOffset");
+
+    public static readonly DiagnosticDescriptor QueryCollectionNotCollection = Declaration(
+        DiagnosticIds.QueryCollectionNotCollection,
+        title: "Query Collection on a single value",
+        message: "Parameter '{0}' of '{1}' is '{2}'; [Query(Collection = ...)] applies to IEnumerable<T> parameters");
+
     // Declaration errors: the generator cannot build the connector, so the code that uses it would not compile either.
     private static DiagnosticDescriptor Declaration(string id, string title, string message) =>
         new(

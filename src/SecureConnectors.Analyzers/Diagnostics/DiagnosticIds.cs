@@ -26,4 +26,8 @@ internal static class DiagnosticIds
     public const string ProjectionPropertyNotAField = "SC4011";
     public const string ProjectionPropertyTypeMismatch = "SC4012";
     public const string UnsupportedFieldType = "SC4013";
+    public const string UnsupportedBodyProperty = "SC4025";
+    public const string UnsupportedBodyType = "SC4026";
+    public const string QueryFormatNotDate = "SC4027";
+    public const string QueryCollectionNotCollection = "SC4028";
 }

@@ -16,4 +16,8 @@ internal sealed record ParameterSpec(
     string? QueryName,
     ValueKind Kind,
     bool IsNullableValueType,
-    string? DefaultValueText);
+    string? DefaultValueText)
+{
+    /// <summary>Enum wire names, a date format, a query collection; null for a plain value.</summary>
+    public ValueFormatSpec? Formatting { get; init; }
+}

@@ -13,6 +13,12 @@ internal enum ValueKind
     DateTimeOffset,
     DateTime,
 
-    /// <summary>Parameters only: formatted with ToString().</summary>
+    /// <summary>Parameters only: sent by wire name.</summary>
     Enum,
+
+    /// <summary>Request values only (bodies, queries, routes): <c>yyyy-MM-dd</c>.</summary>
+    DateOnly,
+
+    /// <summary>Request values only: the address as given.</summary>
+    Uri,
 }

@@ -32,6 +32,13 @@ internal sealed class DeclarationProblems
         diagnostics?.Add(Diagnostic.Create(descriptor, location ?? Location.None, arguments));
     }
 
+    /// <summary>
+    /// Reports a problem the generator still builds around (a body property it writes as a throwing writer): the user
+    /// sees the error, and the code that uses the client keeps compiling.
+    /// </summary>
+    public void ReportBuildable(DiagnosticDescriptor descriptor, Location? location, params object?[] arguments) =>
+        diagnostics?.Add(Diagnostic.Create(descriptor, location ?? Location.None, arguments));
+
     public static Location? LocationOf(ISymbol symbol) => symbol.Locations.FirstOrDefault(l => l.IsInSource) ?? symbol.Locations.FirstOrDefault();
 
     public static Location? LocationOf(AttributeData attribute, ISymbol fallback, CancellationToken cancellationToken) =>

@@ -7,7 +7,7 @@ using SecureConnectors.Analyzers.Generator.Parsing;
 namespace SecureConnectors.Analyzers.Rules.Connectors;
 
 /// <summary>
-/// SC4001-SC4013: what the connector generator cannot build, reported by running the generator's own parser over
+/// SC4001-SC4013 and SC4025-SC4028: what the connector generator cannot build, reported by running the generator's own parser over
 /// every <c>[Connector]</c> interface and <c>[Projection]</c> type.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -27,7 +27,11 @@ public sealed class ConnectorDeclarationAnalyzer : DiagnosticAnalyzer
         Descriptors.ProjectionDeclarationInvalid,
         Descriptors.ProjectionPropertyNotAField,
         Descriptors.ProjectionPropertyTypeMismatch,
-        Descriptors.UnsupportedFieldType);
+        Descriptors.UnsupportedFieldType,
+        Descriptors.UnsupportedBodyProperty,
+        Descriptors.UnsupportedBodyType,
+        Descriptors.QueryFormatNotDate,
+        Descriptors.QueryCollectionNotCollection);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
