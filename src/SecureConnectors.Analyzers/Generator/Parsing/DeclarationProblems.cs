@@ -36,8 +36,15 @@ internal sealed class DeclarationProblems
     /// Reports a problem the generator still builds around (a body property it writes as a throwing writer): the user
     /// sees the error, and the code that uses the client keeps compiling.
     /// </summary>
-    public void ReportBuildable(DiagnosticDescriptor descriptor, Location? location, params object?[] arguments) =>
-        diagnostics?.Add(Diagnostic.Create(descriptor, location ?? Location.None, arguments));
+    /// <remarks>A body type shared by several operations is reported once, not once per operation.</remarks>
+    public void ReportBuildable(DiagnosticDescriptor descriptor, Location? location, params object?[] arguments)
+    {
+        var diagnostic = Diagnostic.Create(descriptor, location ?? Location.None, arguments);
+        if (diagnostics is not null && !diagnostics.Any(d => d.Id == diagnostic.Id && d.Location == diagnostic.Location && d.GetMessage() == diagnostic.GetMessage()))
+        {
+            diagnostics.Add(diagnostic);
+        }
+    }
 
     public static Location? LocationOf(ISymbol symbol) => symbol.Locations.FirstOrDefault(l => l.IsInSource) ?? symbol.Locations.FirstOrDefault();
 
