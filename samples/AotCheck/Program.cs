@@ -90,6 +90,10 @@ public static class Program
             }
         }
 
+#if AOT_NEGATIVE_CHECK
+        // Proves the check can fail: reflection-based serialization must stop the publish with IL2026/IL3050.
+        Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new ContactPatch()));
+#endif
         Console.WriteLine(ok ? "AOT check: ok" : "AOT check: FAILED");
         return ok ? 0 : 1;
     }

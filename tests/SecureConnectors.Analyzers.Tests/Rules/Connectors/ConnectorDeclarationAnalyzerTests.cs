@@ -175,7 +175,7 @@ public sealed class ConnectorDeclarationAnalyzerTests
             [Get("employees")] Task<View> TokensAsync(CancellationToken first, CancellationToken {|#3:second|});
         }
         """,
-        Verify.Diagnostic("SC4008").WithLocation(0).WithArguments("filter", "RouteAsync", "'List<string>' cannot be written into a route; use string, a number, bool, Guid, a date or an enum"),
+        Verify.Diagnostic("SC4008").WithLocation(0).WithArguments("filter", "RouteAsync", "'List<string>' cannot be written into a route; use string, a number, bool, Guid, a date, Uri or an enum"),
         Verify.Diagnostic("SC4008").WithLocation(1).WithArguments("level", "OptionalAsync", "a route value cannot be optional (nullable); make it a [Query] parameter"),
         Verify.Diagnostic("SC4008").WithLocation(2).WithArguments("page", "RefAsync", "ref, out, in and params parameters cannot be sent"),
         Verify.Diagnostic("SC4008").WithLocation(3).WithArguments("second", "TokensAsync", "an operation takes at most one CancellationToken"));
