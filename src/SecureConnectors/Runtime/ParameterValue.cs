@@ -41,20 +41,6 @@ public static class ParameterValue
     /// <summary>The address as it was given.</summary>
     public static string? Format(Uri? value) => value?.OriginalString;
 
-    /// <summary>With <paramref name="format"/> (a .NET date format) in the invariant culture.</summary>
-    public static string Format(DateTimeOffset value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
-
-    /// <summary>With <paramref name="format"/> (a .NET date format) in the invariant culture.</summary>
-    public static string Format(DateTime value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
-
-#if NET
-    /// <summary>ISO 8601 (<c>yyyy-MM-dd</c>).</summary>
-    public static string Format(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>With <paramref name="format"/> (a .NET date format) in the invariant culture.</summary>
-    public static string Format(DateOnly value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
-#endif
-
     /// <summary>
     /// Escapes a catch-all route value (<c>{**path}</c>) segment by segment, keeping the '/' between segments. An empty
     /// value is allowed (a repository root); null, and an empty, '.' or '..' segment inside it, are refused: they would

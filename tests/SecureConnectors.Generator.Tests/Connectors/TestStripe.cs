@@ -163,3 +163,20 @@ public partial interface ITestGitHub
         [Query("ids")] IReadOnlyList<long>? ids = null,
         CancellationToken cancellationToken = default);
 }
+
+public sealed class WithUnknownProperty
+{
+    public string? Name { get; init; }
+
+    // No writer for object: SC4025, suppressed here to show that the client is still generated and compiles.
+#pragma warning disable SC4025
+    public object? Extra { get; init; }
+#pragma warning restore SC4025
+}
+
+[Connector("test-unsupported", BaseUrl = "https://api.unsupported.test.example/")]
+public partial interface ITestUnsupported
+{
+    [Post("things")]
+    Task CreateAsync([Body] WithUnknownProperty thing, CancellationToken cancellationToken = default);
+}

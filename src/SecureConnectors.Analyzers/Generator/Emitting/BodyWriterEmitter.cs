@@ -38,7 +38,7 @@ internal static class BodyWriterEmitter
         return ($"var __body = {FullClassName(connector)}.{operation.Name}({GeneratedCode.Identifier(body.ParameterName)});", ", " + mediaType);
     }
 
-    public static void Write(SourceWriter w, ConnectorSpec connector, string access)
+    public static void Write(SourceWriter w, ConnectorSpec connector)
     {
         var jsonTypes = TypesOf(connector, form: false);
         var formTypes = TypesOf(connector, form: true);

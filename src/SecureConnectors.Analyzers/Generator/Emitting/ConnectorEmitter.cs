@@ -65,7 +65,7 @@ internal static class ConnectorEmitter
         if (BodyWriterEmitter.IsNeeded(connector))
         {
             w.Line();
-            BodyWriterEmitter.Write(w, connector, access);
+            BodyWriterEmitter.Write(w, connector);
         }
 
         if (target.HasHttpClientFactory)
