@@ -220,17 +220,17 @@ namespace Acme.Payments
                 }
                 writer.WriteEndArray();
             }
-            var __value2 = value.Lines;
-            if (__value2 is object)
+            var __value3 = value.Lines;
+            if (__value3 is object)
             {
                 writer.WriteStartObject(Name_lines);
-                foreach (var __entry3 in __value2)
+                foreach (var __entry4 in __value3)
                 {
-                    var __value4 = __entry3.Value;
-                    if (__value4 is object)
+                    var __value5 = __entry4.Value;
+                    if (__value5 is object)
                     {
-                        writer.WritePropertyName(__entry3.Key);
-                        Json(writer, __value4);
+                        writer.WritePropertyName(__entry4.Key);
+                        Json(writer, __value5);
                     }
                 }
                 writer.WriteEndObject();
@@ -296,14 +296,13 @@ namespace Acme.Payments
             var __value5 = value.Items;
             if (__value5 is object)
             {
-                var __index6 = 0;
-                foreach (var __item7 in __value5)
+                for (var __index6 = 0; __index6 < __value5.Count; __index6++)
                 {
+                    var __item7 = __value5[__index6];
                     if (__item7 is object)
                     {
                         Form(form, global::SecureConnectors.Runtime.FormBodyWriter.IndexKey(global::SecureConnectors.Runtime.FormBodyWriter.Key(prefix, "items"), __index6), __item7);
                     }
-                    __index6++;
                 }
             }
             var __value8 = value.TaxExempt;

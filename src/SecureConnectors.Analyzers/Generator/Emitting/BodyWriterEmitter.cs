@@ -227,7 +227,7 @@ internal static class BodyWriterEmitter
             {
                 w.Line($"writer.WriteStartArray({name});");
                 var item = locals.Next("item");
-                w.Open($"foreach (var {item} in {expression})");
+                OpenLoop(w, value, expression, item, locals.Next("index"));
                 var element = value.Element!;
                 if (element.CanBeNull)
                 {
@@ -297,11 +297,19 @@ internal static class BodyWriterEmitter
             {
                 var index = locals.Next("index");
                 var item = locals.Next("item");
-                w.Line($"var {index} = 0;");
-                w.Open($"foreach (var {item} in {expression})");
+                if (!value.Indexed)
+                {
+                    w.Line($"var {index} = 0;");
+                }
+
+                OpenLoop(w, value, expression, item, index);
                 // A null item is left out but keeps its index, so the items after it stay where the caller put them.
                 WriteFormValue(w, value.Element!, item, $"{Runtime}.FormBodyWriter.IndexKey({key}, {index})", locals, what);
-                w.Line($"{index}++;");
+                if (!value.Indexed)
+                {
+                    w.Line($"{index}++;");
+                }
+
                 w.Close();
                 break;
             }
@@ -319,6 +327,19 @@ internal static class BodyWriterEmitter
                 w.Line($"Unsupported({GeneratedCode.Literal(what)});");
                 break;
         }
+    }
+
+    // Opens the loop over a list's items; the caller closes it. An indexed list counts with index itself.
+    private static void OpenLoop(SourceWriter w, BodyValueSpec list, string expression, string item, string index)
+    {
+        if (!list.Indexed)
+        {
+            w.Open($"foreach (var {item} in {expression})");
+            return;
+        }
+
+        w.Open($"for (var {index} = 0; {index} < {expression}.Count; {index}++)");
+        w.Line($"var {item} = {expression}[{index}];");
     }
 
     private static string ScalarMethod(ValueKind kind) => kind switch

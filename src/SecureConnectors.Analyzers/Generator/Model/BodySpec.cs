@@ -33,7 +33,14 @@ internal sealed record BodyValueSpec(
     string TypeFullName,
     bool CanBeNull,
     bool IsNullableValueType,
-    BodyValueSpec? Element);
+    BodyValueSpec? Element)
+{
+    /// <summary>
+    /// A list read by index (<c>IReadOnlyList&lt;T&gt;</c>, <c>IList&lt;T&gt;</c>, <c>List&lt;T&gt;</c>): a for loop
+    /// allocates no enumerator, where foreach over the interface would box one per list.
+    /// </summary>
+    public bool Indexed { get; init; }
+}
 
 /// <summary>One readable property of a body object and its name on the wire.</summary>
 internal sealed record BodyPropertySpec(string PropertyName, string WireName, BodyValueSpec Value);

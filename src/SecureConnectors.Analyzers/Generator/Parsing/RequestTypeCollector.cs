@@ -78,7 +78,10 @@ internal sealed class RequestTypeCollector
         var element = RequestValues.ElementOf(type);
         if (element is not null)
         {
-            return new BodyValueSpec(BodyShape.List, default, FullName(type), canBeNull, false, Describe(element));
+            return new BodyValueSpec(BodyShape.List, default, FullName(type), canBeNull, false, Describe(element))
+            {
+                Indexed = RequestValues.IsNamed(type.OriginalDefinition, "System.Collections.Generic", "IReadOnlyList", "IList", "List"),
+            };
         }
 
         if (IsObject(type))
