@@ -10,6 +10,7 @@ namespace SecureConnectors.Benchmarks;
 /// <summary>
 /// The JSON body writer the generator writes for <see cref="IOrdersApi"/> against System.Text.Json source-gen writing
 /// the same object to the same bytes (checked in setup). Goal: at least as fast, no more allocation.
+/// Default job, 2-core shared EPYC, .NET 10.0.12: source-gen 1.775 us / 680 B, generated 1.646 us / 680 B (ratio 0.93).
 /// </summary>
 [MemoryDiagnoser]
 public class BodyWriterBenchmarks
