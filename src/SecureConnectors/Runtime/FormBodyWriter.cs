@@ -14,12 +14,17 @@ public sealed class FormBodyWriter
     /// <summary>The media type of what this writer produces.</summary>
     public const string MediaType = "application/x-www-form-urlencoded";
 
+    // Far deeper than any form a provider reads; reached only by an object graph that contains itself, which would
+    // otherwise recurse until the stack overflows and takes the process with it.
+    private const int MaxKeyLength = 2048;
+
     private readonly StringBuilder text = new();
 
     /// <summary>The key of a declared property under <paramref name="prefix"/> ("" at the top level).</summary>
     /// <remarks>Declared names keep their brackets readable (<c>expand[]</c>); everything else is escaped.</remarks>
     public static string Key(string prefix, string name)
     {
+        EnsureShallow(prefix);
         var escaped = QueryBuilder.EscapeName(name);
         return prefix.Length == 0 ? escaped : prefix + "[" + escaped + "]";
     }
@@ -30,13 +35,17 @@ public sealed class FormBodyWriter
     /// </summary>
     public static string EntryKey(string prefix, string key)
     {
+        EnsureShallow(prefix);
         var escaped = Uri.EscapeDataString(key);
         return prefix.Length == 0 ? escaped : prefix + "[" + escaped + "]";
     }
 
     /// <summary>The key of the list item at <paramref name="index"/> under <paramref name="prefix"/>.</summary>
-    public static string IndexKey(string prefix, int index) =>
-        prefix + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+    public static string IndexKey(string prefix, int index)
+    {
+        EnsureShallow(prefix);
+        return prefix + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+    }
 
     /// <summary>Adds <paramref name="key"/> (already escaped) = <paramref name="value"/> (escaped here).</summary>
     public void Add(string key, string value)
@@ -51,6 +60,14 @@ public sealed class FormBodyWriter
 
     /// <summary>The body as UTF-8 bytes.</summary>
     public byte[] ToArray() => Encoding.UTF8.GetBytes(text.ToString());
+
+    private static void EnsureShallow(string prefix)
+    {
+        if (prefix.Length > MaxKeyLength)
+        {
+            throw new InvalidOperationException($"A form key grew past {MaxKeyLength} characters: the body's objects probably contain themselves.");
+        }
+    }
 
     /// <summary>The body as text.</summary>
     public override string ToString() => text.ToString();

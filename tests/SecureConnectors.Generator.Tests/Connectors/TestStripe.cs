@@ -180,3 +180,20 @@ public partial interface ITestUnsupported
     [Post("things")]
     Task CreateAsync([Body] WithUnknownProperty thing, CancellationToken cancellationToken = default);
 }
+
+public sealed class TreeNode
+{
+    public string? Name { get; set; }
+
+    public TreeNode? Parent { get; set; }
+}
+
+[Connector("test-trees", BaseUrl = "https://api.trees.test.example/")]
+public partial interface ITestTrees
+{
+    [Post("nodes")]
+    Task CreateJsonAsync([Body] TreeNode node);
+
+    [Post("nodes/form")]
+    Task CreateFormAsync([Body(BodyFormat.Form)] TreeNode node);
+}

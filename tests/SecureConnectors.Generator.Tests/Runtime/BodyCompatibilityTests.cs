@@ -26,6 +26,22 @@ public sealed class BodyCompatibilityTests
     }
 
     [Fact]
+    public async Task A_body_that_contains_itself_fails_before_sending_instead_of_overflowing_the_stack()
+    {
+        await using var server = await LocalProvider.StartAsync();
+        var client = new TestTreesClient(Clients.Http(server.Root), new TestCredentials(), null, RequestClients.Local());
+        var node = new TreeNode { Name = "a" };
+        node.Parent = node;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => client.CreateJsonAsync(node));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => client.CreateFormAsync(node));
+        Assert.Empty(server.Requests);
+
+        await client.CreateFormAsync(new TreeNode { Name = "leaf", Parent = new TreeNode { Name = "root" } });
+        Assert.Equal("name=leaf&parent[name]=root", RequestClients.Single(server).Body);
+    }
+
+    [Fact]
     public async Task Clients_generated_before_the_writers_still_send_json_through_SerializeBody()
     {
         await using var server = await LocalProvider.StartAsync();
