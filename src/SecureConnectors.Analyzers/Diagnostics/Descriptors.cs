@@ -220,6 +220,26 @@ internal static class Descriptors
         title: "Only a single result can be null",
         message: "'{0}' returns '{1}', but only a single record can be missing (null on 404); write {2}");
 
+    public static readonly DiagnosticDescriptor UnsupportedBodyProperty = Declaration(
+        DiagnosticIds.UnsupportedBodyProperty,
+        title: "Body property type cannot be written",
+        message: "Property '{0}' of body type '{1}' is '{2}'; bodies write strings, bools, numbers, dates, Guid, Uri, enums, objects, lists and string-keyed dictionaries of them, and sending this one throws NotSupportedException");
+
+    public static readonly DiagnosticDescriptor UnsupportedBodyType = Declaration(
+        DiagnosticIds.UnsupportedBodyType,
+        title: "Body parameter type cannot be written",
+        message: "Body parameter '{0}' of '{1}' is '{2}': {3}");
+
+    public static readonly DiagnosticDescriptor QueryFormatNotDate = Declaration(
+        DiagnosticIds.QueryFormatNotDate,
+        title: "Query Format on a value that is not a date",
+        message: "Parameter '{0}' of '{1}' is '{2}'; [Query(Format = ...)] applies to DateOnly, DateTime and DateTimeOffset");
+
+    public static readonly DiagnosticDescriptor QueryCollectionNotCollection = Declaration(
+        DiagnosticIds.QueryCollectionNotCollection,
+        title: "Query Collection on a single value",
+        message: "Parameter '{0}' of '{1}' is '{2}'; [Query(Collection = ...)] applies to IEnumerable<T> parameters");
+
     // Declaration errors: the generator cannot build the declaration; what it generates instead compiles but throws.
     private static DiagnosticDescriptor Declaration(string id, string title, string message) =>
         new(

@@ -35,6 +35,10 @@ internal static class DiagnosticIds
     public const string PageSizeInvalid = "SC4022";
     public const string CursorSourceInvalid = "SC4023";
     public const string NullableResultUnsupported = "SC4024";
+    public const string UnsupportedBodyProperty = "SC4025";
+    public const string UnsupportedBodyType = "SC4026";
+    public const string QueryFormatNotDate = "SC4027";
+    public const string QueryCollectionNotCollection = "SC4028";
     public const string ProviderErrorsInvalid = "SC4030";
     public const string HeaderInvalid = "SC4031";
     public const string HeaderCarriesCredential = "SC4032";

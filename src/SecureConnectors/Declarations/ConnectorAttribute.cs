@@ -34,4 +34,10 @@ public sealed class ConnectorAttribute : Attribute
     /// The header that carries the raw credential (<c>X-Api-Key</c>); null sends <c>Authorization: &lt;scheme&gt; &lt;value&gt;</c>.
     /// </summary>
     public string? AuthHeader { get; set; }
+
+    /// <summary>
+    /// How the declared properties of request bodies are named on the wire; <c>[JsonPropertyName]</c> wins, dictionary keys
+    /// are sent as they are.
+    /// </summary>
+    public NamingPolicy Naming { get; set; }
 }

@@ -19,4 +19,13 @@ public sealed class QueryAttribute : Attribute
 
     /// <summary>The query parameter's name; null uses the parameter's name.</summary>
     public string? Name { get; }
+
+    /// <summary>For a parameter holding several values (<c>IEnumerable&lt;T&gt;</c>): repeat the name, or join with commas.</summary>
+    public QueryCollection Collection { get; set; }
+
+    /// <summary>
+    /// A .NET format string for a <c>DateOnly</c>, <c>DateTime</c> or <c>DateTimeOffset</c> value (<c>yyyy-MM-dd</c>),
+    /// applied with the invariant culture; null sends ISO 8601 with the offset kept.
+    /// </summary>
+    public string? Format { get; set; }
 }

@@ -23,14 +23,15 @@ public sealed partial class ConnectorInvoker
         PagingDefinition paging,
         ResponseReader<T> readItem,
         CancellationToken cancellationToken = default) =>
-        PageAsync(operation, path, query, body, null, paging, readItem, cancellationToken);
+        PageAsync(operation, path, query, body, null, null, paging, readItem, cancellationToken);
 
-    /// <summary>As the overload without headers, with per-call headers sent on every page.</summary>
+    /// <summary>As the overload without them, with a body media type (null: JSON) and per-call headers sent on every page.</summary>
     public async IAsyncEnumerable<T> PageAsync<T>(
         OperationDefinition operation,
         string path,
         QueryBuilder? query,
         byte[]? body,
+        string? bodyMediaType,
         IReadOnlyList<string?>? headers,
         PagingDefinition paging,
         ResponseReader<T> readItem,
@@ -52,7 +53,7 @@ public sealed partial class ConnectorInvoker
         }
 
         ResponseReader<Page<T>> readPage = (ref Utf8JsonReader reader, ulong fieldMask) => PageReader.Read(ref reader, fieldMask, paging, readItem);
-        var request = FirstPage(new OutgoingRequest(path, query, body, headers), paging);
+        var request = FirstPage(new OutgoingRequest(path, query, body, bodyMediaType, headers), paging);
         Uri? origin = null;
         var maxPages = 0;
         for (var number = 1; ; number++)

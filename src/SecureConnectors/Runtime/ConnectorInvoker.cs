@@ -63,7 +63,10 @@ public sealed partial class ConnectorInvoker
     }
 #endif
 
-    /// <summary>Serializes a request body with the options' serializer settings (web defaults when none).</summary>
+    /// <summary>
+    /// Serializes a request body with the options' serializer settings (web defaults when none). Kept for clients generated
+    /// by earlier versions; clients generated now write their bodies with generated code.
+    /// </summary>
 #if NET
     [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode("Request bodies are serialized with System.Text.Json; set ConnectorOptions.JsonSerializerOptions with a source-generated context for trimmed apps.")]
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode("Request bodies are serialized with System.Text.Json; set ConnectorOptions.JsonSerializerOptions with a source-generated context for AOT apps.")]
@@ -78,22 +81,19 @@ public sealed partial class ConnectorInvoker
         QueryBuilder? query,
         byte[]? body,
         ResponseReader<T> reader,
-        CancellationToken cancellationToken)
-    {
-        if (reader is null)
-        {
-            throw new ArgumentNullException(nameof(reader));
-        }
+        CancellationToken cancellationToken) =>
+        SendAsync(operation, path, query, body, null, null, reader, cancellationToken);
 
-        return CallAsync(operation, new OutgoingRequest(path, query, body), (response, call, token) => ReadSuccessAsync(response, call, reader, token), cancellationToken);
-    }
-
-    /// <summary>Sends a call with per-call headers (name, value pairs; a null value is left out), read with <paramref name="reader"/>.</summary>
+    /// <summary>
+    /// Sends a call whose body has <paramref name="bodyMediaType"/> (null: JSON) with per-call
+    /// <paramref name="headers"/> (name, value pairs; a null value is left out), read with <paramref name="reader"/>.
+    /// </summary>
     public Task<T> SendAsync<T>(
         OperationDefinition operation,
         string path,
         QueryBuilder? query,
         byte[]? body,
+        string? bodyMediaType,
         IReadOnlyList<string?>? headers,
         ResponseReader<T> reader,
         CancellationToken cancellationToken)
@@ -103,19 +103,32 @@ public sealed partial class ConnectorInvoker
             throw new ArgumentNullException(nameof(reader));
         }
 
-        return CallAsync(operation, new OutgoingRequest(path, query, body, headers), (response, call, token) => ReadSuccessAsync(response, call, reader, token), cancellationToken);
+        return CallAsync(
+            operation, new OutgoingRequest(path, query, body, bodyMediaType, headers), (response, call, token) => ReadSuccessAsync(response, call, reader, token), cancellationToken);
     }
 
-    /// <summary>Sends a call with per-call headers (name, value pairs; a null value is left out) whose response body is not read.</summary>
+    /// <summary>Sends a call whose response body is not read.</summary>
     public Task SendAsync(
         OperationDefinition operation,
         string path,
         QueryBuilder? query,
         byte[]? body,
+        CancellationToken cancellationToken) =>
+        SendAsync(operation, path, query, body, null, null, cancellationToken);
+
+    /// <summary>
+    /// Sends a call whose body has <paramref name="bodyMediaType"/> (null: JSON) with per-call
+    /// <paramref name="headers"/> (name, value pairs; a null value is left out); the response body is not read.
+    /// </summary>
+    public Task SendAsync(
+        OperationDefinition operation,
+        string path,
+        QueryBuilder? query,
+        byte[]? body,
+        string? bodyMediaType,
         IReadOnlyList<string?>? headers,
         CancellationToken cancellationToken) =>
-        CallAsync<object?>(operation, new OutgoingRequest(path, query, body, headers), ReadNothingAsync, cancellationToken);
-
+        CallAsync<object?>(operation, new OutgoingRequest(path, query, body, bodyMediaType, headers), ReadNothingAsync, cancellationToken);
 
     /// <summary>
     /// Sends a call whose response is read with <paramref name="reader"/>, or gives null when the provider answers 404
@@ -129,14 +142,15 @@ public sealed partial class ConnectorInvoker
         ResponseReader<T> reader,
         CancellationToken cancellationToken)
         where T : class =>
-        SendOrNullAsync(operation, path, query, body, null, reader, cancellationToken);
+        SendOrNullAsync(operation, path, query, body, null, null, reader, cancellationToken);
 
-    /// <summary>As the overload without headers, with per-call headers (name, value pairs; a null value is left out).</summary>
+    /// <summary>As the overload without them, with a body media type (null: JSON) and per-call headers.</summary>
     public Task<T?> SendOrNullAsync<T>(
         OperationDefinition operation,
         string path,
         QueryBuilder? query,
         byte[]? body,
+        string? bodyMediaType,
         IReadOnlyList<string?>? headers,
         ResponseReader<T> reader,
         CancellationToken cancellationToken)
@@ -149,21 +163,12 @@ public sealed partial class ConnectorInvoker
 
         return CallAsync<T?>(
             operation,
-            new OutgoingRequest(path, query, body, headers),
+            new OutgoingRequest(path, query, body, bodyMediaType, headers),
             async (response, call, token) => response.StatusCode == HttpStatusCode.NotFound
                 ? null
                 : await ReadSuccessAsync(response, call, reader, token).ConfigureAwait(false),
             cancellationToken);
     }
-
-    /// <summary>Sends a call whose response body is not read.</summary>
-    public Task SendAsync(
-        OperationDefinition operation,
-        string path,
-        QueryBuilder? query,
-        byte[]? body,
-        CancellationToken cancellationToken) =>
-        CallAsync<object?>(operation, new OutgoingRequest(path, query, body), ReadNothingAsync, cancellationToken);
 
     /// <summary>
     /// Records a call refused while generated code built its request (a null, empty, '.' or '..' route value) as one
@@ -206,7 +211,7 @@ public sealed partial class ConnectorInvoker
             call.Address = address;
             var credential = await ObtainCredentialAsync(call, deadline.Token).ConfigureAwait(false);
             using var response = await RedirectingSender
-                .SendAsync(httpClient, connector, operation, address, request.Body, request.Headers, credential, call, deadline.Token)
+                .SendAsync(httpClient, connector, operation, address, request.Body, request.Headers, request.BodyMediaType, credential, call, deadline.Token)
                 .ConfigureAwait(false);
             call.Answered((int)response.StatusCode);
             var result = await handle(response, call, deadline.Token).ConfigureAwait(false);

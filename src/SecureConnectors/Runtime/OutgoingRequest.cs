@@ -4,16 +4,20 @@ using System.Collections.Generic;
 namespace SecureConnectors.Runtime;
 
 /// <summary>
-/// What generated code built for one call: the escaped path relative to the base address, the query and the body; or,
-/// for a page after the first of a Link-paged operation, the provider's absolute next link and the origin it must keep.
+/// What generated code built for one call: the escaped path relative to the base address, the query, the body and
+/// its media type (<c>application/json</c> when none is given), and per-call headers; or, for a page after the first of
+/// a Link-paged operation, the provider's absolute next link and the origin it must keep.
 /// </summary>
 internal sealed class OutgoingRequest
 {
-    public OutgoingRequest(string path, QueryBuilder? query, byte[]? body, IReadOnlyList<string?>? headers = null)
+    public const string JsonMediaType = "application/json";
+
+    public OutgoingRequest(string path, QueryBuilder? query, byte[]? body, string? bodyMediaType = null, IReadOnlyList<string?>? headers = null)
     {
         Path = path;
         Query = query;
         Body = body;
+        BodyMediaType = bodyMediaType ?? JsonMediaType;
         Headers = RequestHeaders.FromPairs(headers);
     }
 
@@ -22,6 +26,7 @@ internal sealed class OutgoingRequest
         Path = "";
         Link = link;
         LinkOrigin = origin;
+        BodyMediaType = JsonMediaType;
         Headers = headers;
     }
 
@@ -44,13 +49,17 @@ internal sealed class OutgoingRequest
     public static OutgoingRequest FollowLink(Uri link, Uri origin, IReadOnlyList<KeyValuePair<string, string>> headers) => new(link, origin, headers);
 
     /// <summary>The same request with another query (the next page's cursor or number).</summary>
-    public OutgoingRequest WithQuery(QueryBuilder query) => new(Path, query, Body, Headers);
+    public OutgoingRequest WithQuery(QueryBuilder query) => new(Path, query, Body, BodyMediaType, Headers);
 
-    private OutgoingRequest(string path, QueryBuilder? query, byte[]? body, IReadOnlyList<KeyValuePair<string, string>> headers)
+    private OutgoingRequest(string path, QueryBuilder? query, byte[]? body, string bodyMediaType, IReadOnlyList<KeyValuePair<string, string>> headers)
     {
         Path = path;
+        BodyMediaType = bodyMediaType;
         Query = query;
         Body = body;
         Headers = headers;
     }
+
+    /// <summary>The body's media type: <c>application/json</c>, or <c>application/x-www-form-urlencoded</c> for a form body.</summary>
+    public string BodyMediaType { get; }
 }

@@ -49,6 +49,41 @@ public static class ParameterValue
         return value;
     }
 
+    /// <summary>The address as it was given.</summary>
+    public static string? Format(Uri? value) => value?.OriginalString;
+
+    /// <summary>
+    /// Escapes a catch-all route value (<c>{**path}</c>) segment by segment, keeping the '/' between segments. An empty
+    /// value is allowed (a repository root); null, and an empty, '.' or '..' segment inside it, are refused: they would
+    /// climb or drop a segment and reach another resource than the route names.
+    /// </summary>
+    public static string EscapeCatchAll(string? value, string parameterName)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(parameterName, "A route value cannot be null.");
+        }
+
+        if (value.Length == 0)
+        {
+            return "";
+        }
+
+        var segments = value.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            if (segment.Length == 0 || segment == "." || segment == "..")
+            {
+                throw new ArgumentException("A path value cannot have an empty, '.' or '..' segment.", parameterName);
+            }
+
+            segments[i] = Uri.EscapeDataString(segment);
+        }
+
+        return string.Join("/", segments);
+    }
+
     /// <summary>
     /// Escapes a value for one route segment. Null, empty, "." and ".." are refused: they would drop or climb a
     /// segment and reach another resource than the route names.

@@ -21,8 +21,45 @@ public sealed class QueryBuilder
             return this;
         }
 
-        return AddRaw(Uri.EscapeDataString(name), Uri.EscapeDataString(value));
+        return AddRaw(EscapeName(name), Uri.EscapeDataString(value));
     }
+
+    /// <summary>
+    /// Adds <paramref name="name"/> once with the values joined by commas, each escaped (so a comma inside a value
+    /// cannot split it); nulls are skipped, and nothing is added when no value is left.
+    /// </summary>
+    public QueryBuilder AddCsv(string name, System.Collections.Generic.IEnumerable<string?>? values)
+    {
+        if (values is null)
+        {
+            return this;
+        }
+
+        var joined = new StringBuilder();
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (joined.Length > 0)
+            {
+                joined.Append(',');
+            }
+
+            joined.Append(Uri.EscapeDataString(value));
+        }
+
+        return joined.Length == 0 ? this : AddRaw(EscapeName(name), joined.ToString());
+    }
+
+    /// <summary>
+    /// Escapes a declared name (an attribute value, a property name), keeping '[' and ']' readable as Stripe's and
+    /// Rails-style APIs write them (<c>expand[]</c>); servers read both forms the same.
+    /// </summary>
+    internal static string EscapeName(string name) =>
+        Uri.EscapeDataString(name).Replace("%5B", "[").Replace("%5D", "]");
 
     /// <summary>Adds a parameter whose name and value are already escaped.</summary>
     internal QueryBuilder AddRaw(string escapedName, string escapedValue)

@@ -25,6 +25,7 @@ internal static class RedirectingSender
         Uri address,
         byte[]? body,
         IReadOnlyList<KeyValuePair<string, string>> perCallHeaders,
+        string bodyMediaType,
         ConnectorCredential credential,
         CallRecord call,
         CancellationToken cancellationToken)
@@ -36,7 +37,7 @@ internal static class RedirectingSender
             EnsureReachable(address, call.Snapshot);
             var withCredential = IsSameOrigin(address, credentialOrigin);
             HttpResponseMessage response;
-            using (var request = BuildRequest(connector, operation, method, address, body, perCallHeaders, withCredential ? credential : null))
+            using (var request = BuildRequest(connector, operation, method, address, body, bodyMediaType, perCallHeaders, withCredential ? credential : null))
             {
                 call.Sending(address, withCredential);
                 response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -99,6 +100,7 @@ internal static class RedirectingSender
         HttpMethod method,
         Uri address,
         byte[]? body,
+        string bodyMediaType,
         IReadOnlyList<KeyValuePair<string, string>> perCallHeaders,
         ConnectorCredential? credential)
     {
@@ -121,7 +123,8 @@ internal static class RedirectingSender
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            // Both the JSON and the form writers produce UTF-8.
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(bodyMediaType) { CharSet = "utf-8" };
         }
 
         return request;

@@ -203,4 +203,62 @@ internal static class Declarations
             }
         }
         """;
+
+    /// <summary>
+    /// Stripe-shaped request writers: a snake_case form body with an address, metadata, a list and a list of objects; a
+    /// JSON body with an enum, a map and a date; a catch-all route; query arrays, CSV and a date format; and a body
+    /// property the writers cannot write (SC4025), which still generates code that compiles and throws when sent.
+    /// </summary>
+    public const string StripeRequests = """
+        using System;
+        using System.Collections.Generic;
+        using System.Runtime.Serialization;
+        using System.Text.Json.Serialization;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using SecureConnectors;
+
+        namespace Acme.Payments
+        {
+            public sealed record Address(string? Line1, string? PostalCode);
+
+            public enum TaxExempt { [EnumMember(Value = "none")] None, Exempt }
+
+            public sealed class CustomerCreate
+            {
+                public string? Email { get; init; }
+                public Address? Address { get; init; }
+                public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+                public IReadOnlyList<LineItem>? Items { get; init; }
+                public TaxExempt? TaxExempt { get; init; }
+                [JsonPropertyName("description")] public string? Note { get; init; }
+                public object? Extra { get; init; }
+            }
+
+            public sealed record LineItem(string Price, int? Quantity);
+
+            public sealed class EventPayload
+            {
+                public DateTimeOffset OccurredAt { get; init; }
+                public double[] Values { get; init; } = Array.Empty<double>();
+                public Dictionary<string, LineItem?> Lines { get; init; } = new();
+                public TaxExempt Kind { get; init; }
+            }
+
+            [Connector("acme-payments", BaseUrl = "https://api.payments.example/", Naming = NamingPolicy.SnakeCase)]
+            [Grant("customers:write")]
+            public partial interface IAcmePayments
+            {
+                [Post("v1/customers")]
+                [Requires("customers:write")]
+                Task CreateCustomerAsync([Body(BodyFormat.Form)] CustomerCreate customer, CancellationToken cancellationToken = default);
+
+                [Post("v1/events")]
+                Task SendEventAsync([Body] EventPayload payload);
+
+                [Get("v1/files/{**path}")]
+                Task GetFileAsync(string path, [Query("expand[]")] IEnumerable<string>? expand = null, [Query("labels", Collection = QueryCollection.Csv)] string[]? labels = null, [Query("day", Format = "yyyy-MM-dd")] DateTimeOffset? day = null, [Query("tax")] TaxExempt? tax = null);
+            }
+        }
+        """;
 }

@@ -71,12 +71,25 @@ public sealed class GeneratedClientSnapshotTests
         Snapshot.Match(sources["Acme.Payments.IPayments.Connector.g.cs"], "Connector", nameof(GeneratedClientSnapshotTests));
     }
 
+    [Fact]
+    public void Request_writers_for_form_and_json_bodies_queries_and_catch_all_routes()
+    {
+        var (output, diagnostics, sources) = GeneratorHarness.Run(GeneratorHarness.Compile(withHttpClientFactory: false, Declarations.StripeRequests));
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var connector = sources["Acme.Payments.IAcmePayments.Connector.g.cs"];
+        Assert.DoesNotContain("SerializeBody", connector);
+        Assert.DoesNotContain("System.Reflection", connector);
+        Snapshot.Match(connector, "Connector", nameof(GeneratedClientSnapshotTests));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public void Generated_code_compiles_without_a_warning(bool withHttpClientFactory)
     {
-        foreach (var declaration in new[] { Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments })
+        foreach (var declaration in new[] { Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments, Declarations.StripeRequests })
         {
             var input = GeneratorHarness.Compile(withHttpClientFactory, declaration);
             Assert.Empty(input.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS0535"));

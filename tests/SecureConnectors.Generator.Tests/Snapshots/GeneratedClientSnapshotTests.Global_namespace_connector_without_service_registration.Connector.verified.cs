@@ -88,7 +88,7 @@ internal sealed class HelpDeskClient : global::IHelpDesk
             throw this.invoker.Refuse(OldestAsyncOperation, __refused);
         }
         var __query = new global::SecureConnectors.Runtime.QueryBuilder();
-        __query.Add("state", state.ToString());
+        __query.Add("state", global::HelpDeskRequestWriters.WireName(state));
         __query.Add("since", (since.HasValue ? global::SecureConnectors.Runtime.ParameterValue.Format(since.Value) : null));
         byte[]? __body = null;
         return this.invoker.SendAsync(OldestAsyncOperation, __path, __query, __body, global::TicketSummary.ReadJson, global::System.Threading.CancellationToken.None);
@@ -163,4 +163,16 @@ internal static class HelpDeskManifest
   ]
 }
 ";
+}
+
+/// <summary>Writes the request bodies and enum values of connector &quot;help-desk&quot; without reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
+internal static class HelpDeskRequestWriters
+{
+    internal static string WireName(global::TicketState value) => value switch
+    {
+        global::TicketState.Open => "Open",
+        global::TicketState.Closed => "Closed",
+        _ => value.ToString("D"),
+    };
 }

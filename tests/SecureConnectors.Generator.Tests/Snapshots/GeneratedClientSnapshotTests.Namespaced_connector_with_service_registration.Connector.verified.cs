@@ -111,8 +111,8 @@ namespace Acme.Hris
                 throw this.invoker.Refuse(AddNoteAsyncOperation, __refused);
             }
             global::SecureConnectors.Runtime.QueryBuilder? __query = null;
-            var __body = this.invoker.SerializeBody(note);
-            return this.invoker.SendAsync(AddNoteAsyncOperation, __path, __query, __body, cancellationToken);
+            var __body = global::Acme.Hris.AcmeHrisRequestWriters.AddNoteAsync(note);
+            return this.invoker.SendAsync(AddNoteAsyncOperation, __path, __query, __body, global::SecureConnectors.Runtime.JsonBodyBuffer.MediaType, null, cancellationToken);
         }
     }
 
@@ -202,6 +202,38 @@ namespace Acme.Hris
   ]
 }
 ";
+    }
+
+    /// <summary>Writes the request bodies and enum values of connector &quot;acme-hris&quot; without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SecureConnectors", "VERSION")]
+    internal static class AcmeHrisRequestWriters
+    {
+        private static readonly global::System.Text.Json.JsonEncodedText Name_text = global::System.Text.Json.JsonEncodedText.Encode("text");
+
+        /// <summary>The JSON body of AddNoteAsync; null sends none.</summary>
+        internal static byte[]? AddNoteAsync(global::Acme.Hris.NewNote body)
+        {
+            if (body is null)
+            {
+                return null;
+            }
+
+            using var json = global::SecureConnectors.Runtime.JsonBodyBuffer.Rent();
+            var writer = json.Writer;
+            Json(writer, body);
+            return json.ToArray();
+        }
+
+        internal static void Json(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Hris.NewNote value)
+        {
+            writer.WriteStartObject();
+            var __value0 = value.Text;
+            if (__value0 is object)
+            {
+                writer.WriteString(Name_text, __value0);
+            }
+            writer.WriteEndObject();
+        }
     }
 
     /// <summary>Registers the client of connector &quot;acme-hris&quot; with IHttpClientFactory.</summary>

@@ -76,7 +76,7 @@ internal static class ConnectorEmitter
         foreach (var operation in connector.Operations)
         {
             w.Line();
-            WriteOperation(w, operation);
+            WriteOperation(w, connector, operation);
         }
 
         foreach (var member in connector.UnbuildableMembers)
@@ -88,6 +88,12 @@ internal static class ConnectorEmitter
         w.Close();
         w.Line();
         WriteManifest(w, connector, access);
+        if (BodyWriterEmitter.IsNeeded(connector))
+        {
+            w.Line();
+            BodyWriterEmitter.Write(w, connector);
+        }
+
         if (target.HasHttpClientFactory)
         {
             w.Line();
@@ -144,8 +150,9 @@ internal static class ConnectorEmitter
         w.Close();
     }
 
-    private static void WriteOperation(SourceWriter w, OperationSpec operation)
+    private static void WriteOperation(SourceWriter w, ConnectorSpec connector, OperationSpec operation)
     {
+        var writers = BodyWriterEmitter.FullClassName(connector);
         var parameters = string.Join(", ", operation.Parameters.Select(p =>
             $"{p.TypeFullName} {GeneratedCode.Identifier(p.Name)}{(p.DefaultValueText is null ? "" : " = " + p.DefaultValueText)}"));
         w.Line($"/// <summary>{System.Security.SecurityElement.Escape(operation.HttpMethod + " " + operation.Route)}</summary>");
@@ -162,7 +169,7 @@ internal static class ConnectorEmitter
             }
 
             w.Open("try");
-            w.Line($"__path = {PathExpression(operation)};");
+            w.Line($"__path = {PathExpression(operation, writers)};");
             if (headerParameters.Count > 0)
             {
                 var pairs = headerParameters.Select(p =>
@@ -177,7 +184,7 @@ internal static class ConnectorEmitter
         }
         else
         {
-            w.Line($"var __path = {PathExpression(operation)};");
+            w.Line($"var __path = {PathExpression(operation, writers)};");
         }
 
         var queryParameters = operation.Parameters.Where(p => p.Role == ParameterRole.Query).ToList();
@@ -190,20 +197,20 @@ internal static class ConnectorEmitter
             w.Line($"var __query = new {Runtime}.QueryBuilder();");
             foreach (var parameter in queryParameters)
             {
-                w.Line($"__query.Add({GeneratedCode.Literal(parameter.QueryName)}, {FormatExpression(parameter)});");
+                RequestValueEmitter.WriteQuery(w, parameter, writers);
             }
         }
 
-        var body = operation.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Body);
-        w.Line(body is null ? "byte[]? __body = null;" : $"var __body = this.invoker.SerializeBody({GeneratedCode.Identifier(body.Name)});");
+        var (bodyStatement, mediaType) = BodyWriterEmitter.BodyStatement(connector, operation);
+        w.Line(bodyStatement);
         var cancellation = operation.Parameters.FirstOrDefault(p => p.Role == ParameterRole.CancellationToken);
         var token = cancellation is null ? "global::System.Threading.CancellationToken.None" : GeneratedCode.Identifier(cancellation.Name);
-        var call = OperationShapeEmitter.Call(operation, OperationField(operation), token, withHeaders: headerParameters.Count > 0);
+        var call = OperationShapeEmitter.Call(operation, OperationField(operation), token, mediaType.Length == 0 ? null : mediaType.Substring(2), withHeaders: headerParameters.Count > 0);
         w.Line($"return {call};");
         w.Close();
     }
 
-    private static string PathExpression(OperationSpec operation)
+    private static string PathExpression(OperationSpec operation, string writers)
     {
         if (operation.RouteSegments.IsEmpty)
         {
@@ -218,21 +225,9 @@ internal static class ConnectorEmitter
             }
 
             var parameter = operation.Parameters.First(p => p.Name == segment.Text);
-            return $"{Values}.EscapeRouteSegment({FormatExpression(parameter)}, {GeneratedCode.Literal(parameter.Name)})";
+            var escape = segment.IsCatchAll ? "EscapeCatchAll" : "EscapeRouteSegment";
+            return $"{Values}.{escape}({RequestValueEmitter.ParameterText(parameter, writers)}, {GeneratedCode.Literal(parameter.Name)})";
         }));
-    }
-
-    private static string FormatExpression(ParameterSpec parameter)
-    {
-        var name = GeneratedCode.Identifier(parameter.Name);
-        if (parameter.Kind == ValueKind.Enum)
-        {
-            return parameter.IsNullableValueType ? $"{name}?.ToString()" : $"{name}.ToString()";
-        }
-
-        return parameter.IsNullableValueType
-            ? $"({name}.HasValue ? {Values}.Format({name}.Value) : null)"
-            : $"{Values}.Format({name})";
     }
 
     internal static string OperationField(OperationSpec operation) => operation.Name + "Operation";

@@ -29,11 +29,13 @@ internal static class OperationShapeEmitter
 
     /// <summary>
     /// The invoker call that sends the request built in <c>__path</c>, <c>__query</c> and <c>__body</c> (and
-    /// <c>__headers</c> when the operation has per-call headers).
+    /// <c>__headers</c> when the operation has per-call headers), with the body's media type when it is not JSON.
     /// </summary>
-    public static string Call(OperationSpec operation, string operationField, string token, bool withHeaders)
+    public static string Call(OperationSpec operation, string operationField, string token, string? bodyMediaType, bool withHeaders)
     {
-        var arguments = $"{operationField}, __path, __query, __body{(withHeaders ? ", __headers" : "")}";
+        // The shorter overloads when the body is JSON (or absent) and there is no per-call header.
+        var extra = bodyMediaType is null && !withHeaders ? "" : $", {bodyMediaType ?? "null"}, {(withHeaders ? "__headers" : "null")}";
+        var arguments = $"{operationField}, __path, __query, __body{extra}";
         var projection = operation.ProjectionFullName;
         var single = operation.ResultPath is null ? $"{projection}.ReadJson" : ReaderField(operation);
         return operation.Shape switch

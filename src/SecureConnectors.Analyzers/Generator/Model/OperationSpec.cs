@@ -34,7 +34,14 @@ internal sealed record OperationSpec(
     EquatableArray<string> RequiredScopes,
     string? ResultPath,
     PagingSpec? Paging,
-    EquatableArray<HeaderSpec> Headers = default);
+    EquatableArray<HeaderSpec> Headers = default)
+{
+    /// <summary>The body, and the object types and enums its writers need (docs/declaring-apis.md, "Sending requests").</summary>
+    public RequestSpec Request { get; init; } = RequestSpec.Empty;
+}
 
-/// <summary>A piece of a route template: literal text, or the name of the parameter that fills it.</summary>
-internal readonly record struct RouteSegment(bool IsParameter, string Text);
+/// <summary>
+/// A piece of a route template: literal text, or the name of the parameter that fills it; a catch-all
+/// (<c>{**path}</c>) keeps the '/' between its escaped segments.
+/// </summary>
+internal readonly record struct RouteSegment(bool IsParameter, string Text, bool IsCatchAll = false);

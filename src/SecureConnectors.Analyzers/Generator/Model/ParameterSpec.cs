@@ -18,4 +18,8 @@ internal sealed record ParameterSpec(
     ValueKind Kind,
     bool IsNullableValueType,
     string? DefaultValueText,
-    string? HeaderName = null);
+    string? HeaderName = null)
+{
+    /// <summary>Enum wire names, a date format, a query collection; null for a plain value.</summary>
+    public ValueFormatSpec? Formatting { get; init; }
+}

@@ -13,12 +13,12 @@ internal enum ValueKind
     DateTimeOffset,
     DateTime,
 
-    /// <summary>Parameters: formatted with ToString(); projections: read by wire name.</summary>
+    /// <summary>Parameters: sent and read by wire name.</summary>
     Enum,
 
-    /// <summary>Projections only.</summary>
+    /// <summary>Projections and request values (<c>yyyy-MM-dd</c>).</summary>
     DateOnly,
 
-    /// <summary>Projections only.</summary>
+    /// <summary>Projections and request values (the address as given).</summary>
     Uri,
 }

@@ -42,6 +42,20 @@ internal sealed class DeclarationProblems
     /// <summary>Adds the IDs another parse reported (a projection an operation returns).</summary>
     public void AddIds(DeclarationProblems other) => ids.AddRange(other.ids);
 
+    /// <summary>
+    /// Reports a problem the generator still builds around (a body property it writes as a throwing writer): the user
+    /// sees the error, and the code that uses the client keeps compiling.
+    /// </summary>
+    /// <remarks>A body type shared by several operations is reported once, not once per operation.</remarks>
+    public void ReportBuildable(DiagnosticDescriptor descriptor, Location? location, params object?[] arguments)
+    {
+        var diagnostic = Diagnostic.Create(descriptor, location ?? Location.None, arguments);
+        if (diagnostics is not null && !diagnostics.Any(d => d.Id == diagnostic.Id && d.Location == diagnostic.Location && d.GetMessage() == diagnostic.GetMessage()))
+        {
+            diagnostics.Add(diagnostic);
+        }
+    }
+
     public static Location? LocationOf(ISymbol symbol) => symbol.Locations.FirstOrDefault(l => l.IsInSource) ?? symbol.Locations.FirstOrDefault();
 
     public static Location? LocationOf(AttributeData attribute, ISymbol fallback, CancellationToken cancellationToken) =>

@@ -67,7 +67,10 @@ internal static class OperationParser
             problems.Report(Descriptors.RouteTemplateInvalid, attributeLocation, route, method.Name, $"'{{{placeholder}}}' names no parameter of the method; add a parameter named '{placeholder}', or rename the placeholder to the parameter that fills it");
         }
 
-        var parameters = ParseParameters(method, placeholders, known, problems);
+        var catchAlls = new HashSet<string>(segments.Where(s => s.IsCatchAll).Select(s => s.Text), StringComparer.Ordinal);
+        var request = new RequestTypeCollector(known, BodyParser.NamingOf(method, known), cancellationToken);
+        BodySpec? body = null;
+        var parameters = ParseParameters(method, placeholders, catchAlls, known, problems, request, ref body);
         var headers = HeaderParser.ReadFixed(method, known, problems, cancellationToken);
         var (shape, projection, elementName) = ParseReturnType(method, known, problems, cancellationToken);
         var resultPath = ResultPath(method, httpAttribute, known, attributeLocation, problems);
@@ -100,7 +103,10 @@ internal static class OperationParser
             requiredScopes.ToEquatableArray(),
             resultPath,
             paging,
-            headers.ToEquatableArray());
+            headers.ToEquatableArray())
+        {
+            Request = new RequestSpec(body, request.Types, request.Enums),
+        };
     }
 
     private static string? ResultPath(IMethodSymbol method, AttributeData httpAttribute, KnownTypes known, Location? location, DeclarationProblems problems)
@@ -132,7 +138,8 @@ internal static class OperationParser
         return path;
     }
 
-    private static List<ParameterSpec>? ParseParameters(IMethodSymbol method, HashSet<string> placeholders, KnownTypes known, DeclarationProblems problems)
+    private static List<ParameterSpec>? ParseParameters(
+        IMethodSymbol method, HashSet<string> placeholders, HashSet<string> catchAlls, KnownTypes known, DeclarationProblems problems, RequestTypeCollector request, ref BodySpec? bodySpec)
     {
         var result = new List<ParameterSpec>();
         var valid = true;
@@ -181,6 +188,7 @@ internal static class OperationParser
 
                 sawBody = true;
                 role = ParameterRole.Body;
+                bodySpec = BodyParser.Parse(parameter, body, method, request, problems);
             }
             else if (query is not null)
             {
@@ -204,12 +212,18 @@ internal static class OperationParser
 
             var kind = ValueKind.String;
             var isNullableValueType = false;
-            if (error is null && role is ParameterRole.Route or ParameterRole.Query
-                && !ValueKinds.TryGet(parameter.Type, known, allowEnum: true, out kind, out isNullableValueType))
+            ValueFormatSpec? formatting = null;
+            if (error is null && role is ParameterRole.Route or ParameterRole.Query)
             {
-                error = $"'{TypeNames.ShortName(parameter.Type)}' cannot be written into a {(role == ParameterRole.Route ? "route" : "query")}; use string, a number, bool, Guid, a date or an enum";
+                error = RequestParameters.Describe(parameter, role, query, catchAlls.Contains(parameter.Name), method, request, problems, out kind, out isNullableValueType, out formatting, out var reported);
+                if (reported)
+                {
+                    valid = false;
+                    continue;
+                }
             }
-            else if (error is null && role == ParameterRole.Route && isNullableValueType)
+
+            if (error is null && role == ParameterRole.Route && isNullableValueType)
             {
                 error = "a route value cannot be optional (nullable); make it a [Query] parameter";
             }
@@ -224,7 +238,10 @@ internal static class OperationParser
             var queryName = role == ParameterRole.Query
                 ? query?.ConstructorArguments.FirstOrDefault().Value as string ?? parameter.Name
                 : null;
-            result.Add(new ParameterSpec(parameter.Name, TypeNames.FullName(parameter.Type), role, queryName, kind, isNullableValueType, DefaultValueText(parameter), headerName));
+            result.Add(new ParameterSpec(parameter.Name, TypeNames.FullName(parameter.Type), role, queryName, kind, isNullableValueType, DefaultValueText(parameter), headerName)
+            {
+                Formatting = formatting,
+            });
         }
 
         return valid ? result : null;

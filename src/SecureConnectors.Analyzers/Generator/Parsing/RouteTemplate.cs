@@ -6,7 +6,7 @@ using SecureConnectors.Analyzers.Generator.Model;
 namespace SecureConnectors.Analyzers.Generator.Parsing;
 
 /// <summary>
-/// Splits a route template into literal text and <c>{parameter}</c> placeholders. Routes are relative to the
+/// Splits a route template into literal text and <c>{parameter}</c> (or catch-all <c>{**path}</c>) placeholders. Routes are relative to the
 /// connector's base address, so a leading '/' is dropped (it would otherwise discard the base path).
 /// </summary>
 internal static class RouteTemplate
@@ -53,6 +53,18 @@ internal static class RouteTemplate
             }
 
             var name = text.Substring(i + 1, end - i - 1);
+            // {**path}: a value that may hold '/' (a file path); it ends the path, so nothing it holds can shift a later segment.
+            var isCatchAll = name.StartsWith("**", System.StringComparison.Ordinal);
+            if (isCatchAll)
+            {
+                name = name.Substring(2);
+                if (end + 1 < text.Length && text[end + 1] != '?')
+                {
+                    error = $"'{{**{name}}}' must end the path";
+                    return false;
+                }
+            }
+
             if (!SyntaxFacts.IsValidIdentifier(name))
             {
                 error = $"'{{{name}}}' is not a parameter name; write the name of a parameter of the method between the braces";
@@ -71,7 +83,7 @@ internal static class RouteTemplate
                 literal.Clear();
             }
 
-            segments.Add(new RouteSegment(true, name));
+            segments.Add(new RouteSegment(true, name, isCatchAll));
             i = end;
         }
 

@@ -39,7 +39,11 @@ public sealed class ConnectorDeclarationAnalyzer : DiagnosticAnalyzer
         Descriptors.ResponsePathInvalid,
         Descriptors.PageSizeInvalid,
         Descriptors.CursorSourceInvalid,
-        Descriptors.NullableResultUnsupported);
+        Descriptors.NullableResultUnsupported,
+        Descriptors.UnsupportedBodyProperty,
+        Descriptors.UnsupportedBodyType,
+        Descriptors.QueryFormatNotDate,
+        Descriptors.QueryCollectionNotCollection);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

@@ -7,7 +7,7 @@ using Verify = SecureConnectors.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier
 
 namespace SecureConnectors.Analyzers.Tests.Rules.Connectors;
 
-/// <summary>SC4001-SC4013 and SC4017-SC4024: each declaration the generator cannot build, reported where it is written.</summary>
+/// <summary>SC4001-SC4028: each declaration the generator cannot build, reported where it is written.</summary>
 public sealed class ConnectorDeclarationAnalyzerTests
 {
     private const string Usings = """
@@ -175,7 +175,7 @@ public sealed class ConnectorDeclarationAnalyzerTests
             [Get("employees")] Task<View> TokensAsync(CancellationToken first, CancellationToken {|#3:second|});
         }
         """,
-        Verify.Diagnostic("SC4008").WithLocation(0).WithArguments("filter", "RouteAsync", "'List<string>' cannot be written into a route; use string, a number, bool, Guid, a date or an enum"),
+        Verify.Diagnostic("SC4008").WithLocation(0).WithArguments("filter", "RouteAsync", "'List<string>' cannot be written into a route; use string, a number, bool, Guid, a date, Uri or an enum"),
         Verify.Diagnostic("SC4008").WithLocation(1).WithArguments("level", "OptionalAsync", "a route value cannot be optional (nullable); make it a [Query] parameter"),
         Verify.Diagnostic("SC4008").WithLocation(2).WithArguments("page", "RefAsync", "ref, out, in and params parameters cannot be sent; declare it as a plain value parameter (send a list as [Body])"),
         Verify.Diagnostic("SC4008").WithLocation(3).WithArguments("second", "TokensAsync", "an operation takes at most one CancellationToken; remove this one"));
@@ -394,6 +394,106 @@ public sealed class ConnectorDeclarationAnalyzerTests
         Verify.Diagnostic("SC4024").WithLocation(1).WithArguments("NullableItemsAsync", "Task<IReadOnlyList<View?>>", "Task<IReadOnlyList<View>> (an empty list when there is nothing)"),
         Verify.Diagnostic("SC4024").WithLocation(2).WithArguments("NullablePagedAsync", "IAsyncEnumerable<View?>", "IAsyncEnumerable<View>"));
 
+    [Fact]
+    public Task Request_bodies_queries_and_catch_all_routes_that_can_be_written_report_nothing() => VerifyAsync("""
+        public enum Tier { Gold, Basic }
+        public sealed record Address(string? Line1, string? City);
+        public sealed record Item(string Price, int? Quantity);
+        public sealed class Customer
+        {
+            public string? Email { get; init; }
+            public Address? Address { get; init; }
+            public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+            public IReadOnlyList<Item>? Items { get; init; }
+            public string[]? Locales { get; init; }
+            public Tier? Tier { get; init; }
+            public DateOnly? Since { get; init; }
+            public Uri? Site { get; init; }
+            public Guid Id { get; init; }
+        }
+
+        [Connector("stripe", BaseUrl = "https://api.example.com/", Naming = NamingPolicy.SnakeCase)]
+        public partial interface IStripe
+        {
+            [Post("v1/customers")] Task CreateAsync([Body(BodyFormat.Form)] Customer customer);
+            [Post("v1/events")] Task SendAsync([Body] IReadOnlyList<Item> items);
+            [Get("repos/{owner}/contents/{**path}")] Task GetAsync(string owner, string path, [Query("expand[]")] IEnumerable<string>? expand = null,
+                [Query("labels", Collection = QueryCollection.Csv)] List<Tier>? labels = null, [Query("day", Format = "yyyy-MM-dd")] DateOnly? day = null,
+                [Query("at", Format = "o")] DateTimeOffset at = default);
+        }
+        """);
+
+    [Fact]
+    public Task SC4025_body_properties_that_cannot_be_written() => VerifyAsync("""
+        public sealed class Customer
+        {
+            public string? Email { get; init; }
+            public object? {|#0:Extra|} { get; init; }
+            public Dictionary<int, string>? {|#1:ByNumber|} { get; init; }
+            public List<TimeSpan>? {|#2:Durations|} { get; init; }
+        }
+
+        [Connector("stripe", BaseUrl = "https://api.example.com/")]
+        public partial interface IStripe
+        {
+            [Post("v1/customers")] Task CreateAsync([Body(BodyFormat.Form)] Customer customer);
+            [Post("v1/customers/json")] Task CreateJsonAsync([Body] Customer customer);
+        }
+        """,
+        Verify.Diagnostic("SC4025").WithLocation(0).WithArguments("Extra", "Customer", "object?"),
+        Verify.Diagnostic("SC4025").WithLocation(1).WithArguments("ByNumber", "Customer", "Dictionary<int, string>?"),
+        Verify.Diagnostic("SC4025").WithLocation(2).WithArguments("Durations", "Customer", "List<TimeSpan>?"));
+
+    [Fact]
+    public Task SC4026_body_parameters_that_cannot_be_written() => VerifyAsync("""
+        [Connector("stripe", BaseUrl = "https://api.example.com/")]
+        public partial interface IStripe
+        {
+            [Post("a")] Task FormOfListAsync([Body(BodyFormat.Form)] List<string> {|#0:values|});
+            [Post("b")] Task JsonOfObjectAsync([Body] object {|#1:anything|});
+            [Post("c")] Task FormOfTextAsync([Body(BodyFormat.Form)] string {|#2:text|});
+        }
+        """,
+        Verify.Diagnostic("SC4026").WithLocation(0).WithArguments("values", "FormOfListAsync", "List<string>", "a form body is an object (or a string-keyed dictionary) whose properties become the form's keys; sending it throws NotSupportedException"),
+        Verify.Diagnostic("SC4026").WithLocation(1).WithArguments("anything", "JsonOfObjectAsync", "object", "bodies are objects, lists or string-keyed dictionaries of strings, bools, numbers, dates, Guid, Uri and enums; sending it throws NotSupportedException"),
+        Verify.Diagnostic("SC4026").WithLocation(2).WithArguments("text", "FormOfTextAsync", "string", "a form body is an object (or a string-keyed dictionary) whose properties become the form's keys; sending it throws NotSupportedException"));
+
+    [Fact]
+    public Task SC4027_query_format_on_a_value_that_is_not_a_date() => VerifyAsync("""
+        [Connector("github", BaseUrl = "https://api.example.com/")]
+        public partial interface IGitHub
+        {
+            [Get("issues")] Task ListAsync([Query("page", Format = "D4")] int {|#0:page|}, [Query("labels", Format = "x")] IEnumerable<string> {|#1:labels|});
+        }
+        """,
+        Verify.Diagnostic("SC4027").WithLocation(0).WithArguments("page", "ListAsync", "int"),
+        Verify.Diagnostic("SC4027").WithLocation(1).WithArguments("labels", "ListAsync", "IEnumerable<string>"));
+
+    [Fact]
+    public Task SC4028_query_collection_on_a_single_value() => VerifyAsync("""
+        [Connector("github", BaseUrl = "https://api.example.com/")]
+        public partial interface IGitHub
+        {
+            [Get("issues")] Task ListAsync([Query("labels", Collection = QueryCollection.Csv)] string {|#0:labels|}, [Query("state", Collection = QueryCollection.Repeat)] DayOfWeek? {|#1:state|});
+        }
+        """,
+        Verify.Diagnostic("SC4028").WithLocation(0).WithArguments("labels", "ListAsync", "string"),
+        Verify.Diagnostic("SC4028").WithLocation(1).WithArguments("state", "ListAsync", "DayOfWeek?"));
+
+    [Fact]
+    public Task Catch_all_route_values_that_cannot_work() => VerifyAsync("""
+        [Connector("github", BaseUrl = "https://api.example.com/")]
+        public partial interface IGitHub
+        {
+            [{|#0:Get("contents/{**path}/raw")|}] Task RawAsync(string path);
+            [Get("files/{**id}")] Task ByIdAsync(int {|#1:id|});
+            [Get("search")] Task SearchAsync([Query] IEnumerable<object> {|#2:terms|});
+        }
+        """,
+        Verify.Diagnostic("SC4005").WithLocation(0).WithArguments("contents/{**path}/raw", "RawAsync", "'{**path}' must end the path"),
+        Verify.Diagnostic("SC4008").WithLocation(1).WithArguments("id", "ByIdAsync", "a catch-all route value ({**name}) is a string path"),
+        Verify.Diagnostic("SC4008").WithLocation(2).WithArguments("terms", "SearchAsync", "the items of 'IEnumerable<object>' cannot be written into a query; use strings, numbers, bools, Guids, dates or enums"));
+
     [Theory]
     [InlineData("[Connector(\"x\", BaseUrl = ] public partial interface I { [Get(] Task<View> A(")]
     [InlineData("[Connector(nameof(Missing), BaseUrl = Missing.Url)] public partial interface I { [Get(Missing.Route)] Task<Missing> A(Missing m); }")]
@@ -402,6 +502,8 @@ public sealed class ConnectorDeclarationAnalyzerTests
     [InlineData("[Connector] public partial interface I { [Get] Task A(); [Query] int B; }")]
     [InlineData("[Connector(\"x\", BaseUrl = \"https://a.example/\")] public partial interface I { [Get(\"a\", ResultPath = )][CursorPaging(] IAsyncEnumerable<View> A(); }")]
     [InlineData("[Connector(\"x\", BaseUrl = \"https://a.example/\")] public partial interface I { [Get(\"a\", ResultPath = null)][PagePaging(null, PageSize = )] IAsyncEnumerable<> A(); }")]
+    [InlineData("public class B { public B Self { get; } public List<Dictionary<string, B[]>> All { get; } } [Connector(\"x\", BaseUrl = \"https://a.example/\")] public partial interface I { [Post(\"{**\")] Task A([Body(BodyFormat.Form)] B b, [Query(Format = )] int c); }")]
+    [InlineData("[Connector(\"x\", BaseUrl = \"https://a.example/\", Naming = )] public partial interface I { [Post(\"a/{**p}\")] Task A(string p, [Body(BodyFormat.)] Missing m, [Query(Collection = QueryCollection.Csv)] int[] q); }")]
     public async Task Incomplete_declarations_never_throw(string source)
     {
         var diagnostics = await IncompleteCode.AnalyzeAsync(Usings + source + Resource, new ConnectorDeclarationAnalyzer());
