@@ -75,7 +75,7 @@ using (var manifest = System.Text.Json.JsonDocument.Parse(AcmeHrisManifest.Json)
         + string.Join(", ", manifest.RootElement.GetProperty("grantedScopes").EnumerateArray().Select(s => s.GetString())));
     foreach (var field in manifest.RootElement.GetProperty("projections")[0].GetProperty("fields").EnumerateArray())
     {
-        Console.WriteLine($"  reads {field.GetProperty("jsonName").GetString(),-12} scope {field.GetProperty("scope").GetString() ?? "-",-16} {field.GetProperty("classification").GetString()}");
+        Console.WriteLine($"  reads {field.GetProperty("path").GetString(),-12} scope {field.GetProperty("scope").GetString() ?? "-",-16} {field.GetProperty("classification").GetString()}");
     }
 }
 
