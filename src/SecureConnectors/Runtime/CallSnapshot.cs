@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace SecureConnectors.Runtime;
 
@@ -42,15 +43,43 @@ internal sealed class CallSnapshot
 
     public HostAllowList Hosts { get; }
 
-    public static CallSnapshot Take(ConnectorOptions options, ConnectorDefinition connector)
+    public static CallSnapshot Take(ConnectorOptions options, ConnectorDefinition connector) =>
+        new(options, HostsFor(options, connector));
+
+    // The allow-list is rebuilt only when the options' AllowedHosts changed: a call copies the entries (its snapshot)
+    // and reuses the last list built from the same entries, so the common case allocates nothing here.
+    private static HostAllowList HostsFor(ConnectorOptions options, ConnectorDefinition connector)
     {
-        string[] allowed;
         lock (options.AllowedHosts)
         {
-            allowed = new string[options.AllowedHosts.Count];
-            options.AllowedHosts.CopyTo(allowed, 0);
+            if (options.HostsCache is { } cached && cached.Connector == connector && SameEntries(cached.Entries, options.AllowedHosts))
+            {
+                return cached.Hosts;
+            }
+
+            var entries = new string[options.AllowedHosts.Count];
+            options.AllowedHosts.CopyTo(entries, 0);
+            var hosts = new HostAllowList(connector.DeclaredHosts, entries);
+            options.HostsCache = new ConnectorOptions.AllowListCache(connector, entries, hosts);
+            return hosts;
+        }
+    }
+
+    private static bool SameEntries(string[] cached, IList<string> current)
+    {
+        if (cached.Length != current.Count)
+        {
+            return false;
         }
 
-        return new CallSnapshot(options, new HostAllowList(connector.DeclaredHosts, allowed));
+        for (var i = 0; i < cached.Length; i++)
+        {
+            if (!string.Equals(cached[i], current[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

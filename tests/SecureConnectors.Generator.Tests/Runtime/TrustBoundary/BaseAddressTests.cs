@@ -85,4 +85,20 @@ public sealed class BaseAddressTests
 
         Assert.Contains("AllowedHosts", refused.Message);
     }
+
+    [Fact]
+    public async Task A_change_of_the_allowed_hosts_applies_to_the_next_call()
+    {
+        await using var server = await LocalProvider.StartAsync(c => LocalProvider.Json(c, """{"id":"e-1"}"""));
+        var options = new ConnectorOptions { AllowLoopbackHttp = true, AllowedHosts = { "127.0.0.1" } };
+        var client = new TestHrisClient(Clients.Http(new Uri(server.Root, "v1/")), new TestCredentials(), options: options);
+
+        await client.GetEmployeeAsync("e-1");
+        options.AllowedHosts.Clear();
+        await Assert.ThrowsAsync<InsecureTransportException>(() => client.GetEmployeeAsync("e-1"));
+        options.AllowedHosts.Add("127.0.0.1");
+        await client.GetEmployeeAsync("e-1");
+
+        Assert.Equal(2, server.Requests.Count);
+    }
 }
