@@ -12,33 +12,56 @@ namespace SecureConnectors.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ProviderErrorCheck
 {
-    private readonly string[] okPath;
-    private readonly string[]? codePath;
+    private readonly string[]?[] targets;
 
     /// <summary>Creates the check for the dotted <paramref name="okPath"/> and, optionally, <paramref name="codePath"/>.</summary>
     public ProviderErrorCheck(string okPath, string? codePath)
     {
-        this.okPath = Split(okPath ?? throw new ArgumentNullException(nameof(okPath)));
-        this.codePath = codePath is null ? null : Split(codePath);
+        targets = new[]
+        {
+            JsonPathWalker.Split(okPath ?? throw new ArgumentNullException(nameof(okPath))),
+            codePath is null ? null : JsonPathWalker.Split(codePath),
+        };
     }
 
     /// <summary>Throws <see cref="ProviderErrorException"/> when the flag at the ok path is <c>false</c>.</summary>
     internal void ThrowIfReported(ReadOnlySpan<byte> body, HttpStatusCode status, string what)
     {
-        if (!JsonValueAt.TryFind(body, okPath, out var flag) || flag.TokenType != JsonTokenType.False)
+        var reported = false;
+        string? code = null;
+        try
         {
+            // One pass for both values; everything else is skipped unread.
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
+            if (!reader.Read())
+            {
+                return;
+            }
+
+            JsonPathWalker.Walk(ref reader, targets, (int target, ref Utf8JsonReader value) =>
+            {
+                if (target == 0)
+                {
+                    reported = value.TokenType == JsonTokenType.False;
+                }
+                else if (value.TokenType == JsonTokenType.String)
+                {
+                    code = value.GetString();
+                }
+
+                value.Skip();
+            });
+        }
+        catch (JsonException)
+        {
+            // A malformed body is the reader's to report, as an invalid response.
             return;
         }
 
-        string? code = null;
-        if (codePath is not null && JsonValueAt.TryFind(body, codePath, out var codeValue) && codeValue.TokenType == JsonTokenType.String)
+        if (reported)
         {
-            code = codeValue.GetString();
+            // The code stays in its property: the message holds no response content.
+            throw new ProviderErrorException($"{what}: the provider reported an error in a {(int)status} answer.", code, status);
         }
-
-        // The code stays in its property: the message holds no response content.
-        throw new ProviderErrorException($"{what}: the provider reported an error in a {(int)status} answer.", code, status);
     }
-
-    private static string[] Split(string path) => path.Split('.');
 }
