@@ -44,8 +44,11 @@ public sealed class UnbuildableOperationTests
 
             [Connector("broken", BaseUrl = "https://api.example.com/v1/")]
             [Grant("employees:read")]
+            [ProviderErrors(CodePath = "error")]
             public partial interface IBroken
             {
+                [Get("employees/{id}")] [Header("Authorization", "Bearer x")] Task<View> CredentialHeaderAsync(string id);
+                [Get("employees/{id}")] Task<View> BadHeaderAsync(string id, [Header("X-Count")] int count);
                 [Get("employees/{id}")] Task<View> GetAsync(string id, CancellationToken cancellationToken = default);
                 [Get("employees")] ValueTask<View> UnsupportedReturnAsync([Query] int page = 1);
                 [Get("employees/{id}", ResultPath = "data..x")] Task<View?> BadPathAsync(string id);
@@ -87,6 +90,9 @@ public sealed class UnbuildableOperationTests
         Assert.Contains("SC4005", ids);   // {missing}
         Assert.Contains("SC4003", ids);   // generic method, property, event
         Assert.Contains("SC4013", ids);   // the projection with a List<string>
+        Assert.Contains("SC4030", ids);   // [ProviderErrors] without OkPath
+        Assert.Contains("SC4032", ids);   // a header that would carry a credential
+        Assert.Contains("SC4031", ids);   // a per-call header that is not a string
         Assert.Contains("SC2001", ids);   // the rest of the project is still analyzed
     }
 
