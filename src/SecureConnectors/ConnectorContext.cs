@@ -4,9 +4,10 @@ using System.Threading;
 namespace SecureConnectors;
 
 /// <summary>
-/// The tenant and actor of the connector calls made inside a scope, for applications that serve several tenants with
+/// The tenant, actor and region of the connector calls made inside a scope, for applications that serve several tenants with
 /// one client. The scope flows with the async call (like <see cref="AsyncLocal{T}"/>), wins over
-/// <see cref="ConnectorOptions.Tenant"/> and <see cref="ConnectorOptions.Actor"/>, and ends when disposed.
+/// <see cref="ConnectorOptions.Tenant"/>, <see cref="ConnectorOptions.Actor"/> and <see cref="ConnectorOptions.Region"/>,
+/// and ends when disposed.
 /// </summary>
 /// <example>
 /// <code>
@@ -24,9 +25,15 @@ public static class ConnectorContext
     /// Sets <paramref name="tenant"/> and <paramref name="actor"/> for the calls made until the result is disposed. A null
     /// value leaves that part to an enclosing scope or to the options.
     /// </summary>
-    public static IDisposable Begin(string? tenant, string? actor)
+    public static IDisposable Begin(string? tenant, string? actor) => Begin(tenant, actor, region: null);
+
+    /// <summary>
+    /// Sets <paramref name="tenant"/>, <paramref name="actor"/> and the data-residency <paramref name="region"/> for the
+    /// calls made until the result is disposed. A null value leaves that part to an enclosing scope or to the options.
+    /// </summary>
+    public static IDisposable Begin(string? tenant, string? actor, string? region)
     {
-        var frame = new Frame(tenant, actor, CurrentFrame.Value);
+        var frame = new Frame(tenant, actor, region, CurrentFrame.Value);
         CurrentFrame.Value = frame;
         return frame;
     }
@@ -65,14 +72,34 @@ public static class ConnectorContext
         }
     }
 
+    /// <summary>The region set by the innermost scope that sets one, or null.</summary>
+    public static string? Region
+    {
+        get
+        {
+            for (var frame = CurrentFrame.Value; frame is not null; frame = frame.Outer)
+            {
+                if (frame.Region is not null)
+                {
+                    return frame.Region;
+                }
+            }
+
+            return null;
+        }
+    }
+
     private sealed class Frame : IDisposable
     {
-        public Frame(string? tenant, string? actor, Frame? outer)
+        public Frame(string? tenant, string? actor, string? region, Frame? outer)
         {
             Tenant = tenant;
             Actor = actor;
+            Region = region;
             Outer = outer;
         }
+
+        public string? Region { get; }
 
         public string? Tenant { get; }
 

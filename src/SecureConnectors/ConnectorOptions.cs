@@ -58,6 +58,19 @@ public sealed class ConnectorOptions
     public string? Actor { get; set; }
 
     /// <summary>
+    /// The data-residency region calls are made for, unless a <see cref="ConnectorContext"/> scope sets one. Used only by
+    /// connectors that declare regions (<see cref="RegionAttribute"/>): each call goes to its region's base address only.
+    /// </summary>
+    public string? Region { get; set; }
+
+    /// <summary>
+    /// The roles that may read fields classified <see cref="DataClass.Restricted"/>. Empty (the default): no role gate on
+    /// them. With entries, an actor holding none of them (as the client's <see cref="IActorRoleProvider"/> says) neither
+    /// asks for nor reads those fields, nor uses the scopes only they need, as with a denied scope.
+    /// </summary>
+    public IList<string> RestrictedDataRoles { get; } = new List<string>();
+
+    /// <summary>
     /// The largest response body read; a larger one fails the call. 10 MB by default; 1 to
     /// <see cref="MaxResponseBytesLimit"/> (2 GiB - 1).
     /// </summary>

@@ -120,6 +120,21 @@ internal static class Descriptors
         title: "Declared header would carry a credential",
         message: "Header '{0}' on '{1}' would carry a credential; remove it: the credential provider supplies the connector's credential, in Authorization or the connector's AuthHeader");
 
+    public static readonly DiagnosticDescriptor RegionInvalid = Declaration(
+        DiagnosticIds.RegionInvalid,
+        title: "Region declaration is invalid",
+        message: "A region of connector '{0}' cannot be used: {1}");
+
+    public static readonly DiagnosticDescriptor RolesInvalid = Declaration(
+        DiagnosticIds.RolesInvalid,
+        title: "Roles declaration is invalid",
+        message: "[Roles] on '{0}' cannot be used: {1}");
+
+    public static readonly DiagnosticDescriptor SecondHostWithRegions = Declaration(
+        DiagnosticIds.SecondHostWithRegions,
+        title: "Operation on a second host of a connector with regions",
+        message: "Operation '{0}' declares its own BaseUrl, but connector '{1}' declares regions and sends every call to the call's region; remove BaseUrl, or declare the second host as its own connector with its regions");
+
     public static readonly DiagnosticDescriptor MemberNotOperation = Declaration(
         DiagnosticIds.MemberNotOperation,
         title: "Connector member is not an operation",

@@ -43,7 +43,29 @@ public sealed class ConnectorAuditEvent
         ConnectorCallOutcome outcome,
         string? traceId,
         string? host)
+        : this(timestamp, connector, operation, method, route, scopesUsed, fieldsRead, tenant, actor, statusCode, duration, outcome, traceId, host, region: null)
     {
+    }
+
+    /// <summary>Creates the event with the call's trace id, the host it reached and its data-residency region.</summary>
+    public ConnectorAuditEvent(
+        DateTimeOffset timestamp,
+        string connector,
+        string operation,
+        string method,
+        string route,
+        IReadOnlyList<string> scopesUsed,
+        IReadOnlyList<string> fieldsRead,
+        string? tenant,
+        string? actor,
+        int? statusCode,
+        TimeSpan duration,
+        ConnectorCallOutcome outcome,
+        string? traceId,
+        string? host,
+        string? region)
+    {
+        Region = region;
         Timestamp = timestamp;
         Connector = connector;
         Operation = operation;
@@ -102,9 +124,12 @@ public sealed class ConnectorAuditEvent
     /// <summary>The host the call reached (the last one, after same-origin or allowed redirects), without port; null when nothing was sent.</summary>
     public string? Host { get; }
 
+    /// <summary>The data-residency region the call was made for (its <see cref="ConnectorContext"/> scope, else the options), or null.</summary>
+    public string? Region { get; }
+
     /// <inheritdoc />
     public override string ToString() =>
         $"{Timestamp:O} {Connector}.{Operation} {Method} {Route} outcome={Outcome} status={(StatusCode?.ToString() ?? "-")} " +
         $"duration={Duration.TotalMilliseconds:0.#}ms scopes=[{string.Join(",", ScopesUsed)}] fields=[{string.Join(",", FieldsRead)}] " +
-        $"tenant={Tenant ?? "-"} actor={Actor ?? "-"} host={Host ?? "-"} trace={TraceId ?? "-"}";
+        $"tenant={Tenant ?? "-"} actor={Actor ?? "-"} host={Host ?? "-"} region={Region ?? "-"} trace={TraceId ?? "-"}";
 }

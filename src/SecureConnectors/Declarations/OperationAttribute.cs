@@ -23,6 +23,13 @@ public abstract class OperationAttribute : Attribute
     /// Null (the default): the response is the result. A response without the path is a read error.
     /// </summary>
     public string? ResultPath { get; set; }
+
+    /// <summary>
+    /// The absolute https base address of a second host this operation is called on (Stripe's
+    /// <c>https://files.stripe.com/</c>), used as declared: an <c>HttpClient.BaseAddress</c> stands in only for the
+    /// connector's own <c>BaseUrl</c>. Null (the default): the connector's base address.
+    /// </summary>
+    public string? BaseUrl { get; set; }
 }
 
 /// <summary>An HTTP GET operation.</summary>

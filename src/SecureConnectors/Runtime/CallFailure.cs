@@ -43,6 +43,8 @@ internal static class CallFailure
         InsecureTransportException => ConnectorCallOutcome.InsecureTransport,
         CredentialException => ConnectorCallOutcome.CredentialRejected,
         ScopeDeniedException => ConnectorCallOutcome.Denied,
+        AccessDeniedException => ConnectorCallOutcome.Denied,
+        ResidencyException => ConnectorCallOutcome.Denied,
         RateLimitedException => ConnectorCallOutcome.RateLimited,
         InvalidResponseException => ConnectorCallOutcome.InvalidResponse,
         ProviderErrorException => ConnectorCallOutcome.Failed,

@@ -29,10 +29,11 @@ internal sealed class CallPlan
     public IReadOnlyList<string> Scopes { get; }
 
     /// <summary>
-    /// Keeps the fields whose scope <paramref name="covered"/> includes. Throws <see cref="ScopeDeniedException"/> when a
-    /// declared scope is not covered, or when the projection has fields and none of them may be read.
+    /// Keeps the fields whose scope <paramref name="covered"/> includes and that the actor's roles do not
+    /// <paramref name="withheld"/> (a mask). Throws <see cref="ScopeDeniedException"/> when a declared scope is not
+    /// covered, or when the projection has fields and none of them may be read.
     /// </summary>
-    public static CallPlan For(OperationDefinition operation, HashSet<string> covered)
+    public static CallPlan For(OperationDefinition operation, HashSet<string> covered, ulong withheld = 0)
     {
         var missing = new List<string>();
         foreach (var scope in operation.DeclaredScopes)
@@ -51,6 +52,12 @@ internal sealed class CallPlan
         for (var i = 0; i < operation.Fields.Count; i++)
         {
             var scope = operation.FieldScopes[i];
+            if ((withheld & (1UL << i)) != 0)
+            {
+                // Withheld for the actor's roles: neither asked for nor read, and its scope is not used.
+                continue;
+            }
+
             if (scope is null || ScopeCoverage.Covers(covered, scope))
             {
                 // Nested fields share the name of their top-level object; Select = "" sends nothing.

@@ -101,7 +101,8 @@ internal sealed class CallRecord : IDisposable
                 stopwatch.Elapsed,
                 Outcome,
                 activity?.TraceId.ToHexString(),
-                Host));
+                Host,
+                Snapshot.Region));
         }
         catch (Exception e)
         {

@@ -20,7 +20,11 @@ public sealed class ConnectorDefinition
     {
     }
 
-    /// <summary>Creates the definition of a connector that reports errors inside 2xx answers.</summary>
+    /// <summary>
+    /// Creates the definition of a connector that reports errors inside 2xx answers (<paramref name="providerErrors"/>),
+    /// declares data-residency regions (<paramref name="regions"/>: name, base URL, name, base URL...) or has operations on
+    /// second hosts (<paramref name="operationBaseUrls"/>: every distinct operation <c>BaseUrl</c>).
+    /// </summary>
     public ConnectorDefinition(
         string name,
         string? baseUrl,
@@ -28,7 +32,9 @@ public sealed class ConnectorDefinition
         string? authHeader,
         IReadOnlyList<string> grantedScopes,
         IReadOnlyList<string>? scopeCoverage,
-        ProviderErrorCheck? providerErrors)
+        ProviderErrorCheck? providerErrors,
+        IReadOnlyList<string>? regions = null,
+        IReadOnlyList<string>? operationBaseUrls = null)
     {
         ProviderErrors = providerErrors;
         Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -38,7 +44,19 @@ public sealed class ConnectorDefinition
         GrantedScopes = grantedScopes ?? Array.Empty<string>();
         ScopeCoverage = scopeCoverage ?? Array.Empty<string>();
         CoveredScopes = Scopes.ScopeCoverage.Closure(GrantedScopes, ScopeCoverage);
-        DeclaredHosts = BaseUri is null ? Array.Empty<string>() : new[] { BaseUri.IdnHost };
+        Regions = RegionEndpoint.FromPairs(regions);
+        var hosts = new List<string>();
+        if (BaseUri is not null && Regions.Count == 0)
+        {
+            hosts.Add(BaseUri.IdnHost);
+        }
+
+        foreach (var url in operationBaseUrls ?? Array.Empty<string>())
+        {
+            hosts.Add(new Uri(url, UriKind.Absolute).IdnHost);
+        }
+
+        DeclaredHosts = hosts;
     }
 
     /// <summary>The connector's name.</summary>
@@ -62,7 +80,16 @@ public sealed class ConnectorDefinition
     /// <summary>Declared coverage (<see cref="ScopeCoversAttribute"/>), flattened as <c>[scope, covered, ...]</c>.</summary>
     public IReadOnlyList<string> ScopeCoverage { get; }
 
-    /// <summary>The hosts the declaration names: a call may always reach these (with https).</summary>
+    /// <summary>
+    /// The declared regions by name; empty when the connector declares none. A connector with regions calls only the
+    /// region of each call, never <see cref="BaseUri"/>.
+    /// </summary>
+    internal IReadOnlyDictionary<string, RegionEndpoint> Regions { get; }
+
+    /// <summary>
+    /// The hosts the declaration names outside regions (its base address and its operations' second hosts): a call
+    /// without a region may reach these (with https).
+    /// </summary>
     internal IReadOnlyList<string> DeclaredHosts { get; }
 
     /// <summary>Every scope the compile-time grant covers.</summary>

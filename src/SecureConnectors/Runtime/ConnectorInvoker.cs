@@ -24,6 +24,7 @@ public sealed partial class ConnectorInvoker
     private readonly ICredentialProvider credentials;
     private readonly IConnectorAuditSink? audit;
     private readonly ConnectorOptions options;
+    private readonly IActorRoleProvider? roles;
 #if NET
     private readonly IScopePolicy? scopePolicy;
 #endif
@@ -48,7 +49,34 @@ public sealed partial class ConnectorInvoker
         }
     }
 
+    /// <summary>Creates the invoker of one client whose operations and restricted fields are limited by the actor's roles.</summary>
+    public ConnectorInvoker(
+        ConnectorDefinition connector,
+        HttpClient httpClient,
+        ICredentialProvider credentials,
+        IConnectorAuditSink? audit,
+        ConnectorOptions? options,
+        IActorRoleProvider? roles)
+        : this(connector, httpClient, credentials, audit, options)
+    {
+        this.roles = roles;
+    }
+
 #if NET
+    /// <summary>Creates the invoker of one client whose grant a policy narrows per tenant and whose calls the actor's roles limit.</summary>
+    public ConnectorInvoker(
+        ConnectorDefinition connector,
+        HttpClient httpClient,
+        ICredentialProvider credentials,
+        IConnectorAuditSink? audit,
+        ConnectorOptions? options,
+        IScopePolicy? scopePolicy,
+        IActorRoleProvider? roles)
+        : this(connector, httpClient, credentials, audit, options, roles)
+    {
+        this.scopePolicy = scopePolicy;
+    }
+
     /// <summary>Creates the invoker of one client whose grant a policy narrows per tenant.</summary>
     public ConnectorInvoker(
         ConnectorDefinition connector,
@@ -204,9 +232,11 @@ public sealed partial class ConnectorInvoker
 
         try
         {
-            var baseAddress = BaseAddress();
+            EnsureResidency(call);
+            var withheld = await RoleGate.WithheldFieldsAsync(roles, operation, call.Snapshot, call.What, deadline.Token).ConfigureAwait(false);
+            var baseAddress = BaseAddress(operation, call.Snapshot);
             RedirectingSender.EnsureReachable(baseAddress, call.Snapshot);
-            call.Plan = await PlanAsync(operation, call.Snapshot, deadline.Token).ConfigureAwait(false);
+            call.Plan = await PlanAsync(operation, call.Snapshot, withheld, deadline.Token).ConfigureAwait(false);
             var address = request.Link is null ? ResolveAddress(baseAddress, request, call.Plan.Fields) : CheckLink(request.Link, request.LinkOrigin!, call);
             call.Address = address;
             var credential = await ObtainCredentialAsync(call, deadline.Token).ConfigureAwait(false);
@@ -236,21 +266,40 @@ public sealed partial class ConnectorInvoker
         }
     }
 
-    // Without a policy the plan depends only on the compile-time grant, so it is built once per operation.
-    private ValueTask<CallPlan> PlanAsync(OperationDefinition operation, CallSnapshot snapshot, CancellationToken cancellationToken)
+    // A connector with regions calls the call's region only: no region, or an undeclared one, is refused before
+    // anything else happens, with no fallback to another region.
+    private void EnsureResidency(CallRecord call)
+    {
+        if (connector.Regions.Count == 0 || call.Snapshot.RegionEndpoint is not null)
+        {
+            return;
+        }
+
+        var region = call.Snapshot.Region;
+        throw new ResidencyException(
+            region is null
+                ? $"{call.What}: the connector keeps data in declared regions and the call has none (ConnectorContext.Begin with a region, or ConnectorOptions.Region); nothing was sent."
+                : $"{call.What}: the connector does not declare region '{region}'; nothing was sent.",
+            region);
+    }
+
+    // Without a policy or withheld fields the plan depends only on the compile-time grant, so it is built once per operation.
+    private ValueTask<CallPlan> PlanAsync(OperationDefinition operation, CallSnapshot snapshot, ulong withheld, CancellationToken cancellationToken)
     {
 #if NET
         if (scopePolicy is not null)
         {
-            return PlanWithPolicyAsync(scopePolicy, operation, snapshot, cancellationToken);
+            return PlanWithPolicyAsync(scopePolicy, operation, snapshot, withheld, cancellationToken);
         }
 #endif
-        return new ValueTask<CallPlan>(operation.PlanWithoutPolicy ??= CallPlan.For(operation, connector.CoveredScopes));
+        return new ValueTask<CallPlan>(withheld == 0
+            ? operation.PlanWithoutPolicy ??= CallPlan.For(operation, connector.CoveredScopes)
+            : CallPlan.For(operation, connector.CoveredScopes, withheld));
     }
 
 #if NET
     // The effective grant: the compile-time grants the policy also allows. A policy narrows; it never adds a scope.
-    private async ValueTask<CallPlan> PlanWithPolicyAsync(IScopePolicy policy, OperationDefinition operation, CallSnapshot snapshot, CancellationToken cancellationToken)
+    private async ValueTask<CallPlan> PlanWithPolicyAsync(IScopePolicy policy, OperationDefinition operation, CallSnapshot snapshot, ulong withheld, CancellationToken cancellationToken)
     {
         IReadOnlySet<string>? allowed;
         try
@@ -271,7 +320,7 @@ public sealed partial class ConnectorInvoker
             }
         }
 
-        return CallPlan.For(operation, Scopes.ScopeCoverage.Closure(effective, connector.ScopeCoverage));
+        return CallPlan.For(operation, Scopes.ScopeCoverage.Closure(effective, connector.ScopeCoverage), withheld);
     }
 #endif
 
@@ -294,10 +343,11 @@ public sealed partial class ConnectorInvoker
         return credential!;
     }
 
-    // The HttpClient's BaseAddress stands in for the declared base URL, but only to a declared or allowed host:
-    // an app-wide default BaseAddress must not receive this provider's credential.
-    private Uri BaseAddress() =>
-        httpClient.BaseAddress ?? connector.BaseUri
+    // A region's URL, else the operation's second host, used as declared. Otherwise the HttpClient's BaseAddress stands
+    // in for the declared base URL, but only to a declared or allowed host: an app-wide default BaseAddress must not
+    // receive this provider's credential.
+    private Uri BaseAddress(OperationDefinition operation, CallSnapshot snapshot) =>
+        snapshot.RegionEndpoint?.BaseUri ?? operation.BaseUri ?? httpClient.BaseAddress ?? connector.BaseUri
         ?? throw new ConnectorException($"Connector '{connector.Name}' has no base address: set BaseUrl or HttpClient.BaseAddress.");
 
     private Uri ResolveAddress(Uri baseUri, OutgoingRequest request, IReadOnlyList<string> fields)

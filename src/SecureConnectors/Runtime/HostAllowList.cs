@@ -9,6 +9,9 @@ namespace SecureConnectors.Runtime;
 /// </summary>
 internal sealed class HostAllowList
 {
+    /// <summary>Reaches no host: the list of a call whose region the connector does not declare.</summary>
+    public static readonly HostAllowList Nothing = new(Array.Empty<string>(), Array.Empty<string>());
+
     private readonly string[] exact;
     private readonly string[] suffixes;
 

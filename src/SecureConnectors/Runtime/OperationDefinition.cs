@@ -44,7 +44,11 @@ public sealed class OperationDefinition
     {
     }
 
-    /// <summary>Creates the definition of an operation with nested fields that sends fixed headers (name, value, name, value...).</summary>
+    /// <summary>
+    /// Creates the definition of an operation with nested fields that may send fixed <paramref name="headers"/> (name,
+    /// value, name, value...), be called on a second host (<paramref name="baseUrl"/>), be limited to actors holding one
+    /// of <paramref name="roles"/>, and read fields classified restricted (<paramref name="restrictedFields"/>: their indexes).
+    /// </summary>
     public OperationDefinition(
         ConnectorDefinition connector,
         string name,
@@ -54,9 +58,24 @@ public sealed class OperationDefinition
         IReadOnlyList<string> fields,
         IReadOnlyList<string?> fieldScopes,
         IReadOnlyList<string> fieldPaths,
-        IReadOnlyList<string>? headers)
+        IReadOnlyList<string>? headers = null,
+        string? baseUrl = null,
+        IReadOnlyList<string>? roles = null,
+        IReadOnlyList<int>? restrictedFields = null)
     {
         Headers = RequestHeaders.FromPairs(headers);
+        BaseUri = baseUrl is null ? null : new Uri(baseUrl, UriKind.Absolute);
+        Roles = roles ?? Array.Empty<string>();
+        foreach (var index in restrictedFields ?? Array.Empty<int>())
+        {
+            if (index is < 0 or >= 64)
+            {
+                throw new ArgumentOutOfRangeException(nameof(restrictedFields), "A restricted field's index must be one of the projection's fields.");
+            }
+
+            RestrictedFieldMask |= 1UL << index;
+        }
+
         Connector = connector ?? throw new ArgumentNullException(nameof(connector));
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Method = new HttpMethod(method);
@@ -80,7 +99,20 @@ public sealed class OperationDefinition
         }
 
         RequiredScopes = new List<string>(required);
+        if ((RestrictedFieldMask >> Fields.Count) != 0 && Fields.Count < 64)
+        {
+            throw new ArgumentOutOfRangeException(nameof(restrictedFields), "A restricted field's index must be one of the projection's fields.");
+        }
     }
+
+    /// <summary>The second host's base address the operation is called on (its <c>BaseUrl</c>), or null for the connector's.</summary>
+    public Uri? BaseUri { get; }
+
+    /// <summary>The roles of which the call's actor needs one (<see cref="RolesAttribute"/>); empty: any actor.</summary>
+    public IReadOnlyList<string> Roles { get; }
+
+    /// <summary>The fields (bits of the reader's mask) classified <see cref="DataClass.Restricted"/>.</summary>
+    internal ulong RestrictedFieldMask { get; }
 
     /// <summary>The fixed headers sent with every call of the operation (the connector's and its own).</summary>
     internal IReadOnlyList<KeyValuePair<string, string>> Headers { get; }

@@ -50,7 +50,7 @@ public sealed class ManifestTests
         using var document = JsonDocument.Parse(TestHrisManifest.Json);
         var root = document.RootElement;
 
-        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("test-hris", root.GetProperty("connector").GetString());
         Assert.Equal("hris.test.example", root.GetProperty("host").GetString());
         Assert.Equal(new[] { "employees:read", "employees:write", "notes:write" }, root.GetProperty("grantedScopes").EnumerateArray().Select(s => s.GetString()));

@@ -87,14 +87,16 @@ namespace Acme.Payments
         /// <param name="audit">Receives one event per call; null records nothing.</param>
         /// <param name="options">Run-time settings; null uses the defaults.</param>
         /// <param name="scopePolicy">Narrows the granted scopes per tenant; null uses the compile-time grant.</param>
+        /// <param name="roles">The roles of each call's actor, for [Roles] operations and restricted fields; null: the actor holds none.</param>
         public PaymentsClient(
             global::System.Net.Http.HttpClient httpClient,
             global::SecureConnectors.ICredentialProvider credentials,
             global::SecureConnectors.IConnectorAuditSink? audit = null,
             global::SecureConnectors.ConnectorOptions? options = null,
-            global::SecureConnectors.IScopePolicy? scopePolicy = null)
+            global::SecureConnectors.IScopePolicy? scopePolicy = null,
+            global::SecureConnectors.IActorRoleProvider? roles = null)
         {
-            this.invoker = new global::SecureConnectors.Runtime.ConnectorInvoker(Connector, httpClient, credentials, audit, options, scopePolicy);
+            this.invoker = new global::SecureConnectors.Runtime.ConnectorInvoker(Connector, httpClient, credentials, audit, options, scopePolicy, roles);
         }
 
         /// <summary>GET customers</summary>
@@ -167,11 +169,13 @@ namespace Acme.Payments
     {
         /// <summary>The manifest as JSON, every list sorted so that it is the same on every build.</summary>
         public const string Json = @"{
-  ""schemaVersion"": 1,
+  ""schemaVersion"": 2,
   ""connector"": ""payments"",
   ""interface"": ""Acme.Payments.IPayments"",
   ""host"": ""api.payments.example"",
   ""baseUrl"": ""https://api.payments.example/v1/"",
+  ""hosts"": [""api.payments.example""],
+  ""regions"": [],
   ""grantedScopes"": [""customers:read""],
   ""scopeCoverage"": [],
   ""operations"": [
@@ -179,6 +183,8 @@ namespace Acme.Payments
       ""name"": ""DirectoryAsync"",
       ""method"": ""GET"",
       ""route"": ""directory"",
+      ""baseUrl"": null,
+      ""roles"": [],
       ""requires"": [],
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",
@@ -190,6 +196,8 @@ namespace Acme.Payments
       ""name"": ""FindCustomerAsync"",
       ""method"": ""GET"",
       ""route"": ""customers/{id}"",
+      ""baseUrl"": null,
+      ""roles"": [],
       ""requires"": [],
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",
@@ -201,6 +209,8 @@ namespace Acme.Payments
       ""name"": ""ListCustomersAsync"",
       ""method"": ""GET"",
       ""route"": ""customers"",
+      ""baseUrl"": null,
+      ""roles"": [],
       ""requires"": [],
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",
@@ -212,6 +222,8 @@ namespace Acme.Payments
       ""name"": ""ListOrgCustomersAsync"",
       ""method"": ""GET"",
       ""route"": ""orgs/{org}/customers"",
+      ""baseUrl"": null,
+      ""roles"": [],
       ""requires"": [],
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",
@@ -223,6 +235,8 @@ namespace Acme.Payments
       ""name"": ""SearchCustomersAsync"",
       ""method"": ""GET"",
       ""route"": ""customers/search"",
+      ""baseUrl"": null,
+      ""roles"": [],
       ""requires"": [],
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",

@@ -48,14 +48,16 @@ internal sealed class HelpDeskClient : global::IHelpDesk
     /// <param name="audit">Receives one event per call; null records nothing.</param>
     /// <param name="options">Run-time settings; null uses the defaults.</param>
     /// <param name="scopePolicy">Narrows the granted scopes per tenant; null uses the compile-time grant.</param>
+    /// <param name="roles">The roles of each call's actor, for [Roles] operations and restricted fields; null: the actor holds none.</param>
     public HelpDeskClient(
         global::System.Net.Http.HttpClient httpClient,
         global::SecureConnectors.ICredentialProvider credentials,
         global::SecureConnectors.IConnectorAuditSink? audit = null,
         global::SecureConnectors.ConnectorOptions? options = null,
-        global::SecureConnectors.IScopePolicy? scopePolicy = null)
+        global::SecureConnectors.IScopePolicy? scopePolicy = null,
+        global::SecureConnectors.IActorRoleProvider? roles = null)
     {
-        this.invoker = new global::SecureConnectors.Runtime.ConnectorInvoker(Connector, httpClient, credentials, audit, options, scopePolicy);
+        this.invoker = new global::SecureConnectors.Runtime.ConnectorInvoker(Connector, httpClient, credentials, audit, options, scopePolicy, roles);
     }
 
     /// <summary>DELETE tickets/{id}</summary>
@@ -101,11 +103,13 @@ internal static class HelpDeskManifest
 {
     /// <summary>The manifest as JSON, every list sorted so that it is the same on every build.</summary>
     public const string Json = @"{
-  ""schemaVersion"": 1,
+  ""schemaVersion"": 2,
   ""connector"": ""help-desk"",
   ""interface"": ""IHelpDesk"",
   ""host"": ""helpdesk.example"",
   ""baseUrl"": ""https://helpdesk.example/api"",
+  ""hosts"": [""helpdesk.example""],
+  ""regions"": [],
   ""grantedScopes"": [""tickets:read"", ""tickets:write""],
   ""scopeCoverage"": [],
   ""operations"": [
@@ -113,6 +117,8 @@ internal static class HelpDeskManifest
       ""name"": ""CloseAsync"",
       ""method"": ""DELETE"",
       ""route"": ""tickets/{id}"",
+      ""baseUrl"": null,
+      ""roles"": [],
       ""requires"": [""tickets:write""],
       ""scopesNeeded"": [""tickets:write""],
       ""projection"": null,
@@ -124,6 +130,8 @@ internal static class HelpDeskManifest
       ""name"": ""OldestAsync"",
       ""method"": ""GET"",
       ""route"": ""queues/{class}/oldest"",
+      ""baseUrl"": null,
+      ""roles"": [],
       ""requires"": [],
       ""scopesNeeded"": [""tickets:read""],
       ""projection"": ""TicketSummary"",

@@ -60,14 +60,16 @@ namespace Acme.Hris
         /// <param name="audit">Receives one event per call; null records nothing.</param>
         /// <param name="options">Run-time settings; null uses the defaults.</param>
         /// <param name="scopePolicy">Narrows the granted scopes per tenant; null uses the compile-time grant.</param>
+        /// <param name="roles">The roles of each call's actor, for [Roles] operations and restricted fields; null: the actor holds none.</param>
         public AcmeHrisClient(
             global::System.Net.Http.HttpClient httpClient,
             global::SecureConnectors.ICredentialProvider credentials,
             global::SecureConnectors.IConnectorAuditSink? audit = null,
             global::SecureConnectors.ConnectorOptions? options = null,
-            global::SecureConnectors.IScopePolicy? scopePolicy = null)
+            global::SecureConnectors.IScopePolicy? scopePolicy = null,
+            global::SecureConnectors.IActorRoleProvider? roles = null)
         {
-            this.invoker = new global::SecureConnectors.Runtime.ConnectorInvoker(Connector, httpClient, credentials, audit, options, scopePolicy);
+            this.invoker = new global::SecureConnectors.Runtime.ConnectorInvoker(Connector, httpClient, credentials, audit, options, scopePolicy, roles);
         }
 
         /// <summary>GET employees/{id}</summary>
@@ -122,11 +124,13 @@ namespace Acme.Hris
     {
         /// <summary>The manifest as JSON, every list sorted so that it is the same on every build.</summary>
         public const string Json = @"{
-  ""schemaVersion"": 1,
+  ""schemaVersion"": 2,
   ""connector"": ""acme-hris"",
   ""interface"": ""Acme.Hris.IAcmeHris"",
   ""host"": ""api.acme-hris.example"",
   ""baseUrl"": ""https://api.acme-hris.example/v2/"",
+  ""hosts"": [""api.acme-hris.example""],
+  ""regions"": [],
   ""grantedScopes"": [""employees:read"", ""notes:write""],
   ""scopeCoverage"": [],
   ""operations"": [
@@ -134,6 +138,8 @@ namespace Acme.Hris
       ""name"": ""AddNoteAsync"",
       ""method"": ""POST"",
       ""route"": ""employees/{employeeId}/notes"",
+      ""baseUrl"": null,
+      ""roles"": [],
       ""requires"": [""notes:write""],
       ""scopesNeeded"": [""notes:write""],
       ""projection"": null,
@@ -145,6 +151,8 @@ namespace Acme.Hris
       ""name"": ""GetEmployeeAsync"",
       ""method"": ""GET"",
       ""route"": ""employees/{id}"",
+      ""baseUrl"": null,
+      ""roles"": [],
       ""requires"": [],
       ""scopesNeeded"": [""employees:read""],
       ""projection"": ""Acme.Hris.DirectoryEntry"",
@@ -156,6 +164,8 @@ namespace Acme.Hris
       ""name"": ""ListEmployeesAsync"",
       ""method"": ""GET"",
       ""route"": ""/employees"",
+      ""baseUrl"": null,
+      ""roles"": [],
       ""requires"": [],
       ""scopesNeeded"": [""employees:read""],
       ""projection"": ""Acme.Hris.DirectoryEntry"",
@@ -274,7 +284,8 @@ namespace Acme.Hris
                     global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::SecureConnectors.ICredentialProvider>(provider),
                     global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IConnectorAuditSink>(provider),
                     global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptionsMonitor<global::SecureConnectors.ConnectorOptions>>(provider).Get(ClientName),
-                    global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IScopePolicy>(provider)));
+                    global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IScopePolicy>(provider),
+                    global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IActorRoleProvider>(provider)));
             builder = global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.ConfigurePrimaryHttpMessageHandler(
                 builder,
                 static () => new global::System.Net.Http.HttpClientHandler { AllowAutoRedirect = false });

@@ -60,14 +60,16 @@ namespace Acme.Payments
         /// <param name="audit">Receives one event per call; null records nothing.</param>
         /// <param name="options">Run-time settings; null uses the defaults.</param>
         /// <param name="scopePolicy">Narrows the granted scopes per tenant; null uses the compile-time grant.</param>
+        /// <param name="roles">The roles of each call's actor, for [Roles] operations and restricted fields; null: the actor holds none.</param>
         public AcmePaymentsClient(
             global::System.Net.Http.HttpClient httpClient,
             global::SecureConnectors.ICredentialProvider credentials,
             global::SecureConnectors.IConnectorAuditSink? audit = null,
             global::SecureConnectors.ConnectorOptions? options = null,
-            global::SecureConnectors.IScopePolicy? scopePolicy = null)
+            global::SecureConnectors.IScopePolicy? scopePolicy = null,
+            global::SecureConnectors.IActorRoleProvider? roles = null)
         {
-            this.invoker = new global::SecureConnectors.Runtime.ConnectorInvoker(Connector, httpClient, credentials, audit, options, scopePolicy);
+            this.invoker = new global::SecureConnectors.Runtime.ConnectorInvoker(Connector, httpClient, credentials, audit, options, scopePolicy, roles);
         }
 
         /// <summary>POST v1/customers</summary>
@@ -130,11 +132,13 @@ namespace Acme.Payments
     {
         /// <summary>The manifest as JSON, every list sorted so that it is the same on every build.</summary>
         public const string Json = @"{
-  ""schemaVersion"": 1,
+  ""schemaVersion"": 2,
   ""connector"": ""acme-payments"",
   ""interface"": ""Acme.Payments.IAcmePayments"",
   ""host"": ""api.payments.example"",
   ""baseUrl"": ""https://api.payments.example/"",
+  ""hosts"": [""api.payments.example""],
+  ""regions"": [],
   ""grantedScopes"": [""customers:write""],
   ""scopeCoverage"": [],
   ""operations"": [
@@ -142,6 +146,8 @@ namespace Acme.Payments
       ""name"": ""CreateCustomerAsync"",
       ""method"": ""POST"",
       ""route"": ""v1/customers"",
+      ""baseUrl"": null,
+      ""roles"": [],
       ""requires"": [""customers:write""],
       ""scopesNeeded"": [""customers:write""],
       ""projection"": null,
@@ -153,6 +159,8 @@ namespace Acme.Payments
       ""name"": ""GetFileAsync"",
       ""method"": ""GET"",
       ""route"": ""v1/files/{**path}"",
+      ""baseUrl"": null,
+      ""roles"": [],
       ""requires"": [],
       ""scopesNeeded"": [],
       ""projection"": null,
@@ -164,6 +172,8 @@ namespace Acme.Payments
       ""name"": ""SendEventAsync"",
       ""method"": ""POST"",
       ""route"": ""v1/events"",
+      ""baseUrl"": null,
+      ""roles"": [],
       ""requires"": [],
       ""scopesNeeded"": [],
       ""projection"": null,

@@ -13,6 +13,9 @@ internal static class ConnectorEmitter
     private const string Runtime = "global::SecureConnectors.Runtime";
     private const string Values = Runtime + ".ParameterValue";
 
+    // DataClass.Restricted: fields an actor reads only with one of ConnectorOptions.RestrictedDataRoles.
+    private const int RestrictedClassification = 3;
+
     public static string Emit(ConnectorSpec connector, GenerationTarget target)
     {
         var w = GeneratedCode.Begin(connector.Namespace);
@@ -31,15 +34,27 @@ internal static class ConnectorEmitter
         w.Line($"    {GeneratedCode.Literal(connector.FieldsParameter)},");
         w.Line($"    {GeneratedCode.Literal(connector.AuthHeader)},");
         w.Line($"    {StringArray(connector.GrantedScopes)},");
-        if (connector.ProviderErrors is { } providerErrors)
+        var secondHosts = connector.Operations.Select(o => o.BaseUrl).Where(u => u is not null).Distinct().ToList();
+        var providerErrorCheck = connector.ProviderErrors is { } providerErrors
+            ? $"new {Runtime}.ProviderErrorCheck({GeneratedCode.Literal(providerErrors.OkPath)}, {GeneratedCode.Literal(providerErrors.CodePath)})"
+            : null;
+        var definitionTail = new System.Collections.Generic.List<string> { StringArray(connector.ScopeCoverage) };
+        if (providerErrorCheck is not null || !connector.Regions.IsEmpty || secondHosts.Count > 0)
         {
-            w.Line($"    {StringArray(connector.ScopeCoverage)},");
-            w.Line($"    new {Runtime}.ProviderErrorCheck({GeneratedCode.Literal(providerErrors.OkPath)}, {GeneratedCode.Literal(providerErrors.CodePath)}));");
+            definitionTail.Add(providerErrorCheck ?? "providerErrors: null");
         }
-        else
+
+        if (!connector.Regions.IsEmpty)
         {
-            w.Line($"    {StringArray(connector.ScopeCoverage)});");
+            definitionTail.Add($"regions: {StringArray(connector.Regions.SelectMany(r => new[] { r.Name, r.BaseUrl }).ToEquatableArray())}");
         }
+
+        if (secondHosts.Count > 0)
+        {
+            definitionTail.Add($"operationBaseUrls: {StringArray(secondHosts.Select(u => u!).ToEquatableArray())}");
+        }
+
+        w.Line($"    {string.Join(",\n    ", definitionTail)});");
 
         foreach (var operation in connector.Operations)
         {
@@ -57,15 +72,29 @@ internal static class ConnectorEmitter
                 ? "    global::System.Array.Empty<string?>(),"
                 : $"    {operation.ProjectionFullName}.JsonFieldScopes,");
             var fieldPaths = operation.ProjectionFullName is null ? "global::System.Array.Empty<string>()" : $"{operation.ProjectionFullName}.JsonFieldPaths";
-            if (operation.Headers.IsEmpty)
+            var operationTail = new System.Collections.Generic.List<string> { fieldPaths };
+            if (!operation.Headers.IsEmpty)
             {
-                w.Line($"    {fieldPaths});");
+                operationTail.Add($"new string[] {{ {string.Join(", ", operation.Headers.SelectMany(h => new[] { h.Name, h.Value }).Select(GeneratedCode.Literal))} }}");
             }
-            else
+
+            if (operation.BaseUrl is not null)
             {
-                w.Line($"    {fieldPaths},");
-                w.Line($"    new string[] {{ {string.Join(", ", operation.Headers.SelectMany(h => new[] { h.Name, h.Value }).Select(GeneratedCode.Literal))} }});");
+                operationTail.Add($"baseUrl: {GeneratedCode.Literal(operation.BaseUrl)}");
             }
+
+            if (!operation.Roles.IsEmpty)
+            {
+                operationTail.Add($"roles: {StringArray(operation.Roles)}");
+            }
+
+            var restricted = operation.Fields.Select((field, index) => (field, index)).Where(f => f.field.Classification == RestrictedClassification).ToList();
+            if (restricted.Count > 0)
+            {
+                operationTail.Add($"restrictedFields: new int[] {{ {string.Join(", ", restricted.Select(f => f.index.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}");
+            }
+
+            w.Line($"    {string.Join(",\n    ", operationTail)});");
             OperationShapeEmitter.WriteFields(w, operation);
         }
 
@@ -131,6 +160,8 @@ internal static class ConnectorEmitter
             w.Line("/// <param name=\"scopePolicy\">Narrows the granted scopes per tenant; null uses the compile-time grant.</param>");
         }
 
+        w.Line("/// <param name=\"roles\">The roles of each call's actor, for [Roles] operations and restricted fields; null: the actor holds none.</param>");
+
         w.Line($"public {connector.ClientName}(");
         w.Line("    global::System.Net.Http.HttpClient httpClient,");
         w.Line("    global::SecureConnectors.ICredentialProvider credentials,");
@@ -138,15 +169,16 @@ internal static class ConnectorEmitter
         if (withScopePolicy)
         {
             w.Line("    global::SecureConnectors.ConnectorOptions? options = null,");
-            w.Line("    global::SecureConnectors.IScopePolicy? scopePolicy = null)");
+            w.Line("    global::SecureConnectors.IScopePolicy? scopePolicy = null,");
         }
         else
         {
-            w.Line("    global::SecureConnectors.ConnectorOptions? options = null)");
+            w.Line("    global::SecureConnectors.ConnectorOptions? options = null,");
         }
 
+        w.Line("    global::SecureConnectors.IActorRoleProvider? roles = null)");
         w.Open("");
-        w.Line($"this.invoker = new {Runtime}.ConnectorInvoker(Connector, httpClient, credentials, audit, options{(withScopePolicy ? ", scopePolicy" : "")});");
+        w.Line($"this.invoker = new {Runtime}.ConnectorInvoker(Connector, httpClient, credentials, audit, options{(withScopePolicy ? ", scopePolicy" : "")}, roles);");
         w.Close();
     }
 

@@ -14,7 +14,7 @@ namespace SecureConnectors.Analyzers.Generator.Emitting;
 /// </summary>
 internal static class ManifestJson
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private static readonly string[] Classifications = { "Public", "Internal", "Personal", "Restricted" };
 
@@ -54,6 +54,17 @@ internal static class ManifestJson
         json.Property("interface").String(connector.InterfaceFullName.Replace("global::", ""));
         json.Property("host").String(Uri.TryCreate(connector.BaseUrl, UriKind.Absolute, out var uri) ? uri.Host : "");
         json.Property("baseUrl").String(connector.BaseUrl);
+        json.Property("hosts").Strings(HostsOf(connector));
+        json.Property("regions").StartArray();
+        foreach (var region in connector.Regions.OrderBy(r => r.Name, StringComparer.Ordinal))
+        {
+            json.Item().StartObject();
+            json.Property("name").String(region.Name);
+            json.Property("baseUrl").String(region.BaseUrl);
+            json.EndObject();
+        }
+
+        json.EndArray();
         json.Property("grantedScopes").Strings(connector.GrantedScopes);
         json.Property("scopeCoverage").StartArray();
         for (var i = 0; i + 1 < connector.ScopeCoverage.Count; i += 2)
@@ -72,6 +83,8 @@ internal static class ManifestJson
             json.Property("name").String(operation.Name);
             json.Property("method").String(operation.HttpMethod);
             json.Property("route").String(operation.Route);
+            json.Property("baseUrl").String(operation.BaseUrl);
+            json.Property("roles").Strings(operation.Roles);
             json.Property("requires").Strings(operation.DeclaredScopes);
             json.Property("scopesNeeded").Strings(operation.RequiredScopes);
             json.Property("projection").String(operation.ProjectionFullName?.Replace("global::", ""));
@@ -119,6 +132,20 @@ internal static class ManifestJson
 
         json.EndArray();
         json.EndObject();
+    }
+
+    // Every host a call of the connector may go to: its regions' hosts (then never its BaseUrl's), else its BaseUrl's,
+    // and its operations' second hosts.
+    private static IEnumerable<string> HostsOf(ConnectorSpec connector)
+    {
+        var urls = connector.Regions.IsEmpty
+            ? new[] { connector.BaseUrl }
+            : connector.Regions.Select(r => (string?)r.BaseUrl);
+        return urls.Concat(connector.Operations.Select(o => o.BaseUrl))
+            .Select(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : "")
+            .Where(host => host.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderBy(host => host, StringComparer.Ordinal);
     }
 
     /// <summary>A minimal indented JSON writer: objects, arrays, strings, numbers, booleans, null.</summary>

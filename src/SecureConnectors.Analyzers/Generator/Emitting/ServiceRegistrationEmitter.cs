@@ -71,11 +71,13 @@ internal static class ServiceRegistrationEmitter
         w.Line($"        {DependencyInjection}.ServiceProviderServiceExtensions.GetRequiredService<global::SecureConnectors.ICredentialProvider>(provider),");
         w.Line($"        {DependencyInjection}.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IConnectorAuditSink>(provider),");
         var optionsArgument = $"{DependencyInjection}.ServiceProviderServiceExtensions.GetRequiredService<{Options}.IOptionsMonitor<{ConnectorOptions}>>(provider).Get(ClientName)";
-        w.Line(target.HasScopePolicy ? $"        {optionsArgument}," : $"        {optionsArgument}));");
+        w.Line($"        {optionsArgument},");
         if (target.HasScopePolicy)
         {
-            w.Line($"        {DependencyInjection}.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IScopePolicy>(provider)));");
+            w.Line($"        {DependencyInjection}.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IScopePolicy>(provider),");
         }
+
+        w.Line($"        {DependencyInjection}.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IActorRoleProvider>(provider)));");
 
         w.Line($"builder = {DependencyInjection}.HttpClientBuilderExtensions.ConfigurePrimaryHttpMessageHandler(");
         w.Line("    builder,");

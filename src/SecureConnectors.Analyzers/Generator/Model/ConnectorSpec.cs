@@ -15,4 +15,8 @@ internal sealed record ConnectorSpec(
     EquatableArray<string> ScopeCoverage,
     EquatableArray<OperationSpec> Operations,
     ProviderErrorsSpec? ProviderErrors,
-    EquatableArray<UnbuildableMemberSpec> UnbuildableMembers);
+    EquatableArray<UnbuildableMemberSpec> UnbuildableMembers)
+{
+    /// <summary>The declared data-residency regions; a connector with regions calls only the region of each call.</summary>
+    public EquatableArray<RegionSpec> Regions { get; init; }
+}

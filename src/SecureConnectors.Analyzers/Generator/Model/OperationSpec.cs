@@ -38,6 +38,12 @@ internal sealed record OperationSpec(
 {
     /// <summary>The body, and the object types and enums its writers need (docs/declaring-apis.md, "Sending requests").</summary>
     public RequestSpec Request { get; init; } = RequestSpec.Empty;
+
+    /// <summary>The second host's https base address the operation is called on, or null for the connector's.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>The roles of which the caller needs one (<c>[Roles]</c>), sorted; empty: any caller.</summary>
+    public EquatableArray<string> Roles { get; init; }
 }
 
 /// <summary>

@@ -42,7 +42,10 @@ internal static class ConnectorParser
         // the client is used.
         var connectorName = attribute.ConstructorArguments[0].Value as string ?? "";
         var baseUrl = Named(attribute, "BaseUrl");
-        var baseUrlError = BaseUrlError(baseUrl);
+        var regions = RegionParser.Parse(connector, known, problems, cancellationToken);
+
+        // A connector with regions calls its regions' URLs only, so it may leave BaseUrl out.
+        var baseUrlError = baseUrl is null && regions.Count > 0 ? null : BaseUrlError(baseUrl);
         if (baseUrlError is not null)
         {
             problems.Report(Descriptors.ConnectorBaseUrlInvalid, DeclarationProblems.LocationOf(attribute, connector, cancellationToken), connector.Name, baseUrlError);
@@ -67,6 +70,11 @@ internal static class ConnectorParser
             {
                 problems.Report(Descriptors.DuplicateOperationName, DeclarationProblems.LocationOf(member), operation.Name);
                 operation = null;
+            }
+
+            if (operation is { BaseUrl: not null } && regions.Count > 0)
+            {
+                problems.Report(Descriptors.SecondHostWithRegions, DeclarationProblems.LocationOf(member), operation.Name, connector.Name);
             }
 
             if (operation is not null)
@@ -97,7 +105,10 @@ internal static class ConnectorParser
             ScopeCoverageOf(connector, known).ToEquatableArray(),
             operations.ToEquatableArray(),
             providerErrors,
-            unbuildableMembers.ToEquatableArray());
+            unbuildableMembers.ToEquatableArray())
+        {
+            Regions = regions.ToEquatableArray(),
+        };
     }
 
     /// <summary><c>IAcmeHris</c> gives <c>AcmeHrisClient</c>; a name without the interface prefix keeps it whole.</summary>

@@ -36,6 +36,8 @@ internal sealed class KnownTypes
         DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
         ProviderErrors = compilation.GetTypeByMetadataName("SecureConnectors.ProviderErrorsAttribute");
         Header = compilation.GetTypeByMetadataName("SecureConnectors.HeaderAttribute");
+        Region = compilation.GetTypeByMetadataName("SecureConnectors.RegionAttribute");
+        Roles = compilation.GetTypeByMetadataName("SecureConnectors.RolesAttribute");
     }
 
     public INamedTypeSymbol? Connector { get; }
@@ -64,6 +66,8 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? DateTimeOffset { get; }
     public INamedTypeSymbol? ProviderErrors { get; }
     public INamedTypeSymbol? Header { get; }
+    public INamedTypeSymbol? Region { get; }
+    public INamedTypeSymbol? Roles { get; }
 
     public static KnownTypes From(Compilation compilation) => new(compilation);
 

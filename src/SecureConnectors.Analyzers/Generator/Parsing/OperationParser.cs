@@ -74,6 +74,8 @@ internal static class OperationParser
         var headers = HeaderParser.ReadFixed(method, known, problems, cancellationToken);
         var (shape, projection, elementName) = ParseReturnType(method, known, problems, cancellationToken);
         var resultPath = ResultPath(method, httpAttribute, known, attributeLocation, problems);
+        var secondHost = OperationAccessParser.SecondHost(method, httpAttribute, attributeLocation, problems);
+        var roles = OperationAccessParser.Roles(method, known, problems, cancellationToken);
         var queryNames = parameters?.Where(p => p.Role == ParameterRole.Query).Select(p => p.QueryName!).ToList() ?? new List<string>();
         var paging = PagingParser.Parse(method, shape, elementName, queryNames, known, problems, cancellationToken);
         if (parameters is null || problems.Count > before || (shape != ResponseShape.None && projection is null))
@@ -106,6 +108,8 @@ internal static class OperationParser
             headers.ToEquatableArray())
         {
             Request = new RequestSpec(body, request.Types, request.Enums),
+            BaseUrl = secondHost,
+            Roles = roles.ToEquatableArray(),
         };
     }
 
