@@ -103,7 +103,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ConnectorBaseUrlInvalid = Declaration(
         DiagnosticIds.ConnectorBaseUrlInvalid,
         title: "Connector base URL is missing or not absolute",
-        message: "Connector '{0}' needs BaseUrl to be an absolute http or https URL: {1}");
+        message: "A base URL of connector '{0}' cannot be used: {1}");
 
     public static readonly DiagnosticDescriptor ProviderErrorsInvalid = Declaration(
         DiagnosticIds.ProviderErrorsInvalid,

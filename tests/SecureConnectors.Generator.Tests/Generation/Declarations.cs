@@ -159,6 +159,50 @@ internal static class Declarations
         }
         """;
 
+    /// <summary>Regions, roles, restricted fields and a second host: the controls an integration review asks for.</summary>
+    public const string Controls = """
+        using System.Threading.Tasks;
+        using SecureConnectors;
+
+        namespace Acme.Controls
+        {
+            [Resource("employees")]
+            public sealed class Employee
+            {
+                [Field("id")] public string Id { get; init; } = "";
+                [Field("name", Scope = "employees:read", Classification = DataClass.Personal)] public string? Name { get; init; }
+                [Field("salary", Scope = "compensation:read", Classification = DataClass.Restricted)] public decimal Salary { get; init; }
+            }
+
+            [Projection(typeof(Employee))]
+            public sealed partial record PayrollLine(string Id, string? Name, decimal Salary);
+
+            [Connector("regional", FieldsParameter = "fields")]
+            [Region("eu", BaseUrl = "https://api.eu.hris.example/v2/")]
+            [Region("us", BaseUrl = "https://api.us.hris.example/v2/")]
+            [Grant("employees:read", "compensation:read", "employees:write")]
+            public partial interface IRegional
+            {
+                [Get("employees/{id}")]
+                Task<PayrollLine> GetAsync(string id);
+
+                [Delete("employees/{id}")]
+                [Requires("employees:write")]
+                [Roles("hr-admin", "payroll-admin")]
+                Task DeleteAsync(string id);
+            }
+
+            [Connector("files", BaseUrl = "https://api.files.example/v1/")]
+            [Grant("files:read")]
+            public partial interface IFiles
+            {
+                [Get("files/{id}/contents", BaseUrl = "https://downloads.files.example/")]
+                [Requires("files:read")]
+                Task FetchAsync(string id);
+            }
+        }
+        """;
+
     /// <summary>Envelopes, paging and missing records: Stripe-, GitHub- and BambooHR-shaped operations.</summary>
     public const string Payments = """
         using System.Collections.Generic;

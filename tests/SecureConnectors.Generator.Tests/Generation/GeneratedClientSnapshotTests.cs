@@ -84,12 +84,23 @@ public sealed class GeneratedClientSnapshotTests
         Snapshot.Match(connector, "Connector", nameof(GeneratedClientSnapshotTests));
     }
 
+    [Fact]
+    public void Regions_roles_restricted_fields_and_second_hosts()
+    {
+        var (output, diagnostics, sources) = GeneratorHarness.Run(GeneratorHarness.Compile(withHttpClientFactory: true, Declarations.Controls));
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Snapshot.Match(sources["Acme.Controls.IRegional.Connector.g.cs"], "Regional", nameof(GeneratedClientSnapshotTests));
+        Snapshot.Match(sources["Acme.Controls.IFiles.Connector.g.cs"], "Files", nameof(GeneratedClientSnapshotTests));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public void Generated_code_compiles_without_a_warning(bool withHttpClientFactory)
     {
-        foreach (var declaration in new[] { Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments, Declarations.StripeRequests })
+        foreach (var declaration in new[] { Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments, Declarations.StripeRequests, Declarations.Controls })
         {
             var input = GeneratorHarness.Compile(withHttpClientFactory, declaration);
             Assert.Empty(input.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS0535"));

@@ -54,7 +54,7 @@ internal static class ConnectorEmitter
             definitionTail.Add($"operationBaseUrls: {StringArray(secondHosts.Select(u => u!).ToEquatableArray())}");
         }
 
-        w.Line($"    {string.Join(",\n    ", definitionTail)});");
+        WriteArguments(w, definitionTail);
 
         foreach (var operation in connector.Operations)
         {
@@ -94,7 +94,7 @@ internal static class ConnectorEmitter
                 operationTail.Add($"restrictedFields: new int[] {{ {string.Join(", ", restricted.Select(f => f.index.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}");
             }
 
-            w.Line($"    {string.Join(",\n    ", operationTail)});");
+            WriteArguments(w, operationTail);
             OperationShapeEmitter.WriteFields(w, operation);
         }
 
@@ -260,6 +260,15 @@ internal static class ConnectorEmitter
             var escape = segment.IsCatchAll ? "EscapeCatchAll" : "EscapeRouteSegment";
             return $"{Values}.{escape}({RequestValueEmitter.ParameterText(parameter, writers)}, {GeneratedCode.Literal(parameter.Name)})";
         }));
+    }
+
+    // The last arguments of a definition, one per line, the last one closing the call.
+    private static void WriteArguments(SourceWriter w, System.Collections.Generic.List<string> arguments)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            w.Line($"    {arguments[i]}{(i == arguments.Count - 1 ? ");" : ",")}");
+        }
     }
 
     internal static string OperationField(OperationSpec operation) => operation.Name + "Operation";

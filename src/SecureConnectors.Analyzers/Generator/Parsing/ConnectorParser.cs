@@ -45,7 +45,8 @@ internal static class ConnectorParser
         var regions = RegionParser.Parse(connector, known, problems, cancellationToken);
 
         // A connector with regions calls its regions' URLs only, so it may leave BaseUrl out.
-        var baseUrlError = baseUrl is null && regions.Count > 0 ? null : BaseUrlError(baseUrl);
+        var declaresRegions = known.Find(connector, known.Region) is not null;
+        var baseUrlError = baseUrl is null && declaresRegions ? null : BaseUrlError(baseUrl);
         if (baseUrlError is not null)
         {
             problems.Report(Descriptors.ConnectorBaseUrlInvalid, DeclarationProblems.LocationOf(attribute, connector, cancellationToken), connector.Name, baseUrlError);
@@ -211,17 +212,17 @@ internal static class ConnectorParser
     {
         if (string.IsNullOrWhiteSpace(baseUrl))
         {
-            return "it is missing";
+            return "BaseUrl is missing";
         }
 
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
         {
-            return $"'{baseUrl}' is not an absolute http or https URL";
+            return $"BaseUrl '{baseUrl}' is not an absolute http or https URL";
         }
 
         if (uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
-            return "it carries user-info, a query or a fragment; credentials come from the credential provider and queries from [Query] parameters";
+            return "BaseUrl carries user-info, a query or a fragment; credentials come from the credential provider and queries from [Query] parameters";
         }
 
         return null;

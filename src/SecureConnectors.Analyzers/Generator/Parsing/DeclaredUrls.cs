@@ -14,17 +14,17 @@ internal static class DeclaredUrls
     {
         if (string.IsNullOrWhiteSpace(url))
         {
-            return "it is missing";
+            return "BaseUrl is missing";
         }
 
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != "https")
         {
-            return $"'{url}' is not an absolute https URL";
+            return $"BaseUrl '{url}' is not an absolute https URL";
         }
 
         if (uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
-            return "it carries user-info, a query or a fragment; credentials come from the credential provider and queries from [Query] parameters";
+            return "BaseUrl carries user-info, a query or a fragment; credentials come from the credential provider and queries from [Query] parameters";
         }
 
         return null;

@@ -23,7 +23,7 @@ internal static class OperationAccessParser
         if (DeclaredUrls.HttpsError(baseUrl) is { } error)
         {
             problems.Report(Descriptors.ConnectorBaseUrlInvalid, location, method.ContainingType?.Name ?? method.Name,
-                $"operation {method.Name} is called on its BaseUrl as declared, so it must be an absolute https URL, and {error}");
+                $"operation {method.Name} is called on its own BaseUrl exactly as declared, so it needs an absolute https URL: {error}");
             return null;
         }
 

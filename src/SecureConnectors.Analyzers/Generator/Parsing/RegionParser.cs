@@ -51,7 +51,7 @@ internal static class RegionParser
 
             if (DeclaredUrls.HttpsError(baseUrl) is { } urlError)
             {
-                problems.Report(Descriptors.ConnectorBaseUrlInvalid, location, connector.Name, $"region '{name}' needs an absolute https BaseUrl, and {urlError}");
+                problems.Report(Descriptors.ConnectorBaseUrlInvalid, location, connector.Name, $"region '{name}' is called exactly as declared, so it needs an absolute https URL: {urlError}");
                 continue;
             }
 

@@ -85,10 +85,10 @@ public sealed class ConnectorDeclarationAnalyzerTests
         [{|#2:Connector("c", BaseUrl = "https://api.example.com/?key=1")|}] public partial interface IC { }
         [{|#3:Connector("d", BaseUrl = "ftp://files.example.com/")|}] public partial interface ID { }
         """,
-        Verify.Diagnostic("SC4002").WithLocation(0).WithArguments("IA", "it is missing"),
-        Verify.Diagnostic("SC4002").WithLocation(1).WithArguments("IB", "'api/v1' is not an absolute http or https URL"),
-        Verify.Diagnostic("SC4002").WithLocation(2).WithArguments("IC", "it carries user-info, a query or a fragment; credentials come from the credential provider and queries from [Query] parameters"),
-        Verify.Diagnostic("SC4002").WithLocation(3).WithArguments("ID", "'ftp://files.example.com/' is not an absolute http or https URL"));
+        Verify.Diagnostic("SC4002").WithLocation(0).WithArguments("IA", "BaseUrl is missing"),
+        Verify.Diagnostic("SC4002").WithLocation(1).WithArguments("IB", "BaseUrl 'api/v1' is not an absolute http or https URL"),
+        Verify.Diagnostic("SC4002").WithLocation(2).WithArguments("IC", "BaseUrl carries user-info, a query or a fragment; credentials come from the credential provider and queries from [Query] parameters"),
+        Verify.Diagnostic("SC4002").WithLocation(3).WithArguments("ID", "BaseUrl 'ftp://files.example.com/' is not an absolute http or https URL"));
 
     [Fact]
     public Task SC4003_members_that_are_not_operations() => VerifyAsync("""
