@@ -95,6 +95,15 @@ internal static class Descriptors
         description: "A write (or otherwise broader) scope granted for code that only reads lets a leaked credential change data (CWE-250).",
         "CWE-250");
 
+    public static readonly DiagnosticDescriptor MissingRoleProvider = Create(
+        DiagnosticIds.MissingRoleProvider,
+        DiagnosticCategories.Scopes,
+        DiagnosticSeverity.Warning,
+        title: "Client with role-gated operations built without a role provider",
+        message: "'{0}' is built without an IActorRoleProvider, so {1} refuse every call; pass one as 'roles', or register one and use the AddXxx registration",
+        description: "Operations declared with [Roles] are called only by actors holding one of the roles; a client without a role provider cannot tell, so it refuses them all (CWE-285).",
+        "CWE-285");
+
     public static readonly DiagnosticDescriptor ConnectorDeclarationInvalid = Declaration(
         DiagnosticIds.ConnectorDeclarationInvalid,
         title: "Connector declaration cannot be generated",

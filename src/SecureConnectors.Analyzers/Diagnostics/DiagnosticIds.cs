@@ -13,6 +13,7 @@ internal static class DiagnosticIds
     public const string UnusedGrant = "SC3002";
     public const string MissingGrant = "SC3003";
     public const string WriteGrantedForReads = "SC3004";
+    public const string MissingRoleProvider = "SC3005";
     public const string ConnectorDeclarationInvalid = "SC4001";
     public const string ConnectorBaseUrlInvalid = "SC4002";
     public const string MemberNotOperation = "SC4003";
