@@ -42,4 +42,5 @@ internal static class DiagnosticIds
     public const string ProviderErrorsInvalid = "SC4030";
     public const string HeaderInvalid = "SC4031";
     public const string HeaderCarriesCredential = "SC4032";
+    public const string BinaryOrMetadataResponseInvalid = "SC4033";
 }
