@@ -84,12 +84,22 @@ public sealed class GeneratedClientSnapshotTests
         Snapshot.Match(connector, "Connector", nameof(GeneratedClientSnapshotTests));
     }
 
+    [Fact]
+    public void Binary_and_metadata_responses()
+    {
+        var (output, diagnostics, sources) = GeneratorHarness.Run(GeneratorHarness.Compile(withHttpClientFactory: false, Declarations.Files));
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Snapshot.Match(sources["Acme.Files.IFiles.Connector.g.cs"], "Connector", nameof(GeneratedClientSnapshotTests));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public void Generated_code_compiles_without_a_warning(bool withHttpClientFactory)
     {
-        foreach (var declaration in new[] { Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments, Declarations.StripeRequests })
+        foreach (var declaration in new[] { Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments, Declarations.StripeRequests, Declarations.Files })
         {
             var input = GeneratorHarness.Compile(withHttpClientFactory, declaration);
             Assert.Empty(input.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS0535"));

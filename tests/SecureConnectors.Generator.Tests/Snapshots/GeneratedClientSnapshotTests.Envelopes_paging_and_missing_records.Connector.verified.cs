@@ -183,6 +183,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",
       ""returnsList"": true,
+      ""response"": ""projection"",
       ""resultPath"": ""results.customers"",
       ""paging"": ""page""
     },
@@ -194,6 +195,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",
       ""returnsList"": false,
+      ""response"": ""projection"",
       ""resultPath"": ""customer"",
       ""paging"": null
     },
@@ -205,6 +207,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",
       ""returnsList"": true,
+      ""response"": ""projection"",
       ""resultPath"": null,
       ""paging"": ""cursor""
     },
@@ -216,6 +219,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",
       ""returnsList"": true,
+      ""response"": ""projection"",
       ""resultPath"": null,
       ""paging"": ""linkHeader""
     },
@@ -227,6 +231,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",
       ""returnsList"": true,
+      ""response"": ""projection"",
       ""resultPath"": ""data"",
       ""paging"": null
     }

@@ -117,6 +117,7 @@ internal static class HelpDeskManifest
       ""scopesNeeded"": [""tickets:write""],
       ""projection"": null,
       ""returnsList"": false,
+      ""response"": ""none"",
       ""resultPath"": null,
       ""paging"": null
     },
@@ -128,6 +129,7 @@ internal static class HelpDeskManifest
       ""scopesNeeded"": [""tickets:read""],
       ""projection"": ""TicketSummary"",
       ""returnsList"": false,
+      ""response"": ""projection"",
       ""resultPath"": null,
       ""paging"": null
     }

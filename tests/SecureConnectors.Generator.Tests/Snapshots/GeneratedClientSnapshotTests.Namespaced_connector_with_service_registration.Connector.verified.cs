@@ -138,6 +138,7 @@ namespace Acme.Hris
       ""scopesNeeded"": [""notes:write""],
       ""projection"": null,
       ""returnsList"": false,
+      ""response"": ""none"",
       ""resultPath"": null,
       ""paging"": null
     },
@@ -149,6 +150,7 @@ namespace Acme.Hris
       ""scopesNeeded"": [""employees:read""],
       ""projection"": ""Acme.Hris.DirectoryEntry"",
       ""returnsList"": false,
+      ""response"": ""projection"",
       ""resultPath"": null,
       ""paging"": null
     },
@@ -160,6 +162,7 @@ namespace Acme.Hris
       ""scopesNeeded"": [""employees:read""],
       ""projection"": ""Acme.Hris.DirectoryEntry"",
       ""returnsList"": true,
+      ""response"": ""projection"",
       ""resultPath"": null,
       ""paging"": null
     }

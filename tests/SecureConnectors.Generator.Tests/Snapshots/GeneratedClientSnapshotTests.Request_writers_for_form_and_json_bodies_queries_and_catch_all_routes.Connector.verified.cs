@@ -146,6 +146,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [""customers:write""],
       ""projection"": null,
       ""returnsList"": false,
+      ""response"": ""none"",
       ""resultPath"": null,
       ""paging"": null
     },
@@ -157,6 +158,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [],
       ""projection"": null,
       ""returnsList"": false,
+      ""response"": ""none"",
       ""resultPath"": null,
       ""paging"": null
     },
@@ -168,6 +170,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [],
       ""projection"": null,
       ""returnsList"": false,
+      ""response"": ""none"",
       ""resultPath"": null,
       ""paging"": null
     }
