@@ -144,6 +144,54 @@ public sealed class BinaryResponseTests
     }
 
     [Fact]
+    public async Task A_connection_dropped_mid_stream_is_a_connector_exception_audited_as_failed_on_disposal()
+    {
+        // The connection drops only once the client has the first bytes: an earlier reset could beat the headers.
+        var firstBytesRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await LocalProvider.StartAsync(async c =>
+        {
+            c.Response.ContentLength = FileBytes.Length;
+            await c.Response.Body.WriteAsync(FileBytes.AsMemory(0, 16));
+            await c.Response.Body.FlushAsync();
+            await firstBytesRead.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            c.Abort();
+        });
+        var audit = new RecordingAuditSink();
+
+        var stream = await BinaryClients.Stripe(server, audit).DownloadFileAsync("file_0001");
+        Assert.Equal(16, await stream.ReadAtLeastAsync(new byte[16], 16));
+        firstBytesRead.SetResult();
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => stream.CopyToAsync(new MemoryStream()));
+        Assert.Empty(audit.Events);
+        await stream.DisposeAsync();
+
+        Assert.Contains("the connection failed while the response was read", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ConnectorCallOutcome.Failed, Assert.Single(audit.Events).Outcome);
+    }
+
+    [Fact]
+    public async Task Reading_a_stream_is_bounded_by_the_callers_token_and_a_cancelled_read_is_audited_as_cancelled()
+    {
+        await using var server = await LocalProvider.StartAsync(async c =>
+        {
+            c.Response.ContentLength = FileBytes.Length;
+            await c.Response.Body.WriteAsync(FileBytes.AsMemory(0, 16));
+            await c.Response.Body.FlushAsync();
+            await Task.Delay(TimeSpan.FromSeconds(30), c.RequestAborted);
+        });
+        var audit = new RecordingAuditSink();
+
+        await using (var stream = await BinaryClients.Stripe(server, audit).DownloadFileAsync("file_0001"))
+        {
+            Assert.Equal(16, await stream.ReadAtLeastAsync(new byte[16], 16));
+            using var stop = new System.Threading.CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stream.ReadAsync(new byte[16], 0, 16, stop.Token));
+        }
+
+        Assert.Equal(ConnectorCallOutcome.Cancelled, Assert.Single(audit.Events).Outcome);
+    }
+
+    [Fact]
     public async Task Bytes_past_the_limit_throw_and_are_audited_once()
     {
         await using var server = await LocalProvider.StartAsync(c => Bytes(c, FileBytes, "application/pdf", declareLength: false));
