@@ -142,14 +142,21 @@ internal sealed class BoundedResponseStream : Stream
     {
         if (disposing && Interlocked.Exchange(ref disposed, 1) == 0)
         {
-            Release();
-            if (failure is null)
+            try
             {
-                call.Outcome = ConnectorCallOutcome.Succeeded;
+                Release();
             }
+            finally
+            {
+                // The call happened: it is recorded even if letting the connection go failed.
+                if (failure is null)
+                {
+                    call.Outcome = ConnectorCallOutcome.Succeeded;
+                }
 
-            call.Record(audit);
-            call.Dispose();
+                call.Record(audit);
+                call.Dispose();
+            }
         }
 
         base.Dispose(disposing);
