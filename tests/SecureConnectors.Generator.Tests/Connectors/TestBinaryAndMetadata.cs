@@ -101,3 +101,14 @@ public partial interface ITestSlackFiles
     [Requires("files:read")]
     Task<ConnectorResponse> FileInfoAsync(string id);
 }
+
+/// <summary>An export host whose every answer is a file: the connector declares its Accept once.</summary>
+[Connector("test-exports", BaseUrl = "https://exports.test.example/")]
+[Header("Accept", "text/csv")]
+[Grant("reports:read")]
+public partial interface ITestExports
+{
+    [Get("reports/{id}.csv")]
+    [Requires("reports:read")]
+    Task<byte[]> ExportAsync(string id);
+}

@@ -54,6 +54,19 @@ public sealed class BinaryResponseTests
     }
 
     [Fact]
+    public async Task A_connector_accept_also_replaces_the_binary_default()
+    {
+        await using var server = await LocalProvider.StartAsync(c => Bytes(c, Encoding.UTF8.GetBytes("id,name\n1,a\n"), "text/csv"));
+        var client = new SecureConnectors.Generator.Tests.Connectors.BinaryAndMetadata.TestExportsClient(
+            Clients.Http(server.Root), new TestCredentials(), new RecordingAuditSink(), Clients.Options());
+
+        var csv = await client.ExportAsync("2024-q1");
+
+        Assert.Equal("id,name\n1,a\n", Encoding.UTF8.GetString(csv));
+        Assert.Equal("text/csv", Assert.Single(server.Requests).Headers["Accept"]);
+    }
+
+    [Fact]
     public async Task A_stream_is_audited_when_it_is_disposed_not_before_and_only_once()
     {
         await using var server = await LocalProvider.StartAsync(c => Bytes(c, FileBytes, "application/pdf"));
