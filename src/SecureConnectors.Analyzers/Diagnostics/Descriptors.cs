@@ -129,6 +129,11 @@ internal static class Descriptors
         title: "Declared header would carry a credential",
         message: "Header '{0}' on '{1}' would carry a credential; remove it: the credential provider supplies the connector's credential, in Authorization or the connector's AuthHeader");
 
+    public static readonly DiagnosticDescriptor BinaryOrMetadataResponseInvalid = Declaration(
+        DiagnosticIds.BinaryOrMetadataResponseInvalid,
+        title: "Binary or metadata response cannot be built",
+        message: "'{0}' returns '{1}', which cannot be built: {2}");
+
     public static readonly DiagnosticDescriptor RegionInvalid = Declaration(
         DiagnosticIds.RegionInvalid,
         title: "Region declaration is invalid",
@@ -167,7 +172,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnsupportedReturnType = Declaration(
         DiagnosticIds.UnsupportedReturnType,
         title: "Unsupported operation return type",
-        message: "'{0}' returns '{1}'; return Task, Task<T>, Task<T?> (null on 404), Task<IReadOnlyList<T>> or IAsyncEnumerable<T> (paged) where T is a [Projection] of the resource");
+        message: "'{0}' returns '{1}'; return Task, Task<T>, Task<T?> (null on 404), Task<IReadOnlyList<T>>, IAsyncEnumerable<T> (paged), Task<ConnectorResponse<T>> or Task<ConnectorResponse<IReadOnlyList<T>>> where T is a [Projection] of the resource, or Task<Stream>, Task<byte[]> or Task<ConnectorResponse>");
 
     public static readonly DiagnosticDescriptor UnsupportedParameter = Declaration(
         DiagnosticIds.UnsupportedParameter,

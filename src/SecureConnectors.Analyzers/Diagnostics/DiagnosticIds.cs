@@ -43,6 +43,7 @@ internal static class DiagnosticIds
     public const string ProviderErrorsInvalid = "SC4030";
     public const string HeaderInvalid = "SC4031";
     public const string HeaderCarriesCredential = "SC4032";
+    public const string BinaryOrMetadataResponseInvalid = "SC4033";
     public const string RegionInvalid = "SC4035";
     public const string RolesInvalid = "SC4036";
     public const string SecondHostWithRegions = "SC4037";

@@ -43,6 +43,12 @@ internal sealed class CallRecord : IDisposable
     /// <summary>The address the call's first request went to (before redirects), once it is resolved.</summary>
     public Uri? Address { get; set; }
 
+    /// <summary>
+    /// Whether the response and this record now belong to the body stream handed to the caller, which records the
+    /// event when it is disposed; the call itself then neither records nor releases anything.
+    /// </summary>
+    public bool HandedOver { get; private set; }
+
     private bool CredentialSent { get; set; }
 
     private bool ResponseRead { get; set; }
@@ -62,6 +68,9 @@ internal sealed class CallRecord : IDisposable
     }
 
     public void Reading() => ResponseRead = true;
+
+    /// <summary>Gives the record (and the response) to a stream returned to the caller: the last step of the call's read.</summary>
+    public void HandOver() => HandedOver = true;
 
     public void Failed(Exception exception)
     {

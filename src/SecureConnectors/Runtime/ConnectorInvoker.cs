@@ -216,14 +216,20 @@ public sealed partial class ConnectorInvoker
         return reason;
     }
 
-    /// <summary>One call, from snapshot to record. <paramref name="handle"/> reads the response the redirects ended on.</summary>
+    /// <summary>
+    /// One call, from snapshot to record. <paramref name="handle"/> reads the response the redirects ended on; its last
+    /// step may be <see cref="CallRecord.HandOver"/>, after which the response and the record (its one audit event) belong
+    /// to what it returns.
+    /// </summary>
     internal async Task<T> CallAsync<T>(
         OperationDefinition operation,
         OutgoingRequest request,
         Func<HttpResponseMessage, CallRecord, CancellationToken, Task<T>> handle,
         CancellationToken cancellationToken)
     {
-        using var call = new CallRecord(connector, operation, CallSnapshot.Take(options, connector));
+        // Not 'using': a handle may hand the record and the response over to a stream that ends the call when disposed.
+        var call = new CallRecord(connector, operation, CallSnapshot.Take(options, connector));
+        HttpResponseMessage? response = null;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (call.Snapshot.Timeout != Timeout.InfiniteTimeSpan)
         {
@@ -240,12 +246,16 @@ public sealed partial class ConnectorInvoker
             var address = request.Link is null ? ResolveAddress(baseAddress, request, call.Plan.Fields) : CheckLink(request.Link, request.LinkOrigin!, call);
             call.Address = address;
             var credential = await ObtainCredentialAsync(call, deadline.Token).ConfigureAwait(false);
-            using var response = await RedirectingSender
+            response = await RedirectingSender
                 .SendAsync(httpClient, connector, operation, address, request.Body, request.Headers, request.BodyMediaType, credential, call, deadline.Token)
                 .ConfigureAwait(false);
             call.Answered((int)response.StatusCode);
             var result = await handle(response, call, deadline.Token).ConfigureAwait(false);
-            call.Outcome = ConnectorCallOutcome.Succeeded;
+            if (!call.HandedOver)
+            {
+                call.Outcome = ConnectorCallOutcome.Succeeded;
+            }
+
             return result;
         }
         catch (Exception e)
@@ -262,7 +272,12 @@ public sealed partial class ConnectorInvoker
         }
         finally
         {
-            call.Record(audit);
+            if (!call.HandedOver)
+            {
+                response?.Dispose();
+                call.Record(audit);
+                call.Dispose();
+            }
         }
     }
 

@@ -20,14 +20,44 @@ internal static class ResponseBody
     /// Reads the whole body (at most <paramref name="maxBytes"/>), lets <paramref name="inspect"/> look at a non-empty one,
     /// then reads it with <paramref name="reader"/>; without a reader the body is only inspected and the result is default.
     /// </summary>
-    public static async Task<T> ReadAsync<T>(
-        HttpContent content, long maxBytes, ResponseReader<T>? reader, ulong fieldMask, string what, CancellationToken cancellationToken, BodyInspection? inspect = null)
+    public static Task<T> ReadAsync<T>(
+        HttpContent content, long maxBytes, ResponseReader<T>? reader, ulong fieldMask, string what, CancellationToken cancellationToken, BodyInspection? inspect = null) =>
+        ReadWholeAsync(content, maxBytes, what, cancellationToken, (buffer, length) =>
+        {
+            if (length > 0)
+            {
+                inspect?.Invoke(new ReadOnlySpan<byte>(buffer, 0, length));
+            }
+
+            return reader is null ? default! : Parse(buffer, length, reader, fieldMask, what);
+        });
+
+    /// <summary>The whole body as bytes (at most <paramref name="maxBytes"/>), not inspected: a binary body has no error flag.</summary>
+    public static Task<byte[]> ReadBytesAsync(HttpContent content, long maxBytes, string what, CancellationToken cancellationToken) =>
+        ReadWholeAsync(content, maxBytes, what, cancellationToken, static (buffer, length) =>
+        {
+            var bytes = new byte[length];
+            Buffer.BlockCopy(buffer, 0, bytes, 0, length);
+            return bytes;
+        });
+
+    /// <summary>Throws the size error when the body declares more than <paramref name="maxBytes"/>, before anything is read.</summary>
+    public static void EnsureDeclaredLengthAllowed(HttpContent content, long maxBytes, string what)
     {
-        var declaredLength = content.Headers.ContentLength;
-        if (declaredLength > maxBytes)
+        if (content.Headers.ContentLength > maxBytes)
         {
             throw TooLarge(what, maxBytes);
         }
+    }
+
+    /// <summary>The error for a body larger than <paramref name="maxBytes"/>: the same for every kind of body.</summary>
+    public static InvalidResponseException TooLarge(string what, long maxBytes) =>
+        new($"{what}: the response is larger than the allowed {maxBytes} bytes and was not read.");
+
+    // Reads the whole body into a pooled buffer and hands the filled part to finish, which must not keep the buffer.
+    private static async Task<T> ReadWholeAsync<T>(HttpContent content, long maxBytes, string what, CancellationToken cancellationToken, Func<byte[], int, T> finish)
+    {
+        EnsureDeclaredLengthAllowed(content, maxBytes, what);
 
         // Sized from what arrives, never from Content-Length: a provider (or anyone on the path) can declare 10 MiB
         // and send six bytes, and a buffer sized up front would pin the difference for as long as it trickles.
@@ -61,12 +91,7 @@ internal static class ResponseBody
                 }
             }
 
-            if (length > 0)
-            {
-                inspect?.Invoke(new ReadOnlySpan<byte>(buffer, 0, length));
-            }
-
-            return reader is null ? default! : Parse(buffer, length, reader, fieldMask, what);
+            return finish(buffer, length);
         }
         finally
         {
@@ -117,7 +142,4 @@ internal static class ResponseBody
         ArrayPool<byte>.Shared.Return(buffer);
         return larger;
     }
-
-    private static InvalidResponseException TooLarge(string what, long maxBytes) =>
-        new($"{what}: the response is larger than the allowed {maxBytes} bytes and was not read.");
 }

@@ -305,4 +305,56 @@ internal static class Declarations
             }
         }
         """;
+
+    /// <summary>
+    /// Binary and metadata responses: a stream, bytes with a per-call header and a form body, a response without a body,
+    /// and a projection and a list read at a ResultPath with their metadata.
+    /// </summary>
+    public const string Files = """
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using SecureConnectors;
+
+        namespace Acme.Files
+        {
+            [Resource("files")]
+            public sealed class StoredFile
+            {
+                [Field("id")] public string Id { get; init; } = "";
+                [Field("filename", Scope = "files:read", Classification = DataClass.Personal)] public string Filename { get; init; } = "";
+            }
+
+            [Projection(typeof(StoredFile))]
+            public sealed partial record FileEntry(string Id, string Filename);
+
+            public sealed class FileLink
+            {
+                public string? File { get; init; }
+            }
+
+            [Connector("acme-files", BaseUrl = "https://files.example.com/")]
+            [Grant("files:read", "files:write")]
+            public partial interface IFiles
+            {
+                [Get("v1/files/{id}/contents")]
+                Task<Stream> DownloadAsync(string id, CancellationToken cancellationToken = default);
+
+                [Post("v1/files/{id}/render")]
+                [Header("Accept", "application/pdf")]
+                Task<byte[]> RenderAsync(string id, [Body(BodyFormat.Form)] FileLink link, [Header("Idempotency-Key")] string? idempotencyKey = null);
+
+                [Post("v1/file_links")]
+                [Requires("files:write")]
+                Task<ConnectorResponse> LinkAsync([Body] FileLink link);
+
+                [Get("v1/files/{id}", ResultPath = "data")]
+                Task<ConnectorResponse<FileEntry>> GetAsync(string id);
+
+                [Get("v1/files", ResultPath = "data")]
+                Task<ConnectorResponse<IReadOnlyList<FileEntry>>> ListAsync([Query("limit")] int limit = 10);
+            }
+        }
+        """;
 }

@@ -95,12 +95,22 @@ public sealed class GeneratedClientSnapshotTests
         Snapshot.Match(sources["Acme.Controls.IFiles.Connector.g.cs"], "Files", nameof(GeneratedClientSnapshotTests));
     }
 
+    [Fact]
+    public void Binary_and_metadata_responses()
+    {
+        var (output, diagnostics, sources) = GeneratorHarness.Run(GeneratorHarness.Compile(withHttpClientFactory: false, Declarations.Files));
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Snapshot.Match(sources["Acme.Files.IFiles.Connector.g.cs"], "Connector", nameof(GeneratedClientSnapshotTests));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public void Generated_code_compiles_without_a_warning(bool withHttpClientFactory)
     {
-        foreach (var declaration in new[] { Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments, Declarations.StripeRequests, Declarations.Controls })
+        foreach (var declaration in new[] { Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments, Declarations.StripeRequests, Declarations.Controls, Declarations.Files })
         {
             var input = GeneratorHarness.Compile(withHttpClientFactory, declaration);
             Assert.Empty(input.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS0535"));

@@ -28,6 +28,25 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public void Each_operation_says_whether_its_body_is_read_by_a_projection_handed_over_as_bytes_or_not_read()
+    {
+        using var document = JsonDocument.Parse(SecureConnectors.Generator.Tests.Connectors.BinaryAndMetadata.TestStripeFilesManifest.Json);
+        var stripe = document.RootElement.GetProperty("operations").EnumerateArray().ToList();
+        using var bambooDocument = JsonDocument.Parse(SecureConnectors.Generator.Tests.Connectors.BinaryAndMetadata.TestBambooEmployeesManifest.Json);
+        var bamboo = bambooDocument.RootElement.GetProperty("operations").EnumerateArray().ToDictionary(o => o.GetProperty("name").GetString()!);
+        using var gitHubDocument = JsonDocument.Parse(SecureConnectors.Generator.Tests.Connectors.BinaryAndMetadata.TestGitHubFilesManifest.Json);
+        var gitHub = gitHubDocument.RootElement.GetProperty("operations").EnumerateArray().ToDictionary(o => o.GetProperty("name").GetString()!);
+
+        Assert.All(stripe, o => Assert.Equal("binary", o.GetProperty("response").GetString()));
+        Assert.All(stripe, o => Assert.Equal(JsonValueKind.Null, o.GetProperty("projection").ValueKind));
+        Assert.Equal("none", bamboo["AddEmployeeAsync"].GetProperty("response").GetString());
+        Assert.Equal("projection", bamboo["GetEmployeeAsync"].GetProperty("response").GetString());
+        Assert.False(bamboo["GetEmployeeAsync"].GetProperty("returnsList").GetBoolean());
+        Assert.True(gitHub["ListIssuesPageAsync"].GetProperty("returnsList").GetBoolean());
+        Assert.Equal(new[] { "issues:read" }, gitHub["ListIssuesPageAsync"].GetProperty("scopesNeeded").EnumerateArray().Select(s => s.GetString()));
+    }
+
+    [Fact]
     public void Without_the_build_property_there_is_no_assembly_manifest()
     {
         var (_, _, sources) = GeneratorHarness.Run(GeneratorHarness.Compile(true, Declarations.AcmeHris));

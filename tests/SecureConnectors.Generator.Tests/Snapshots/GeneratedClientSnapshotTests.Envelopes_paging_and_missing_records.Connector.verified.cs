@@ -189,6 +189,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",
       ""returnsList"": true,
+      ""response"": ""projection"",
       ""resultPath"": ""results.customers"",
       ""paging"": ""page""
     },
@@ -202,6 +203,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",
       ""returnsList"": false,
+      ""response"": ""projection"",
       ""resultPath"": ""customer"",
       ""paging"": null
     },
@@ -215,6 +217,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",
       ""returnsList"": true,
+      ""response"": ""projection"",
       ""resultPath"": null,
       ""paging"": ""cursor""
     },
@@ -228,6 +231,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",
       ""returnsList"": true,
+      ""response"": ""projection"",
       ""resultPath"": null,
       ""paging"": ""linkHeader""
     },
@@ -241,6 +245,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [""customers:read""],
       ""projection"": ""Acme.Payments.CustomerName"",
       ""returnsList"": true,
+      ""response"": ""projection"",
       ""resultPath"": ""data"",
       ""paging"": null
     }

@@ -123,6 +123,7 @@ internal static class HelpDeskManifest
       ""scopesNeeded"": [""tickets:write""],
       ""projection"": null,
       ""returnsList"": false,
+      ""response"": ""none"",
       ""resultPath"": null,
       ""paging"": null
     },
@@ -136,6 +137,7 @@ internal static class HelpDeskManifest
       ""scopesNeeded"": [""tickets:read""],
       ""projection"": ""TicketSummary"",
       ""returnsList"": false,
+      ""response"": ""projection"",
       ""resultPath"": null,
       ""paging"": null
     }

@@ -144,6 +144,7 @@ namespace Acme.Hris
       ""scopesNeeded"": [""notes:write""],
       ""projection"": null,
       ""returnsList"": false,
+      ""response"": ""none"",
       ""resultPath"": null,
       ""paging"": null
     },
@@ -157,6 +158,7 @@ namespace Acme.Hris
       ""scopesNeeded"": [""employees:read""],
       ""projection"": ""Acme.Hris.DirectoryEntry"",
       ""returnsList"": false,
+      ""response"": ""projection"",
       ""resultPath"": null,
       ""paging"": null
     },
@@ -170,6 +172,7 @@ namespace Acme.Hris
       ""scopesNeeded"": [""employees:read""],
       ""projection"": ""Acme.Hris.DirectoryEntry"",
       ""returnsList"": true,
+      ""response"": ""projection"",
       ""resultPath"": null,
       ""paging"": null
     }

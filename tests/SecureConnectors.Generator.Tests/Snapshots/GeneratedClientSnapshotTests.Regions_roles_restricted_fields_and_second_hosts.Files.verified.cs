@@ -99,6 +99,7 @@ namespace Acme.Controls
       ""scopesNeeded"": [""files:read""],
       ""projection"": null,
       ""returnsList"": false,
+      ""response"": ""none"",
       ""resultPath"": null,
       ""paging"": null
     }

@@ -136,6 +136,7 @@ namespace Acme.Controls
       ""scopesNeeded"": [""employees:write""],
       ""projection"": null,
       ""returnsList"": false,
+      ""response"": ""none"",
       ""resultPath"": null,
       ""paging"": null
     },
@@ -149,6 +150,7 @@ namespace Acme.Controls
       ""scopesNeeded"": [""compensation:read"", ""employees:read""],
       ""projection"": ""Acme.Controls.PayrollLine"",
       ""returnsList"": false,
+      ""response"": ""projection"",
       ""resultPath"": null,
       ""paging"": null
     }

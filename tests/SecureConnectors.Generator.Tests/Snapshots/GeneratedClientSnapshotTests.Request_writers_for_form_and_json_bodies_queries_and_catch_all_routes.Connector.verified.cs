@@ -152,6 +152,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [""customers:write""],
       ""projection"": null,
       ""returnsList"": false,
+      ""response"": ""none"",
       ""resultPath"": null,
       ""paging"": null
     },
@@ -165,6 +166,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [],
       ""projection"": null,
       ""returnsList"": false,
+      ""response"": ""none"",
       ""resultPath"": null,
       ""paging"": null
     },
@@ -178,6 +180,7 @@ namespace Acme.Payments
       ""scopesNeeded"": [],
       ""projection"": null,
       ""returnsList"": false,
+      ""response"": ""none"",
       ""resultPath"": null,
       ""paging"": null
     }

@@ -42,6 +42,10 @@ internal static class ManifestJson
         return json.ToString();
     }
 
+    // What the body gives the caller: nothing, the projection's fields, or bytes no projection narrows (a reviewer's flag).
+    private static string ResponseKind(ResponseShape shape) =>
+        shape.IsBinary() ? "binary" : shape.ReadsProjection() ? "projection" : "none";
+
     private static void WriteConnector(JsonText json, ConnectorSpec connector)
     {
         json.StartObject();
@@ -88,7 +92,8 @@ internal static class ManifestJson
             json.Property("requires").Strings(operation.DeclaredScopes);
             json.Property("scopesNeeded").Strings(operation.RequiredScopes);
             json.Property("projection").String(operation.ProjectionFullName?.Replace("global::", ""));
-            json.Property("returnsList").Boolean(operation.Shape is ResponseShape.List or ResponseShape.Paged);
+            json.Property("returnsList").Boolean(operation.Shape.ReadsList());
+            json.Property("response").String(ResponseKind(operation.Shape));
             json.Property("resultPath").String(operation.ResultPath);
             json.Property("paging").String(operation.Paging?.Kind switch
             {

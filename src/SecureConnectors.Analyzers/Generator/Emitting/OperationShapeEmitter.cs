@@ -19,7 +19,7 @@ internal static class OperationShapeEmitter
         }
         else if (operation.ResultPath is not null && operation.ProjectionFullName is not null)
         {
-            var (type, reader) = operation.Shape == ResponseShape.List
+            var (type, reader) = operation.Shape.ReadsList()
                 ? ($"global::System.Collections.Generic.IReadOnlyList<{operation.ProjectionFullName}>", "ReadJsonList")
                 : (operation.ProjectionFullName, "ReadJson");
             w.Line($"private static readonly {Runtime}.ResponseReader<{type}> {ReaderField(operation)} =");
@@ -38,12 +38,18 @@ internal static class OperationShapeEmitter
         var arguments = $"{operationField}, __path, __query, __body{extra}";
         var projection = operation.ProjectionFullName;
         var single = operation.ResultPath is null ? $"{projection}.ReadJson" : ReaderField(operation);
+        var list = operation.ResultPath is null ? projection + ".ReadJsonList" : ReaderField(operation);
         return operation.Shape switch
         {
             ResponseShape.Single => $"this.invoker.SendAsync({arguments}, {single}, {token})",
             ResponseShape.SingleOrNull => $"this.invoker.SendOrNullAsync({arguments}, {single}, {token})",
-            ResponseShape.List => $"this.invoker.SendAsync({arguments}, {(operation.ResultPath is null ? projection + ".ReadJsonList" : ReaderField(operation))}, {token})",
+            ResponseShape.List => $"this.invoker.SendAsync({arguments}, {list}, {token})",
             ResponseShape.Paged => $"this.invoker.PageAsync({arguments}, {PagingField(operation)}, {projection}.ReadJson, {token})",
+            ResponseShape.Stream => $"this.invoker.SendForStreamAsync({arguments}, {token})",
+            ResponseShape.Bytes => $"this.invoker.SendForBytesAsync({arguments}, {token})",
+            ResponseShape.Metadata => $"this.invoker.SendForResponseAsync({arguments}, {token})",
+            ResponseShape.MetadataSingle => $"this.invoker.SendForResponseAsync({arguments}, {single}, {token})",
+            ResponseShape.MetadataList => $"this.invoker.SendForResponseAsync({arguments}, {list}, {token})",
             _ => $"this.invoker.SendAsync({arguments}, {token})",
         };
     }

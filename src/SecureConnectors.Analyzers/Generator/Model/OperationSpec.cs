@@ -16,6 +16,37 @@ internal enum ResponseShape
 
     /// <summary><c>IAsyncEnumerable&lt;TProjection&gt;</c>: the items of every page, read as they are enumerated.</summary>
     Paged,
+
+    /// <summary><c>Task&lt;Stream&gt;</c>: the body as a stream, audited when the caller disposes it.</summary>
+    Stream,
+
+    /// <summary><c>Task&lt;byte[]&gt;</c>: the whole body as bytes.</summary>
+    Bytes,
+
+    /// <summary><c>Task&lt;ConnectorResponse&gt;</c>: status, headers and Location; the body is not read.</summary>
+    Metadata,
+
+    /// <summary><c>Task&lt;ConnectorResponse&lt;TProjection&gt;&gt;</c>: one JSON object with the response's metadata.</summary>
+    MetadataSingle,
+
+    /// <summary><c>Task&lt;ConnectorResponse&lt;IReadOnlyList&lt;TProjection&gt;&gt;&gt;</c>: a JSON array of objects with the response's metadata.</summary>
+    MetadataList,
+}
+
+/// <summary>What the shapes mean for the generator and the manifest.</summary>
+internal static class ResponseShapes
+{
+    /// <summary>Whether the body is read as a projection (one object or a list of them).</summary>
+    public static bool ReadsProjection(this ResponseShape shape) =>
+        shape is ResponseShape.Single or ResponseShape.List or ResponseShape.SingleOrNull or ResponseShape.Paged
+            or ResponseShape.MetadataSingle or ResponseShape.MetadataList;
+
+    /// <summary>Whether the projection is read from a JSON array (or the items of every page).</summary>
+    public static bool ReadsList(this ResponseShape shape) =>
+        shape is ResponseShape.List or ResponseShape.Paged or ResponseShape.MetadataList;
+
+    /// <summary>Whether the body is handed over as bytes, unread by any projection.</summary>
+    public static bool IsBinary(this ResponseShape shape) => shape is ResponseShape.Stream or ResponseShape.Bytes;
 }
 
 /// <summary>One interface method of a connector.</summary>

@@ -36,6 +36,9 @@ internal sealed class KnownTypes
         DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
         ProviderErrors = compilation.GetTypeByMetadataName("SecureConnectors.ProviderErrorsAttribute");
         Header = compilation.GetTypeByMetadataName("SecureConnectors.HeaderAttribute");
+        Stream = compilation.GetTypeByMetadataName("System.IO.Stream");
+        ConnectorResponse = compilation.GetTypeByMetadataName("SecureConnectors.ConnectorResponse");
+        ConnectorResponseOfT = compilation.GetTypeByMetadataName("SecureConnectors.ConnectorResponse`1");
         Region = compilation.GetTypeByMetadataName("SecureConnectors.RegionAttribute");
         Roles = compilation.GetTypeByMetadataName("SecureConnectors.RolesAttribute");
     }
@@ -66,6 +69,9 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? DateTimeOffset { get; }
     public INamedTypeSymbol? ProviderErrors { get; }
     public INamedTypeSymbol? Header { get; }
+    public INamedTypeSymbol? Stream { get; }
+    public INamedTypeSymbol? ConnectorResponse { get; }
+    public INamedTypeSymbol? ConnectorResponseOfT { get; }
     public INamedTypeSymbol? Region { get; }
     public INamedTypeSymbol? Roles { get; }
 

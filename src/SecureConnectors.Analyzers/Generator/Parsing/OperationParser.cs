@@ -73,12 +73,12 @@ internal static class OperationParser
         var parameters = ParseParameters(method, placeholders, catchAlls, known, problems, request, ref body);
         var headers = HeaderParser.ReadFixed(method, known, problems, cancellationToken);
         var (shape, projection, elementName) = ParseReturnType(method, known, problems, cancellationToken);
-        var resultPath = ResultPath(method, httpAttribute, known, attributeLocation, problems);
+        var resultPath = ResultPath(method, shape, httpAttribute, known, attributeLocation, problems);
         var secondHost = OperationAccessParser.SecondHost(method, httpAttribute, attributeLocation, problems);
         var roles = OperationAccessParser.Roles(method, known, problems, cancellationToken);
         var queryNames = parameters?.Where(p => p.Role == ParameterRole.Query).Select(p => p.QueryName!).ToList() ?? new List<string>();
         var paging = PagingParser.Parse(method, shape, elementName, queryNames, known, problems, cancellationToken);
-        if (parameters is null || problems.Count > before || (shape != ResponseShape.None && projection is null))
+        if (parameters is null || problems.Count > before || (shape.ReadsProjection() && projection is null))
         {
             return null;
         }
@@ -113,7 +113,7 @@ internal static class OperationParser
         };
     }
 
-    private static string? ResultPath(IMethodSymbol method, AttributeData httpAttribute, KnownTypes known, Location? location, DeclarationProblems problems)
+    private static string? ResultPath(IMethodSymbol method, ResponseShape shape, AttributeData httpAttribute, KnownTypes known, Location? location, DeclarationProblems problems)
     {
         string? path = null;
         foreach (var argument in httpAttribute.NamedArguments)
@@ -133,6 +133,16 @@ internal static class OperationParser
         {
             problems.Report(Descriptors.ResponsePathInvalid, location, method.Name, "ResultPath", path,
                 "the operation returns Task and reads no response; remove ResultPath, or return Task<T> to read the value there");
+        }
+        else if (shape.IsBinary())
+        {
+            problems.Report(Descriptors.ResponsePathInvalid, location, method.Name, "ResultPath", path,
+                $"the operation returns the body as {(shape == ResponseShape.Stream ? "a Stream" : "bytes")} and reads no JSON in it; remove ResultPath, or return a projection to read the value there");
+        }
+        else if (shape == ResponseShape.Metadata)
+        {
+            problems.Report(Descriptors.ResponsePathInvalid, location, method.Name, "ResultPath", path,
+                "the operation returns ConnectorResponse and reads no response body; remove ResultPath, or return ConnectorResponse<T> to read the value there");
         }
         else if (JsonPaths.Error(path) is { } error)
         {
@@ -265,16 +275,38 @@ internal static class OperationParser
         if (returnType is INamedTypeSymbol { IsGenericType: true } task && KnownTypes.Is(task.OriginalDefinition, known.TaskOfT))
         {
             result = task.TypeArguments[0];
+            if (BinaryOrMetadata(method, result, known, problems) is { } whole)
+            {
+                return (whole, null, null);
+            }
+
+            var withMetadata = IsConnectorResponseOfT(result, known);
+            if (withMetadata)
+            {
+                result = ((INamedTypeSymbol)result).TypeArguments[0];
+                if (ValueProblem(result, known) is { } problem)
+                {
+                    problems.Report(Descriptors.BinaryOrMetadataResponseInvalid, DeclarationProblems.LocationOf(method), method.Name, TypeNames.ShortName(returnType), problem);
+                    return (ResponseShape.None, null, null);
+                }
+            }
+
             if (result is INamedTypeSymbol { IsGenericType: true } list && KnownTypes.Is(list.OriginalDefinition, known.ReadOnlyListOfT))
             {
-                shape = ResponseShape.List;
+                shape = withMetadata ? ResponseShape.MetadataList : ResponseShape.List;
                 var item = list.TypeArguments[0];
                 if (list.NullableAnnotation == NullableAnnotation.Annotated || IsNullable(item))
                 {
-                    nullableFix = $"Task<IReadOnlyList<{NonNullableName(item)}>> (an empty list when there is nothing)";
+                    nullableFix = withMetadata
+                        ? $"Task<ConnectorResponse<IReadOnlyList<{NonNullableName(item)}>>> (an empty list when there is nothing)"
+                        : $"Task<IReadOnlyList<{NonNullableName(item)}>> (an empty list when there is nothing)";
                 }
 
                 result = item;
+            }
+            else if (withMetadata)
+            {
+                shape = ResponseShape.MetadataSingle;
             }
             else if (result.IsReferenceType && result.NullableAnnotation == NullableAnnotation.Annotated)
             {
@@ -316,6 +348,68 @@ internal static class OperationParser
         problems.Report(Descriptors.UnsupportedReturnType, DeclarationProblems.LocationOf(method), method.Name, TypeNames.ShortName(returnType));
         return (ResponseShape.None, null, null);
     }
+
+    // Task<Stream>, Task<byte[]> and Task<ConnectorResponse>: the shape, or null for any other T (a problem is reported here).
+    private static ResponseShape? BinaryOrMetadata(IMethodSymbol method, ITypeSymbol result, KnownTypes known, DeclarationProblems problems)
+    {
+        var plain = result.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        ResponseShape shape;
+        string fix;
+        if (KnownTypes.Is(plain, known.Stream))
+        {
+            (shape, fix) = (ResponseShape.Stream, "Task<Stream>");
+        }
+        else if (IsByteArray(plain))
+        {
+            (shape, fix) = (ResponseShape.Bytes, "Task<byte[]>");
+        }
+        else if (KnownTypes.Is(plain, known.ConnectorResponse))
+        {
+            (shape, fix) = (ResponseShape.Metadata, "Task<ConnectorResponse>");
+        }
+        else if (IsConnectorResponseOfT(plain, known) && result.NullableAnnotation == NullableAnnotation.Annotated)
+        {
+            problems.Report(Descriptors.BinaryOrMetadataResponseInvalid, DeclarationProblems.LocationOf(method), method.Name, TypeNames.ShortName(method.ReturnType),
+                "a response is never null (an error status throws a ConnectorException); remove the '?' after ConnectorResponse<...>");
+            return ResponseShape.None;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (result.NullableAnnotation == NullableAnnotation.Annotated)
+        {
+            problems.Report(Descriptors.BinaryOrMetadataResponseInvalid, DeclarationProblems.LocationOf(method), method.Name, TypeNames.ShortName(method.ReturnType),
+                $"it is never null (a 404 throws a ConnectorException, as any error status does); write {fix}");
+            return ResponseShape.None;
+        }
+
+        return shape;
+    }
+
+    // What ConnectorResponse<T> cannot carry: a binary body, a value that may be missing.
+    private static string? ValueProblem(ITypeSymbol value, KnownTypes known)
+    {
+        var plain = value.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        if (KnownTypes.Is(plain, known.Stream) || IsByteArray(plain))
+        {
+            return "ConnectorResponse<T> reads a projection or a list of them; return a binary body as Task<Stream> or Task<byte[]>";
+        }
+
+        if (value.IsReferenceType && value.NullableAnnotation == NullableAnnotation.Annotated)
+        {
+            return $"its value is never null (a 404 throws a ConnectorException); write ConnectorResponse<{NonNullableName(value)}>, or Task<{TypeNames.ShortName(value)}> for null on 404";
+        }
+
+        return null;
+    }
+
+    private static bool IsByteArray(ITypeSymbol type) =>
+        type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte };
+
+    private static bool IsConnectorResponseOfT(ITypeSymbol type, KnownTypes known) =>
+        type is INamedTypeSymbol { IsGenericType: true } generic && KnownTypes.Is(generic.OriginalDefinition, known.ConnectorResponseOfT);
 
     private static bool IsNullable(ITypeSymbol type) =>
         type.NullableAnnotation == NullableAnnotation.Annotated || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;

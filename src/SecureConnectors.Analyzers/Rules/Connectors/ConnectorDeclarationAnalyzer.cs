@@ -32,6 +32,7 @@ public sealed class ConnectorDeclarationAnalyzer : DiagnosticAnalyzer
         Descriptors.ProviderErrorsInvalid,
         Descriptors.HeaderInvalid,
         Descriptors.HeaderCarriesCredential,
+        Descriptors.BinaryOrMetadataResponseInvalid,
         Descriptors.RegionInvalid,
         Descriptors.RolesInvalid,
         Descriptors.SecondHostWithRegions,
