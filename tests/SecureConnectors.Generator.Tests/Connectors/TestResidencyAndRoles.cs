@@ -45,5 +45,5 @@ public partial interface ITestStripeFiles
 
     [Get("v1/files/{id}/contents", BaseUrl = "https://files.stripe.test.example/")]
     [Requires("files:read")]
-    Task DownloadContentsAsync(string id);
+    Task<System.IO.Stream> DownloadContentsAsync(string id);
 }

@@ -19,7 +19,11 @@ public sealed class SecondHostTests
     public async Task The_files_operation_goes_to_its_own_host_and_a_BaseAddress_stands_in_only_for_the_connectors()
     {
         await using var api = await LocalProvider.StartAsync(c => LocalProvider.Json(c, "{}"));
-        await using var files = await LocalProvider.StartAsync(c => LocalProvider.Json(c, "{}"));
+        await using var files = await LocalProvider.StartAsync(async c =>
+        {
+            c.Response.ContentType = "application/pdf";
+            await c.Response.Body.WriteAsync("%PDF-1.7 synthetic"u8.ToArray());
+        });
         const string Proxy = "stripe-proxy.test.example";
         var router = new DeclaredHostRouter(new Dictionary<string, Uri> { [Proxy] = api.Root, [FilesHost] = files.Root });
         var credentials = new TestCredentials();
@@ -28,7 +32,13 @@ public sealed class SecondHostTests
             new HttpClient(router) { BaseAddress = new Uri($"https://{Proxy}/v1/") }, credentials, audit, new ConnectorOptions { AllowedHosts = { Proxy } });
 
         await client.DescribeFileAsync("file_1");
-        await client.DownloadContentsAsync("file_1");
+        string contents;
+        await using (var download = await client.DownloadContentsAsync("file_1"))
+        {
+            contents = await new System.IO.StreamReader(download).ReadToEndAsync();
+        }
+
+        Assert.Equal("%PDF-1.7 synthetic", contents);
 
         Assert.Equal([$"https://{Proxy}/v1/files/file_1", $"https://{FilesHost}/v1/files/file_1/contents"], router.Sent.Select(u => u.AbsoluteUri));
         Assert.Equal("/v1/files/file_1/contents", Assert.Single(files.Requests).PathAndQuery);
