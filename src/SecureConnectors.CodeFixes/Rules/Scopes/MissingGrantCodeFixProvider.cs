@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -21,7 +20,7 @@ namespace SecureConnectors.CodeFixes.Rules.Scopes;
 /// SC3003: grant the missing scope (added to the connector's first <c>[Grant]</c>, or a new one); or, when only
 /// projected fields need it, remove those fields from the projection so the connector never reads them.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingGrantCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingGrantCodeFixProvider))]
 public sealed class MissingGrantCodeFixProvider : CodeFixProvider
 {
     private const string GrantKey = nameof(MissingGrantCodeFixProvider) + ".Grant";

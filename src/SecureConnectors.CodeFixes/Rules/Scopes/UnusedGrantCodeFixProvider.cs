@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,7 +12,7 @@ using SecureConnectors.CodeFixes.Infrastructure;
 namespace SecureConnectors.CodeFixes.Rules.Scopes;
 
 /// <summary>SC3002: removes the unused scope from <c>[Grant]</c>, and the attribute when nothing is left in it.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnusedGrantCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnusedGrantCodeFixProvider))]
 public sealed class UnusedGrantCodeFixProvider : CodeFixProvider
 {
     private const string EquivalenceKey = nameof(UnusedGrantCodeFixProvider);

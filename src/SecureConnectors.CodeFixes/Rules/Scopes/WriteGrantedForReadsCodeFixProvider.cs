@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -13,7 +12,7 @@ using SecureConnectors.Analyzers.Rules.Scopes;
 namespace SecureConnectors.CodeFixes.Rules.Scopes;
 
 /// <summary>SC3004: grants the narrower scopes the code uses instead of the broader one that covers them.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WriteGrantedForReadsCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WriteGrantedForReadsCodeFixProvider))]
 public sealed class WriteGrantedForReadsCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.WriteGrantedForReads);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -24,7 +23,7 @@ namespace SecureConnectors.CodeFixes.Rules.Secrets;
 /// Query-string secrets and URLs that go anywhere else get no fix. The credential is still in the code after
 /// the fix (SC1001 then offers to read it from the environment); it is no longer in the URL.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CredentialInUrlCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CredentialInUrlCodeFixProvider))]
 public sealed class CredentialInUrlCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CredentialInUrl);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,7 +21,7 @@ namespace SecureConnectors.CodeFixes.Rules.Secrets;
 /// where the value must be a constant (attribute arguments, default values, case labels) no fix is offered.
 /// An Authorization value keeps its scheme: <c>"Bearer " + (lookup)</c>.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HardcodedSecretCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HardcodedSecretCodeFixProvider))]
 public sealed class HardcodedSecretCodeFixProvider : CodeFixProvider
 {
     public const string EnvironmentKey = "ReadFromEnvironment";

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,7 +17,7 @@ namespace SecureConnectors.CodeFixes.Rules.Transport;
 /// SC2002: removes the callback (the assignment statement, the initializer entry, the <c>+=</c>, or a named or
 /// trailing argument) so the platform's validation applies again; turns <c>TrustServerCertificate</c> off.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CertificateValidationDisabledCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CertificateValidationDisabledCodeFixProvider))]
 public sealed class CertificateValidationDisabledCodeFixProvider : CodeFixProvider
 {
     private static readonly Regex TrustedValue = new(

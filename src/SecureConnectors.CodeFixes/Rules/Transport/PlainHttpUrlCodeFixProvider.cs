@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -14,7 +13,7 @@ using SecureConnectors.Analyzers.Rules.Transport;
 namespace SecureConnectors.CodeFixes.Rules.Transport;
 
 /// <summary>SC2001: rewrites the scheme to its TLS counterpart (https, wss, ftps) and keeps the rest of the literal.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainHttpUrlCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainHttpUrlCodeFixProvider))]
 public sealed class PlainHttpUrlCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.PlainHttpUrl);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,7 +21,7 @@ namespace SecureConnectors.CodeFixes.Rules.Transport;
 /// redirects itself and keeps the credential on its origin. No fix for a handler held in a local (it may serve
 /// other clients) or set later.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RedirectFollowingHttpClientCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RedirectFollowingHttpClientCodeFixProvider))]
 public sealed class RedirectFollowingHttpClientCodeFixProvider : CodeFixProvider
 {
     private const string EquivalenceKey = "DisableHandlerRedirects";
