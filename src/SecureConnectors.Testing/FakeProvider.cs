@@ -45,19 +45,19 @@ public sealed class FakeProvider : HttpMessageHandler
     public FakeProvider(string manifestJson)
     {
         connectors = ManifestReader.Read(manifestJson);
-        CredentialHeader = connectors[0].AuthHeader ?? "Authorization";
-        FieldsParameter = connectors[0].FieldsParameter ?? "fields";
     }
 
     /// <summary>
-    /// The header that carries the credential: the manifest's <c>authHeader</c> when it says one, else
-    /// <c>Authorization</c>. Set it to the connector's <c>AuthHeader</c> (<c>X-Api-Key</c>) when the manifest does not say it.
+    /// The header that carries the credential, for every connector. Null (the default): each connector's manifest
+    /// <c>authHeader</c> when the manifest says one, else <c>Authorization</c>; set it to the connector's <c>AuthHeader</c>
+    /// (<c>X-Api-Key</c>) when the manifest does not say it.
     /// </summary>
-    public string CredentialHeader { get; set; }
+    public string? CredentialHeader { get; set; }
 
     /// <summary>
-    /// The query parameter that asks for fields: the manifest's <c>fieldsParameter</c> when it says one, else <c>fields</c>.
-    /// Set it to the connector's <c>FieldsParameter</c> (<c>$select</c>), or to null for a connector that sends none.
+    /// The query parameter that asks for fields, for every connector. Null (the default): each connector's manifest
+    /// <c>fieldsParameter</c> when the manifest says one, else <c>fields</c>; set it to the connector's
+    /// <c>FieldsParameter</c> (<c>$select</c>) when the manifest does not say it.
     /// </summary>
     public string? FieldsParameter { get; set; }
 
@@ -131,22 +131,27 @@ public sealed class FakeProvider : HttpMessageHandler
             : throw new InvalidOperationException("The request has no absolute URI: give the HttpClient a BaseAddress, or let the generated client use its BaseUrl.");
         cancellationToken.ThrowIfCancellationRequested();
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync().ConfigureAwait(false);
-        var credentialHeader = CredentialHeader;
-        var credential = CredentialOf(request, credentialHeader);
-        var requestedFields = FieldsParameter is { } fieldsParameter ? RequestedFields(uri, fieldsParameter) : null;
-        var connector = connectors.FirstOrDefault(c => c.DeclaresHost(uri.Host));
-
         var method = request.Method.Method.ToUpperInvariant();
-        var match = connector is null ? null : Match(connector, method, uri);
+
+        // Several connectors may share a host (another base path): the one whose route matches answers.
+        var onHost = connectors.Where(c => c.DeclaresHost(uri.Host)).ToList();
+        var match = onHost.Select(c => Match(c, method, uri)).FirstOrDefault(m => m is not null);
+        var connector = match?.Operation.Connector ?? onHost.FirstOrDefault();
+
+        // On an undeclared host the connector is unknown: any connector's credential header or fields parameter counts.
+        var candidates = connector is null ? connectors : new[] { connector };
+        var credentialHeaders = candidates.Select(CredentialHeaderOf).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var credential = credentialHeaders.Select(header => CredentialOf(request, header)).FirstOrDefault(value => value is not null);
+        var requestedFields = RequestedFields(uri, candidates.Select(FieldsParameterOf).Distinct(StringComparer.Ordinal).ToList());
         var outcome = connector is null ? Answer.Status(HttpStatusCode.NotFound, $"The host '{uri.Host}' is not declared in the manifest.")
-            : credential is null ? Answer.Status(HttpStatusCode.Unauthorized, $"No credential in the '{credentialHeader}' header.", match?.Operation)
+            : credential is null ? Answer.Status(HttpStatusCode.Unauthorized, $"No credential in the '{credentialHeaders[0]}' header.", match?.Operation)
             : match is null ? Answer.Status(HttpStatusCode.NotFound, $"No operation of '{connector.Name}' is declared for {method} {uri.AbsolutePath}.")
             : AnswerOperation(match.Operation, uri, match.RouteValues, body, requestedFields);
 
         lock (gate)
         {
             requests.Add(new RecordedRequest(
-                method, uri, HeadersOf(request, credentialHeader), body, credential, connector?.Name,
+                method, uri, HeadersOf(request, credentialHeaders), body, credential, connector?.Name,
                 outcome.Operation?.Name, outcome.Operation?.Route, requestedFields, connector is not null, (int)outcome.StatusCode));
         }
 
@@ -262,7 +267,7 @@ public sealed class FakeProvider : HttpMessageHandler
             for (var i = 0; i < items.Count; i++)
             {
                 var id = ResourceStore.IdOf(items[i]);
-                if (query.Any(p => p.Key != FieldsParameter && p.Value == id))
+                if (query.Any(p => p.Key != FieldsParameterOf(operation.Connector) && p.Value == id))
                 {
                     return items.Skip(i + 1);
                 }
@@ -291,6 +296,10 @@ public sealed class FakeProvider : HttpMessageHandler
         return empty.RootElement.Clone();
     }
 
+    private string CredentialHeaderOf(DeclaredConnector connector) => CredentialHeader ?? connector.AuthHeader ?? "Authorization";
+
+    private string FieldsParameterOf(DeclaredConnector connector) => FieldsParameter ?? connector.FieldsParameter ?? "fields";
+
     private static string? CredentialOf(HttpRequestMessage request, string header)
     {
         if (!request.Headers.TryGetValues(header, out var values))
@@ -302,13 +311,15 @@ public sealed class FakeProvider : HttpMessageHandler
         return string.IsNullOrWhiteSpace(value) ? null : value;
     }
 
-    private static IReadOnlyList<KeyValuePair<string, string>> HeadersOf(HttpRequestMessage request, string credentialHeader)
+    // The credential's value never reaches the record's headers; Authorization is redacted whatever the connector uses.
+    private static IReadOnlyList<KeyValuePair<string, string>> HeadersOf(HttpRequestMessage request, List<string> credentialHeaders)
     {
         var headers = new List<KeyValuePair<string, string>>();
         var all = request.Content is null ? request.Headers : request.Headers.Concat(request.Content.Headers);
         foreach (var header in all)
         {
-            var redact = string.Equals(header.Key, credentialHeader, StringComparison.OrdinalIgnoreCase);
+            var redact = string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase)
+                || credentialHeaders.Exists(name => string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase));
             foreach (var value in header.Value)
             {
                 headers.Add(new KeyValuePair<string, string>(header.Key, redact ? "***" : value));
@@ -319,13 +330,13 @@ public sealed class FakeProvider : HttpMessageHandler
     }
 
     // The names in every occurrence of the fields parameter, each unescaped (the client escapes each name, then joins them with ',').
-    private static IReadOnlyList<string>? RequestedFields(Uri uri, string fieldsParameter)
+    private static IReadOnlyList<string>? RequestedFields(Uri uri, List<string> fieldsParameters)
     {
         List<string>? fields = null;
         foreach (var pair in uri.Query.TrimStart('?').Split('&'))
         {
             var equals = pair.IndexOf('=');
-            if (equals < 0 || Uri.UnescapeDataString(pair.Substring(0, equals)) != fieldsParameter)
+            if (equals < 0 || !fieldsParameters.Contains(Uri.UnescapeDataString(pair.Substring(0, equals))))
             {
                 continue;
             }
