@@ -1,4 +1,6 @@
 using System.Linq;
+using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
 using SecureConnectors.Testing.Tests.Infrastructure;
 using Xunit;
@@ -37,5 +39,27 @@ public sealed class ConcurrencyTests
         ConnectorAssert.NoCallWithoutCredential(fake);
         ConnectorAssert.OnlyProjectedFieldsRequested(fake);
         ConnectorAssert.CredentialOnlyToDeclaredHosts(fake);
+    }
+
+    [Fact]
+    public async Task Many_parallel_requests_are_all_recorded()
+    {
+        const int Requests = 2000;
+        var fake = Hris.Fake();
+        using var client = new HttpClient(fake);
+
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, Requests),
+            new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            async (i, token) =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.acme-hris.example/v2/employees/e-1001?fields=id");
+                request.Headers.TryAddWithoutValidation("Authorization", Hris.HandToken + i);
+                using var response = await client.SendAsync(request, token);
+            });
+
+        var recorded = fake.Requests;
+        Assert.Equal(Requests, recorded.Count);
+        Assert.Equal(Requests, recorded.Select(r => r.RevealCredential()).Distinct().Count());
     }
 }
