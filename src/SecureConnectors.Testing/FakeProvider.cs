@@ -307,8 +307,10 @@ public sealed class FakeProvider : HttpMessageHandler
             return null;
         }
 
-        var value = string.Join(",", values);
-        return string.IsNullOrWhiteSpace(value) ? null : value;
+        // Authorization needs a scheme and a value: "Bearer" alone authenticates nothing.
+        var value = string.Join(",", values).Trim();
+        var needsParameter = string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase);
+        return value.Length == 0 || (needsParameter && value.IndexOf(' ') < 0) ? null : value;
     }
 
     // The credential's value never reaches the record's headers; Authorization is redacted whatever the connector uses.

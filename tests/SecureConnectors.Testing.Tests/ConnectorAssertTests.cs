@@ -39,12 +39,16 @@ public sealed class ConnectorAssertTests
         Assert.False(Assert.Single(failure.Violations).HasCredential);
     }
 
-    [Fact]
-    public async Task NoCallWithoutCredential_counts_an_empty_credential_header_as_none()
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("Bearer")]
+    [InlineData("Bearer   ")]
+    public async Task NoCallWithoutCredential_counts_an_empty_credential_as_none(string authorization)
     {
         var fake = Hris.Fake();
-        using var _ = await Hris.GetAsync(fake, "https://api.acme-hris.example/v2/employees/e-1001", authorization: " ");
+        using var response = await Hris.GetAsync(fake, "https://api.acme-hris.example/v2/employees/e-1001", authorization);
 
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Throws<ConnectorAssertException>(() => ConnectorAssert.NoCallWithoutCredential(fake));
     }
 
