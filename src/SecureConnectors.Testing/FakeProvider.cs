@@ -149,7 +149,7 @@ public sealed partial class FakeProvider : HttpMessageHandler
         lock (gate)
         {
             requests.Add(new RecordedRequest(
-                method, uri, HeadersOf(request, credentialHeaders), body, credential, connector?.Name,
+                method, uri, HeadersOf(request, connectors.Select(CredentialHeaderOf).ToList()), body, credential, connector?.Name,
                 outcome.Operation?.Name, outcome.Operation?.Route, requestedFields, connector is not null, (int)outcome.StatusCode));
         }
 
@@ -208,7 +208,8 @@ public sealed partial class FakeProvider : HttpMessageHandler
         return value.Length == 0 || (needsParameter && value.IndexOf(' ') < 0) ? null : value;
     }
 
-    // The credential's value never reaches the record's headers; Authorization is redacted whatever the connector uses.
+    // No credential value reaches the record's headers: every connector's credential header is redacted on every
+    // request (a key sent in the wrong connector's header is still a key), and Authorization whatever the connectors use.
     private static IReadOnlyList<KeyValuePair<string, string>> HeadersOf(HttpRequestMessage request, List<string> credentialHeaders)
     {
         var headers = new List<KeyValuePair<string, string>>();

@@ -155,4 +155,33 @@ public sealed class ManifestReadingTests
 
         Assert.Equal(new[] { "e-1", "e-2" }, list.Select(e => e.Id));
     }
+
+    // Two connectors of one assembly on one host, each under its own base path with its own credential header.
+    private const string TwoConnectors = """
+        {
+          "schemaVersion": 1,
+          "connectors": [
+            { "connector": "crm", "host": "shared.example", "baseUrl": "https://shared.example/crm/", "authHeader": "X-Crm-Key",
+              "operations": [{ "name": "GetAccountAsync", "method": "GET", "route": "accounts/{id}", "requires": [], "projection": null, "returnsList": false }] },
+            { "connector": "billing", "host": "shared.example", "baseUrl": "https://shared.example/billing/",
+              "operations": [{ "name": "GetInvoiceAsync", "method": "GET", "route": "invoices/{id}", "requires": [], "projection": null, "returnsList": false }] }
+          ]
+        }
+        """;
+
+    [Fact]
+    public async Task Each_connector_of_an_assembly_manifest_is_matched_by_base_path_and_checked_with_its_own_credential_header()
+    {
+        var fake = new FakeProvider(TwoConnectors)
+            .AddResource("accounts", """[{ "id": "a-1" }]""")
+            .AddResource("invoices", """[{ "id": "i-1" }]""");
+
+        using var account = await Hris.SendAsync(fake, HttpMethod.Get, "https://shared.example/crm/accounts/a-1", TestTokens.Prefix + "crm", "X-Crm-Key");
+        using var invoice = await Hris.GetAsync(fake, "https://shared.example/billing/invoices/i-1");
+        using var invoiceWithCrmKey = await Hris.SendAsync(fake, HttpMethod.Get, "https://shared.example/billing/invoices/i-1", TestTokens.Prefix + "crm", "X-Crm-Key");
+
+        Assert.Equal(new[] { HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Unauthorized }, new[] { account.StatusCode, invoice.StatusCode, invoiceWithCrmKey.StatusCode });
+        Assert.Equal(new[] { "crm", "billing", "billing" }, fake.Requests.Select(r => r.Connector));
+        Assert.Equal(new[] { "***" }, fake.Requests[2].Headers.Where(h => h.Key == "X-Crm-Key").Select(h => h.Value));
+    }
 }
