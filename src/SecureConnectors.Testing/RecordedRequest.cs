@@ -44,7 +44,10 @@ public sealed class RecordedRequest
     /// <summary>The absolute request URI.</summary>
     public Uri Uri { get; }
 
-    /// <summary>Request and content headers as sent, one entry per value; the credential header's value is <c>***</c>.</summary>
+    /// <summary>
+    /// Request and content headers as sent, one entry per value; the value of every connector's credential header and of
+    /// <c>Authorization</c> is <c>***</c>.
+    /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; }
 
     /// <summary>The body as text; null when the request had none.</summary>
