@@ -50,10 +50,22 @@ public sealed class TicketDeskFakeTests
     }
 
     [Fact]
-    public async Task Without_CredentialHeader_a_key_in_its_own_header_is_not_seen_and_the_call_is_401()
+    public async Task The_manifest_names_the_auth_header_and_fields_parameter_so_the_fake_needs_no_settings()
     {
-        // The manifest does not name the connector's AuthHeader, so the fake looks for Authorization unless told.
-        var fake = new FakeProvider(TicketDeskManifest.Json) { FieldsParameter = "select" }.AddResource("tickets", Tickets).Grant("tickets:read");
+        // Manifest schema 2 carries authHeader and fieldsParameter: the key in X-Api-Key is seen, select is read.
+        var fake = new FakeProvider(TicketDeskManifest.Json).AddResource("tickets", Tickets).Grant("tickets:read");
+
+        var ticket = await Client(fake).GetTicketAsync("t-2");
+
+        Assert.Equal("t-2", ticket.Id);
+        ConnectorAssert.NoCallWithoutCredential(fake);
+        ConnectorAssert.OnlyProjectedFieldsRequested(fake);
+    }
+
+    [Fact]
+    public async Task A_key_in_a_header_other_than_the_declared_one_is_not_a_credential_and_the_call_is_401()
+    {
+        var fake = new FakeProvider(TicketDeskManifest.Json) { CredentialHeader = "X-Other-Key" }.AddResource("tickets", Tickets).Grant("tickets:read");
 
         var failure = await Assert.ThrowsAsync<ConnectorException>(() => Client(fake).GetTicketAsync("t-2"));
 

@@ -182,6 +182,8 @@ namespace Acme.Files
   ""host"": ""files.example.com"",
   ""baseUrl"": ""https://files.example.com/"",
   ""hosts"": [""files.example.com""],
+  ""authHeader"": null,
+  ""fieldsParameter"": null,
   ""regions"": [],
   ""grantedScopes"": [""files:read"", ""files:write""],
   ""scopeCoverage"": [],

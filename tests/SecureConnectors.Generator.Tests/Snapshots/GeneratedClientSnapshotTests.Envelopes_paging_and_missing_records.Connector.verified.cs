@@ -175,6 +175,8 @@ namespace Acme.Payments
   ""host"": ""api.payments.example"",
   ""baseUrl"": ""https://api.payments.example/v1/"",
   ""hosts"": [""api.payments.example""],
+  ""authHeader"": null,
+  ""fieldsParameter"": null,
   ""regions"": [],
   ""grantedScopes"": [""customers:read""],
   ""scopeCoverage"": [],

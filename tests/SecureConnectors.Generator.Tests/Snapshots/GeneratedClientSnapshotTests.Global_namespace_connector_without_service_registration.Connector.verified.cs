@@ -109,6 +109,8 @@ internal static class HelpDeskManifest
   ""host"": ""helpdesk.example"",
   ""baseUrl"": ""https://helpdesk.example/api"",
   ""hosts"": [""helpdesk.example""],
+  ""authHeader"": ""X-Api-Key"",
+  ""fieldsParameter"": null,
   ""regions"": [],
   ""grantedScopes"": [""tickets:read"", ""tickets:write""],
   ""scopeCoverage"": [],

@@ -130,6 +130,8 @@ namespace Acme.Hris
   ""host"": ""api.acme-hris.example"",
   ""baseUrl"": ""https://api.acme-hris.example/v2/"",
   ""hosts"": [""api.acme-hris.example""],
+  ""authHeader"": null,
+  ""fieldsParameter"": ""fields"",
   ""regions"": [],
   ""grantedScopes"": [""employees:read"", ""notes:write""],
   ""scopeCoverage"": [],

@@ -85,6 +85,8 @@ namespace Acme.Controls
   ""host"": ""api.files.example"",
   ""baseUrl"": ""https://api.files.example/v1/"",
   ""hosts"": [""api.files.example"", ""downloads.files.example""],
+  ""authHeader"": null,
+  ""fieldsParameter"": null,
   ""regions"": [],
   ""grantedScopes"": [""files:read""],
   ""scopeCoverage"": [],

@@ -113,6 +113,8 @@ namespace Acme.Controls
   ""host"": """",
   ""baseUrl"": null,
   ""hosts"": [""api.eu.hris.example"", ""api.us.hris.example""],
+  ""authHeader"": null,
+  ""fieldsParameter"": ""fields"",
   ""regions"": [
     {
       ""name"": ""eu"",

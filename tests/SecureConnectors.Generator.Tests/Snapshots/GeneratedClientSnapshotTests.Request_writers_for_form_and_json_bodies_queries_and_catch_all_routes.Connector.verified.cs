@@ -138,6 +138,8 @@ namespace Acme.Payments
   ""host"": ""api.payments.example"",
   ""baseUrl"": ""https://api.payments.example/"",
   ""hosts"": [""api.payments.example""],
+  ""authHeader"": null,
+  ""fieldsParameter"": null,
   ""regions"": [],
   ""grantedScopes"": [""customers:write""],
   ""scopeCoverage"": [],

@@ -59,6 +59,8 @@ internal static class ManifestJson
         json.Property("host").String(Uri.TryCreate(connector.BaseUrl, UriKind.Absolute, out var uri) ? uri.Host : "");
         json.Property("baseUrl").String(connector.BaseUrl);
         json.Property("hosts").Strings(HostsOf(connector));
+        json.Property("authHeader").String(connector.AuthHeader);
+        json.Property("fieldsParameter").String(connector.FieldsParameter);
         json.Property("regions").StartArray();
         foreach (var region in connector.Regions.OrderBy(r => r.Name, StringComparer.Ordinal))
         {
