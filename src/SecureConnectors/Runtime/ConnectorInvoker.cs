@@ -198,14 +198,16 @@ public sealed partial class ConnectorInvoker
     {
         using var call = new CallRecord(connector, operation, CallSnapshot.Take(options, connector));
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        // A timer holds at most int.MaxValue ms (24.8 days) on every framework; CancelAfter throws past it, before the
+        // call could be recorded. A deadline that far away is no deadline for a call.
+        if (call.Snapshot.Timeout != Timeout.InfiniteTimeSpan && call.Snapshot.Timeout.TotalMilliseconds <= int.MaxValue)
+        {
+            deadline.CancelAfter(call.Snapshot.Timeout);
+        }
+
         try
         {
-            // Inside the try: a timeout CancelAfter cannot take (past about 49 days) still ends as one recorded call.
-            if (call.Snapshot.Timeout != Timeout.InfiniteTimeSpan)
-            {
-                deadline.CancelAfter(call.Snapshot.Timeout);
-            }
-
             var baseAddress = BaseAddress();
             RedirectingSender.EnsureReachable(baseAddress, call.Snapshot);
             call.Plan = await PlanAsync(operation, call.Snapshot, deadline.Token).ConfigureAwait(false);
