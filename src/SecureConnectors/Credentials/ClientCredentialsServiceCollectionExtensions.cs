@@ -39,7 +39,7 @@ public static class ClientCredentialsServiceCollectionExtensions
         }
 
         var options = services.AddOptions<ClientCredentialsOptions>(ClientName).Configure(configure);
-        services.AddSingleton<IValidateOptions<ClientCredentialsOptions>, OptionsValidation>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClientCredentialsOptions>, OptionsValidation>());
         options.ValidateOnStart();
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, RedirectsOffFilter>());
