@@ -215,20 +215,36 @@ public sealed class ClientCredentialsProvider : ICredentialProvider
 
     // Sorted and distinct, so that the same needs share one token whatever order the plan listed them in. A scope that
     // would read as two on the wire (it holds the separator or white space) is refused: it could widen the token.
-    private IReadOnlyList<string> ScopeSet(CredentialRequest request)
+    private string[] ScopeSet(CredentialRequest request)
     {
-        var set = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var scope in request.Scopes)
+        var scopes = new string[request.Scopes.Count];
+        for (var i = 0; i < scopes.Length; i++)
         {
+            var scope = request.Scopes[i];
             if (string.IsNullOrEmpty(scope) || scope.IndexOf(scopeSeparator, StringComparison.Ordinal) >= 0 || HasWhiteSpaceOrControl(scope))
             {
                 throw new CredentialException($"A scope of connector '{request.Connector}' is empty or holds white space or the scope separator; no token was requested.");
             }
 
-            set.Add(scope);
+            scopes[i] = scope;
         }
 
-        return new List<string>(set);
+        Array.Sort(scopes, StringComparer.Ordinal);
+        var distinct = 0;
+        foreach (var scope in scopes)
+        {
+            if (distinct == 0 || !string.Equals(scopes[distinct - 1], scope, StringComparison.Ordinal))
+            {
+                scopes[distinct++] = scope;
+            }
+        }
+
+        if (distinct < scopes.Length)
+        {
+            Array.Resize(ref scopes, distinct);
+        }
+
+        return scopes;
     }
 
     private static bool HasWhiteSpaceOrControl(string scope)
