@@ -24,14 +24,10 @@ namespace SecureConnectors;
 /// </remarks>
 public sealed class ClientCredentialsProvider : ICredentialProvider
 {
-    private static readonly TimeSpan RefreshMargin = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan LifetimeWhenUnstated = TimeSpan.FromMinutes(5);
 
     // The shared request must not end with the first waiter's cancellation, so it has its own bound.
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(100);
-
-    // Past this many entries a store first drops the expired ones: many tenants must not grow the cache without end.
-    private const int PurgeThreshold = 1024;
 
     private readonly Func<HttpClient> httpClients;
     private readonly TimeProvider time;
@@ -42,9 +38,10 @@ public sealed class ClientCredentialsProvider : ICredentialProvider
     private readonly string scopeSeparator;
     private readonly bool credentialsInBody;
 
-    private readonly object gate = new();
-    private readonly Dictionary<(string? Tenant, string Connector, string Scopes), CachedToken> tokens = new();
-    private readonly Dictionary<(string? Tenant, string Connector, string Scopes), TaskCompletionSource<ConnectorCredential>> inFlight = new();
+    private readonly TokenCache tokens;
+
+    // Made once: a cached lookup allocates no delegate.
+    private readonly Func<string[], Task<ConnectorCredential>> fetch;
 
     /// <summary>
     /// Creates the provider. Throws <see cref="InsecureTransportException"/> for a plain http token endpoint (other than
@@ -81,6 +78,8 @@ public sealed class ClientCredentialsProvider : ICredentialProvider
         }
 
         time = timeProvider ?? TimeProvider.System;
+        tokens = new TokenCache(time);
+        fetch = FetchAsync;
         endpoint = options.TokenEndpoint;
         clientId = options.ClientId;
         clientSecret = options.ClientSecret;
@@ -98,67 +97,20 @@ public sealed class ClientCredentialsProvider : ICredentialProvider
         }
 
         var scopes = ScopeSet(request);
-        var key = (request.Tenant, request.Connector, string.Join("\n", scopes));
-        TaskCompletionSource<ConnectorCredential>? pending;
-        var starts = false;
-        lock (gate)
-        {
-            if (request.ForceRefresh)
-            {
-                tokens.Remove(key);
-            }
-            else if (tokens.TryGetValue(key, out var cached))
-            {
-                if (time.GetUtcNow() < cached.RefreshAt)
-                {
-                    return new ValueTask<ConnectorCredential>(cached.Credential);
-                }
-
-                tokens.Remove(key);
-            }
-
-            // A forced refresh joins a request already in flight: its token is as new as the one it would ask for.
-            if (!inFlight.TryGetValue(key, out pending))
-            {
-                pending = new TaskCompletionSource<ConnectorCredential>(TaskCreationOptions.RunContinuationsAsynchronously);
-                inFlight.Add(key, pending);
-                starts = true;
-            }
-        }
-
-        if (starts)
-        {
-            // Observed here so that a failure every waiter gave up on is not reported as unobserved.
-            _ = pending.Task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            _ = FetchAsync(key, scopes, pending);
-        }
-
-        return new ValueTask<ConnectorCredential>(WaitAsync(pending.Task, cancellationToken));
+        return tokens.GetAsync((request.Tenant, request.Connector, string.Join("\n", scopes)), request.ForceRefresh, fetch, scopes, cancellationToken);
     }
 
-    private async Task FetchAsync((string? Tenant, string Connector, string Scopes) key, IReadOnlyList<string> scopes, TaskCompletionSource<ConnectorCredential> pending)
+    private async Task<ConnectorCredential> FetchAsync(string[] scopes)
     {
         try
         {
             var requested = time.GetUtcNow();
             var token = await RequestTokenAsync(scopes).ConfigureAwait(false);
-            var credential = ConnectorCredential.Bearer(token.AccessToken, requested + (token.Lifetime ?? LifetimeWhenUnstated));
-            lock (gate)
-            {
-                inFlight.Remove(key);
-                Store(key, credential);
-            }
-
-            pending.TrySetResult(credential);
+            return ConnectorCredential.Bearer(token.AccessToken, requested + (token.Lifetime ?? LifetimeWhenUnstated));
         }
         catch (Exception e)
         {
-            lock (gate)
-            {
-                inFlight.Remove(key);
-            }
-
-            pending.TrySetException(ForCaller(e));
+            throw ForCaller(e);
         }
     }
 
@@ -181,36 +133,6 @@ public sealed class ClientCredentialsProvider : ICredentialProvider
         }
 
         return await TokenEndpointResponse.ReadAsync(response, timeout.Token).ConfigureAwait(false);
-    }
-
-    // Caller holds the gate. A token too short-lived to outlast the margin is handed out but not kept.
-    private void Store((string? Tenant, string Connector, string Scopes) key, ConnectorCredential credential)
-    {
-        var refreshAt = credential.ExpiresAt - RefreshMargin;
-        var now = time.GetUtcNow();
-        if (refreshAt <= now)
-        {
-            return;
-        }
-
-        if (tokens.Count >= PurgeThreshold)
-        {
-            var expired = new List<(string? Tenant, string Connector, string Scopes)>();
-            foreach (var entry in tokens)
-            {
-                if (entry.Value.RefreshAt <= now)
-                {
-                    expired.Add(entry.Key);
-                }
-            }
-
-            foreach (var old in expired)
-            {
-                tokens.Remove(old);
-            }
-        }
-
-        tokens[key] = new CachedToken(credential, refreshAt);
     }
 
     // Sorted and distinct, so that the same needs share one token whatever order the plan listed them in. A scope that
@@ -270,30 +192,6 @@ public sealed class ClientCredentialsProvider : ICredentialProvider
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400;
 
-    private static async Task<T> WaitAsync<T>(Task<T> task, CancellationToken cancellationToken)
-    {
-#if NET
-        return await task.WaitAsync(cancellationToken).ConfigureAwait(false);
-#else
-        if (!cancellationToken.CanBeCanceled || task.IsCompleted)
-        {
-            return await task.ConfigureAwait(false);
-        }
-
-        var cancelled = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (cancellationToken.Register(static state => ((TaskCompletionSource<T>)state!).TrySetCanceled(), cancelled))
-        {
-            var first = await Task.WhenAny(task, cancelled.Task).ConfigureAwait(false);
-            if (first != task)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            return await task.ConfigureAwait(false);
-        }
-#endif
-    }
-
     private static Func<HttpClient> SingleClient(HttpClient httpClient)
     {
         if (httpClient is null)
@@ -302,18 +200,5 @@ public sealed class ClientCredentialsProvider : ICredentialProvider
         }
 
         return () => httpClient;
-    }
-
-    private sealed class CachedToken
-    {
-        public CachedToken(ConnectorCredential credential, DateTimeOffset refreshAt)
-        {
-            Credential = credential;
-            RefreshAt = refreshAt;
-        }
-
-        public ConnectorCredential Credential { get; }
-
-        public DateTimeOffset RefreshAt { get; }
     }
 }
