@@ -23,7 +23,13 @@ public sealed class CredentialRequest
     /// <summary>The tenant the call is made for, when the connector serves several.</summary>
     public string? Tenant { get; }
 
+    /// <summary>
+    /// True when the provider answered 401 to the credential this call was given: a cached credential must not be
+    /// handed out again; get a new one. The client asks so at most once per call.
+    /// </summary>
+    public bool ForceRefresh { get; init; }
+
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Connector} [{string.Join(" ", Scopes)}]{(Tenant is null ? "" : " for tenant '" + Tenant + "'")}";
+        $"{Connector} [{string.Join(" ", Scopes)}]{(Tenant is null ? "" : " for tenant '" + Tenant + "'")}{(ForceRefresh ? ", refresh" : "")}";
 }

@@ -19,6 +19,7 @@ internal sealed class CallRecord : IDisposable
     private readonly DateTimeOffset started = DateTimeOffset.UtcNow;
     private readonly Stopwatch stopwatch = Stopwatch.StartNew();
     private readonly Activity? activity;
+    private bool recorded;
 
     public CallRecord(ConnectorDefinition connector, OperationDefinition operation, CallSnapshot snapshot)
     {
@@ -85,10 +86,21 @@ internal sealed class CallRecord : IDisposable
         }
     }
 
-    /// <summary>Writes the audit event to <paramref name="sink"/> (if any) and closes the activity.</summary>
+    /// <summary>
+    /// Writes the audit event to <paramref name="sink"/> (if any), the call's metrics and the activity's outcome; once per
+    /// call, a second time does nothing.
+    /// </summary>
     public void Record(IConnectorAuditSink? sink)
     {
+        if (recorded)
+        {
+            return;
+        }
+
+        recorded = true;
+        var elapsed = stopwatch.Elapsed;
         SafeTag(ConnectorTelemetry.OutcomeTag, Outcome.ToString());
+        ConnectorMetrics.Record(connector.Name, operation.Name, Outcome, elapsed);
         if (sink is null)
         {
             return;
@@ -107,7 +119,7 @@ internal sealed class CallRecord : IDisposable
                 Snapshot.Tenant,
                 Snapshot.Actor,
                 StatusCode,
-                stopwatch.Elapsed,
+                elapsed,
                 Outcome,
                 activity?.TraceId.ToHexString(),
                 Host,

@@ -11,8 +11,9 @@ namespace SecureConnectors.Runtime;
 
 /// <summary>
 /// The path every generated call takes, as named steps: snapshot (tenant, actor, limits), plan (scopes and fields),
-/// address (https, declared or allowed host), credential, send and follow redirects, read, record (one audit event,
-/// one activity). Generated clients hold one and describe each call to it.
+/// address (https, declared or allowed host), credential, send and follow redirects (on a 401: a refreshed credential and
+/// one more send), read, record (one audit event, one activity, the metrics). Generated clients hold one and describe
+/// each call to it.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed partial class ConnectorInvoker
@@ -231,7 +232,10 @@ public sealed partial class ConnectorInvoker
         var call = new CallRecord(connector, operation, CallSnapshot.Take(options, connector));
         HttpResponseMessage? response = null;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (call.Snapshot.Timeout != Timeout.InfiniteTimeSpan)
+
+        // A timer holds at most int.MaxValue ms (24.8 days) on every framework; CancelAfter throws past it, before the
+        // call could be recorded. A deadline that far away is no deadline for a call.
+        if (call.Snapshot.Timeout != Timeout.InfiniteTimeSpan && call.Snapshot.Timeout.TotalMilliseconds <= int.MaxValue)
         {
             deadline.CancelAfter(call.Snapshot.Timeout);
         }
@@ -245,10 +249,7 @@ public sealed partial class ConnectorInvoker
             call.Plan = await PlanAsync(operation, call.Snapshot, withheld, deadline.Token).ConfigureAwait(false);
             var address = request.Link is null ? ResolveAddress(baseAddress, request, call.Plan.Fields) : CheckLink(request.Link, request.LinkOrigin!, call);
             call.Address = address;
-            var credential = await ObtainCredentialAsync(call, deadline.Token).ConfigureAwait(false);
-            response = await RedirectingSender
-                .SendAsync(httpClient, connector, operation, address, request.Body, request.Headers, request.BodyMediaType, credential, call, deadline.Token)
-                .ConfigureAwait(false);
+            response = await SendWithCredentialAsync(operation, request, address, call, deadline.Token).ConfigureAwait(false);
             call.Answered((int)response.StatusCode);
             var result = await handle(response, call, deadline.Token).ConfigureAwait(false);
             if (!call.HandedOver)
@@ -339,14 +340,40 @@ public sealed partial class ConnectorInvoker
     }
 #endif
 
-    private async Task<ConnectorCredential> ObtainCredentialAsync(CallRecord call, CancellationToken cancellationToken)
+    // A 401 from the origin the credential went to says the provider no longer takes it (revoked, rotated, expired
+    // early): the call asks its credential provider once more, skipping any cache, and sends the request once more (the
+    // request is rebuilt from the call's description, body included). A second 401 fails the call as any error status.
+    private async Task<HttpResponseMessage> SendWithCredentialAsync(
+        OperationDefinition operation, OutgoingRequest request, Uri address, CallRecord call, CancellationToken cancellationToken)
+    {
+        var credential = await ObtainCredentialAsync(call, forceRefresh: false, cancellationToken).ConfigureAwait(false);
+        var response = await RedirectingSender
+            .SendAsync(httpClient, connector, operation, address, request.Body, request.Headers, request.BodyMediaType, credential, call, cancellationToken)
+            .ConfigureAwait(false);
+        if (!CredentialRefused(response, address))
+        {
+            return response;
+        }
+
+        response.Dispose();
+        var refreshed = await ObtainCredentialAsync(call, forceRefresh: true, cancellationToken).ConfigureAwait(false);
+        return await RedirectingSender
+            .SendAsync(httpClient, connector, operation, address, request.Body, request.Headers, request.BodyMediaType, refreshed, call, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    // A 401 from another origin (after a redirect) is not about the credential, which never went there.
+    private static bool CredentialRefused(HttpResponseMessage response, Uri address) =>
+        response.StatusCode == HttpStatusCode.Unauthorized
+        && RedirectingSender.IsSameOrigin(response.RequestMessage?.RequestUri ?? address, address);
+
+    private async Task<ConnectorCredential> ObtainCredentialAsync(CallRecord call, bool forceRefresh, CancellationToken cancellationToken)
     {
         ConnectorCredential? credential;
         try
         {
-            credential = await credentials
-                .GetCredentialAsync(new CredentialRequest(connector.Name, call.Plan!.Scopes, call.Snapshot.Tenant), cancellationToken)
-                .ConfigureAwait(false);
+            var request = new CredentialRequest(connector.Name, call.Plan!.Scopes, call.Snapshot.Tenant) { ForceRefresh = forceRefresh };
+            credential = await credentials.GetCredentialAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException and not ConnectorException)
         {

@@ -70,4 +70,19 @@ public sealed class BoundedCallTests
         Assert.IsAssignableFrom<OperationCanceledException>(timedOut.InnerException);
         Assert.Equal(ConnectorCallOutcome.TimedOut, Assert.Single(audit.Events).Outcome);
     }
+
+    [Theory]
+    [InlineData(25)]
+    [InlineData(60)]
+    public async Task A_timeout_longer_than_a_timer_can_hold_is_no_deadline_and_the_call_is_recorded(int days)
+    {
+        await using var server = await LocalProvider.StartAsync(c => LocalProvider.Json(c, """{"id":"e-1"}"""));
+        var audit = new RecordingAuditSink();
+        var client = Clients.Hris(server, new TestCredentials(), audit, o => o.Timeout = TimeSpan.FromDays(days));
+
+        var employee = await client.GetEmployeeAsync("e-1");
+
+        Assert.Equal("e-1", employee.Id);
+        Assert.Equal(ConnectorCallOutcome.Succeeded, Assert.Single(audit.Events).Outcome);
+    }
 }
