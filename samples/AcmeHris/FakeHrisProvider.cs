@@ -32,6 +32,21 @@ internal sealed class FakeHrisProvider : IAsyncDisposable
 
     public ConcurrentQueue<string> RequestedFieldLists { get; } = new();
 
+    /// <summary>The client id the fake's token endpoint accepts, and its secret: made up per run, never in code.</summary>
+    public static string ClientId => "acme-sample";
+
+    public static string ClientSecret { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+
+    /// <summary>The scope parameter of every token request, in order.</summary>
+    public ConcurrentQueue<string> TokenScopes { get; } = new();
+
+    /// <summary>Each payroll request as "region METHOD path?fields".</summary>
+    public ConcurrentQueue<string> PayrollRequests { get; } = new();
+
+    public Uri TokenEndpoint => new(app.Urls.First() + "/oauth/token");
+
+    public Uri Root => new(app.Urls.First() + "/");
+
     public Uri BaseAddress => new(app.Urls.First() + "/v2/");
 
     /// <summary>Every field the provider serves: what a client without projections would receive and keep.</summary>
@@ -56,6 +71,30 @@ internal sealed class FakeHrisProvider : IAsyncDisposable
             provider.Remember(context);
             var employee = Employees.Cast<System.Collections.Generic.Dictionary<string, object>>().FirstOrDefault(e => (string)e["id"] == id);
             return employee is null ? Results.NotFound() : Results.Json(employee);
+        });
+        app.MapPost("/oauth/token", async (HttpContext context) =>
+        {
+            // RFC 6749 4.4: HTTP Basic client authentication, form body with grant_type and the scopes asked for.
+            var expected = "Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(ClientId + ":" + ClientSecret));
+            var form = await context.Request.ReadFormAsync();
+            if (context.Request.Headers.Authorization.ToString() != expected || form["grant_type"] != "client_credentials")
+            {
+                return Results.Json(new { error = "invalid_client" }, statusCode: 401);
+            }
+
+            provider.TokenScopes.Enqueue(form["scope"].ToString());
+            var token = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+            return Results.Json(new { access_token = token, token_type = "Bearer", expires_in = 900 });
+        });
+        app.MapGet("/{region}/v1/payslips/{id}", (HttpContext context, string region, string id) =>
+        {
+            provider.PayrollRequests.Enqueue($"{region} GET /v1/payslips/{id}?fields={context.Request.Query["fields"]}");
+            return Results.Json(new { id, employeeId = "e-1001", period = "2026-11", gross = 15416.67m, bankAccount = "GB00-SYNTHETIC-0001" });
+        });
+        app.MapPost("/{region}/v1/payslips/{id}/void", (string region, string id) =>
+        {
+            provider.PayrollRequests.Enqueue($"{region} POST /v1/payslips/{id}/void");
+            return Results.NoContent();
         });
         await app.StartAsync();
         return provider;

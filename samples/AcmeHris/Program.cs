@@ -15,7 +15,16 @@ Console.WriteLine($"Fake Acme HRIS listening on {provider.BaseAddress}");
 var services = new ServiceCollection();
 services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true)
     .AddFilter("System.Net.Http", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning));
-services.AddSingleton<ICredentialProvider, DemoTokenIssuer>();
+// Least-privilege OAuth: each call gets a token for exactly the scopes it needs, from the fake's token endpoint
+// (client credentials, RFC 6749 4.4), cached per tenant and scope set until shortly before it expires.
+services.AddClientCredentials(options =>
+{
+    options.TokenEndpoint = provider.TokenEndpoint;
+    options.ClientId = FakeHrisProvider.ClientId;
+    options.ClientSecret = new SecretString(FakeHrisProvider.ClientSecret);
+    options.AllowLoopbackHttp = true;
+});
+services.AddSingleton<IActorRoleProvider, DirectoryRoles>();
 services.AddSingleton<LoggerAuditSink>();
 services.AddSingleton<AuditTrail>();
 services.AddSingleton<IConnectorAuditSink>(sp => sp.GetRequiredService<AuditTrail>());
@@ -67,7 +76,58 @@ Console.WriteLine($"Field lists asked for:   {string.Join(" ", provider.Requeste
 var neverAsked = FakeHrisProvider.ServedFields.Except(DirectoryEntry.JsonFieldNames).ToList();
 Console.WriteLine($"Fields the provider had but the client never asked for, read or kept ({neverAsked.Count}): {string.Join(", ", neverAsked)}");
 
-// 4. What a reviewer reads: the scope manifest (also written to bin/.../AcmeHris.connectors.json by the build).
+// 4. Payroll: data residency per tenant, roles per operation and per restricted field, tokens per scope set.
+var regionalHosts = new RegionalHostsOnLoopback(provider.Root);
+var payrollServices = new ServiceCollection();
+payrollServices.AddClientCredentials(options =>
+{
+    options.TokenEndpoint = provider.TokenEndpoint;
+    options.ClientId = FakeHrisProvider.ClientId;
+    options.ClientSecret = new SecretString(FakeHrisProvider.ClientSecret);
+    options.AllowLoopbackHttp = true;
+});
+payrollServices.AddSingleton<IActorRoleProvider, DirectoryRoles>();
+payrollServices.AddSingleton<IConnectorAuditSink>(container.GetRequiredService<AuditTrail>());
+payrollServices.AddAcmePayroll(options => options.RestrictedDataRoles.Add("payroll-admin"))
+    .AddHttpMessageHandler(() => regionalHosts);
+await using var payrollContainer = payrollServices.BuildServiceProvider();
+var payroll = payrollContainer.GetRequiredService<IAcmePayroll>();
+
+Console.WriteLine();
+using (ConnectorContext.Begin(tenant: "contoso", actor: "payroll-bot", region: "eu"))
+{
+    Console.WriteLine($"contoso (eu), payroll-bot:    {await payroll.GetPayslipAsync("p-2026-11-1001")}");
+    await payroll.VoidPayslipAsync("p-2026-11-1001");
+}
+
+using (ConnectorContext.Begin(tenant: "fabrikam", actor: "directory-sync", region: "us"))
+{
+    // No restricted-data role: the amount is neither asked for nor read (0), and the token has no amounts scope.
+    Console.WriteLine($"fabrikam (us), directory-sync: {await payroll.GetPayslipAsync("p-2026-11-2001")}");
+    try
+    {
+        await payroll.VoidPayslipAsync("p-2026-11-2001");
+    }
+    catch (AccessDeniedException e)
+    {
+        Console.WriteLine($"Refused as expected: {e.Message}");
+    }
+}
+
+try
+{
+    await payroll.GetPayslipAsync("p-2026-11-1001");
+}
+catch (ResidencyException e)
+{
+    Console.WriteLine($"Refused as expected: {e.Message}");
+}
+
+Console.WriteLine($"Payroll hosts called:      {string.Join(", ", regionalHosts.Hosts)}");
+Console.WriteLine($"Payroll requests served:   {string.Join(" | ", provider.PayrollRequests)}");
+Console.WriteLine($"Token requests (scope):    {string.Join(" | ", provider.TokenScopes.Select(s => "[" + s + "]"))}");
+
+// 5. What a reviewer reads: the scope manifest (also written to bin/.../AcmeHris.connectors.json by the build).
 using (var manifest = System.Text.Json.JsonDocument.Parse(AcmeHrisManifest.Json))
 {
     Console.WriteLine();
@@ -79,7 +139,7 @@ using (var manifest = System.Text.Json.JsonDocument.Parse(AcmeHrisManifest.Json)
     }
 }
 
-// 5. The same client refuses plain http to a remote host before anything is sent.
+// 6. The same client refuses plain http to a remote host before anything is sent.
 var refused = new AcmeHrisClient(new System.Net.Http.HttpClient { BaseAddress = new Uri("http://api.acme-hris.example/v2/") }, new DemoTokenIssuer());
 try
 {
