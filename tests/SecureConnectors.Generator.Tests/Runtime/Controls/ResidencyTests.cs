@@ -84,6 +84,35 @@ public sealed class ResidencyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_call_is_counted_in_the_metrics_as_denied()
+    {
+        var denied = 0L;
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == SecureConnectors.Runtime.ConnectorTelemetry.MeterName && instrument.Name == SecureConnectors.Runtime.ConnectorTelemetry.CallsInstrument)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            var tagged = tags.ToArray().ToDictionary(t => t.Key, t => t.Value as string);
+            if (tagged["secure_connectors.connector"] == "regional-hris" && tagged["secure_connectors.operation"] == "ListEmployeesAsync"
+                && tagged["secure_connectors.outcome"] == "Denied")
+            {
+                System.Threading.Interlocked.Add(ref denied, value);
+            }
+        });
+        listener.Start();
+        var (client, _, _, _) = Build(new ConnectorOptions());
+
+        await Assert.ThrowsAsync<ResidencyException>(() => client.ListEmployeesAsync());
+
+        Assert.Equal(1, System.Threading.Interlocked.Read(ref denied));
+    }
+
+    [Fact]
     public async Task The_context_region_wins_over_the_options_and_the_options_region_applies_without_one()
     {
         var (client, router, _, audit) = Build(new ConnectorOptions { Region = "us" });
