@@ -105,14 +105,19 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SecretOptions options)
     {
         var text = StringLiterals.TextOf(context.Node, Hole);
-        if (text is null || text.Length < 6 || options.IsAllowed(text))
+        if (text is null || text.Length < 6)
         {
             return;
         }
 
+        // The user's allowlist is asked last, only about values found secret: it is a regular expression.
         if (SecretContent.Describe(text, Hole) is { } content)
         {
-            Report(context, "String with " + content, NameFor(context.Node, context));
+            if (!options.IsAllowed(text))
+            {
+                Report(context, "String with " + content, NameFor(context.Node, context));
+            }
+
             return;
         }
 
@@ -127,7 +132,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         var kind = destination.Kind == SecretKind.None && options.IsSecretName(destination.Name) ? SecretKind.Secret : destination.Kind;
-        if (kind != SecretKind.None && SecretGate.Accepts(kind, text))
+        if (kind != SecretKind.None && SecretGate.Accepts(kind, text) && !options.IsAllowed(text))
         {
             Report(context, "String assigned to " + destination.Description, destination.Name);
         }

@@ -1,5 +1,4 @@
 using System;
-using System.Text.RegularExpressions;
 
 namespace SecureConnectors.Analyzers.Rules.Secrets;
 
@@ -9,11 +8,6 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// </summary>
 internal static class Placeholders
 {
-    // <your-key>, ${VAR}, {{VAR}}, %VAR%, $(VAR), {0}, [KEY], #{VAR}#
-    private static readonly Regex Marker = new(
-        @"<[^<>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[A-Za-z_][A-Za-z0-9_]*%|\$\([A-Za-z_][A-Za-z0-9_.]*\)|\{[0-9]+(:[^}]*)?\}|#\{[^}]*\}#?|^\[[A-Za-z _\-]+\]$",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
-
     private static readonly string[] Words =
     {
         "your", "changeme", "change_me", "change-me", "replace", "replaceme", "placeholder", "dummy", "example",
@@ -30,14 +24,7 @@ internal static class Placeholders
             return true;
         }
 
-        try
-        {
-            if (Marker.IsMatch(trimmed))
-            {
-                return true;
-            }
-        }
-        catch (RegexMatchTimeoutException)
+        if (TemplateMarkers.Contains(trimmed))
         {
             return true;
         }

@@ -1,5 +1,4 @@
 using System;
-using System.Text.RegularExpressions;
 
 namespace SecureConnectors.Analyzers.Rules.Secrets;
 
@@ -9,19 +8,78 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// </summary>
 internal static class SecretShape
 {
-    private static readonly Regex Guid = new(
-        @"^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+    // Plain character loops, not regular expressions: these run on every string literal of a build, and a
+    // regex timeout under CPU contention would throw out of the analyzer (AD0001).
 
-    // payroll-api-key, Partner:ClientSecret, connectors.ledger.token, PAYROLL_API_KEY, kv/payroll/token
-    private static readonly Regex ResourceName = new(
-        @"^[A-Za-z][A-Za-z]*([\-_:./][A-Za-z][A-Za-z]*)*$",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+    /// <summary>A GUID in its 8-4-4-4-12 hex form, optionally in braces.</summary>
+    public static bool IsGuid(string value)
+    {
+        var start = 0;
+        var end = value.Length;
+        if (end > 0 && value[0] == '{')
+        {
+            if (value[end - 1] != '}')
+            {
+                return false;
+            }
 
-    public static bool IsGuid(string value) => Guid.IsMatch(value);
+            start = 1;
+            end--;
+        }
+        else if (end > 0 && value[end - 1] == '}')
+        {
+            return false;
+        }
 
-    /// <summary>Only letters and separators: a name, a setting key, a route segment, a word.</summary>
-    public static bool IsResourceName(string value) => ResourceName.IsMatch(value);
+        if (end - start != 36)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < 36; i++)
+        {
+            var c = value[start + i];
+            var ok = i is 8 or 13 or 18 or 23 ? c == '-' : Uri.IsHexDigit(c);
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Only letters and separators: a name, a setting key, a route segment, a word
+    /// (payroll-api-key, Partner:ClientSecret, connectors.ledger.token, PAYROLL_API_KEY, kv/payroll/token).
+    /// Words of ASCII letters joined by single '-', '_', ':', '.' or '/'.
+    /// </summary>
+    public static bool IsResourceName(string value)
+    {
+        if (value.Length == 0)
+        {
+            return false;
+        }
+
+        var previousWasLetter = false;
+        foreach (var c in value)
+        {
+            if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+            {
+                previousWasLetter = true;
+            }
+            else if (c is '-' or '_' or ':' or '.' or '/' && previousWasLetter)
+            {
+                previousWasLetter = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return previousWasLetter;
+    }
 
     /// <summary>Machine-made: at least 16 characters without white space and with high entropy.</summary>
     public static bool LooksGenerated(string value)
