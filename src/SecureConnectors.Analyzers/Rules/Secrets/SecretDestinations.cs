@@ -155,13 +155,13 @@ internal static class SecretDestinations
             var header = SecretNames.ClassifyHeader(key);
             if (IsHeaderCollection(method.ContainingType) && header != SecretKind.None)
             {
-                return new SecretDestination(header, key, $"header '{key}'");
+                return Keyed(header, key, "header ", parameter.Name);
             }
 
             var keyed = SecretNames.Classify(key);
             if (keyed != SecretKind.None)
             {
-                return new SecretDestination(keyed, key, $"'{key}'");
+                return Keyed(keyed, key, "", parameter.Name);
             }
         }
 
@@ -190,13 +190,13 @@ internal static class SecretDestinations
                 var header = SecretNames.ClassifyHeader(key);
                 if (header == SecretKind.Authorization)
                 {
-                    return new SecretDestination(header, key, $"header '{key}'");
+                    return Keyed(header, key, "header ", "value");
                 }
 
                 var kind = SecretNames.Classify(key);
                 return kind == SecretKind.None && header != SecretKind.None
-                    ? new SecretDestination(header, key, $"header '{key}'")
-                    : Named(key);
+                    ? Keyed(header, key, "header ", "value")
+                    : Keyed(kind, key, "", "value");
             case IPropertyReferenceOperation property:
                 return Named(property.Property.Name);
             case IFieldReferenceOperation field:
@@ -218,8 +218,15 @@ internal static class SecretDestinations
             return null;
         }
 
-        return Named(key);
+        return Keyed(SecretNames.Classify(key), key, "", "value");
     }
+
+    // A key written as a literal names the value beside it, but the message quotes it only when it is a name:
+    // a secret-shaped "key" may be the credential itself, and messages go to build logs and SARIF.
+    private static SecretDestination Keyed(SecretKind kind, string key, string what, string fallbackName) =>
+        QuotableText.IsSafeToQuote(key)
+            ? new SecretDestination(kind, key, $"{what}'{key}'")
+            : new SecretDestination(kind, fallbackName, what.Length > 0 ? "a header whose name is not shown" : "a key whose name is not shown");
 
     private static SecretDestination? ReturnedFrom(IOperation returned) => ReturnedFrom(returned.Syntax);
 

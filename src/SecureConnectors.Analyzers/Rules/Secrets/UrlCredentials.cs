@@ -110,7 +110,8 @@ internal static class UrlCredentials
             var value = Uri.UnescapeDataString(parameter.Substring(equals + 1).Split('#')[0]);
             if (IsSecretParameter(name, value, hole))
             {
-                return new Finding(origin, $"query parameter '{name}'", -1, 0);
+                // The name is shown only when it is a name: a secret-shaped one may be the credential itself.
+                return new Finding(origin, QuotableText.IsSafeToQuote(name) ? $"query parameter '{name}'" : "query parameter", -1, 0);
             }
         }
 
