@@ -87,21 +87,30 @@ internal static class AuthorizationValues
             return false;
         }
 
-        if (scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && DecodesToUserAndPassword(credential))
+        // A Basic credential that decodes to "user:password" is judged by its password: a dummy pair (user:pass,
+        // foo:bar, test:test) is not a credential, however random its base64 looks.
+        if (scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && TryDecodePassword(credential, out var password))
         {
-            return true;
+            return !Placeholders.IsPlaceholder(password) && SecretShape.LooksLikePassword(password);
         }
 
-        return SecretShape.LooksGenerated(credential) || (credential.Length >= 12 && SecretShape.LooksLikePassword(credential));
+        return SecretShape.LooksGenerated(credential) || (credential.Length >= SecretShape.MachineMadeLength && SecretShape.LooksLikePassword(credential));
     }
 
-    private static bool DecodesToUserAndPassword(string credential)
+    private static bool TryDecodePassword(string credential, out string password)
     {
+        password = "";
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(credential));
             var colon = text.IndexOf(':');
-            return colon > 0 && colon < text.Length - 1 && !Placeholders.IsPlaceholder(text.Substring(colon + 1));
+            if (colon <= 0 || colon == text.Length - 1)
+            {
+                return false;
+            }
+
+            password = text.Substring(colon + 1);
+            return true;
         }
         catch (FormatException)
         {

@@ -11,7 +11,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// <summary>
 /// Decides whether a URL literal is used as an address. A URL in code is presumed to be one; it is not when the
 /// code uses it as a name (an XML namespace, a schema or claim type), as a pattern (compared, searched for),
-/// as a place to listen on, as a proxy, or as text (an exception or log message).
+/// as a place to listen on, as a proxy, as text (an exception or log message), or as the expected value of a
+/// test assertion.
 /// </summary>
 internal static class UrlUseClassifier
 {
@@ -124,6 +125,11 @@ internal static class UrlUseClassifier
         if (type.SpecialType == SpecialType.System_String || IsInNamespace(type, "System.Text.RegularExpressions"))
         {
             return true; // searched for or compared, not reached
+        }
+
+        if (TestAssertions.IsAssertion(method))
+        {
+            return true; // an expected value the test compares with
         }
 
         if (IsXmlNameType(type) || method.Name.IndexOf("Namespace", StringComparison.Ordinal) >= 0)

@@ -156,6 +156,41 @@ public sealed class HardcodedSecretAnalyzerTests
     public Task Leaves_placeholders_identifiers_and_words_alone(string members) =>
         Verify.VerifyAsync(Snippets.InClass(members));
 
+    // Test code of public SDKs: self-describing placeholders, dummy Basic pairs, values too short to be machine-made.
+    public static TheoryData<string> TestCodeStandIns() => new()
+    {
+        "const string PrivateKey = \"integration2_private_key\";",
+        "const string ApiKey = \"test-api-key-1\";",
+        "const string ClientSecret = \"SANDBOX_CLIENT_SECRET_2\";",
+        "const string AccessToken = \"Merchant.Access.Token\";",
+        $"const string Header = {Literal("Basic " + Base64Of("foo:bar"))};",
+        $"const string Header = {Literal("Basic " + Base64Of("username:password"))};",
+        $"const string Header = {Literal("Basic " + Base64Of("test:test"))};",
+        $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"Authorization\", {Literal("Basic " + Base64Of("user:pass"))});",
+        $"const string ApiKey = {Literal(Chars(12, Alnum, 31))};",
+        $"const string AuthToken = {Literal(Chars(15, Alnum + "-", 32))};",
+        $"const string Header = {Literal("Bearer " + Chars(12, Alnum, 33))};",
+    };
+
+    [Theory]
+    [MemberData(nameof(TestCodeStandIns))]
+    public Task Leaves_test_code_stand_ins_alone(string members) =>
+        Verify.VerifyAsync(Snippets.InClass(members));
+
+    public static TheoryData<string> SecretsThatLookLikeStandIns() => new()
+    {
+        $"const string PrivateKey = [|{Literal("integration2_" + Chars(24, Alnum, 34))}|];",
+        $"const string ApiKey = [|{Literal(Chars(16, Alnum, 35))}|];",
+        $"const string Header = [|{Literal("Basic " + Base64Of("svc-sync:" + Pwd))}|];",
+        $"void M() {{ var password = [|{Literal("db_admin_" + Pwd)}|]; _ = password; }}",
+        $"void M() {{ var password = [|\"Summer2024\"|]; _ = password; }}",
+    };
+
+    [Theory]
+    [MemberData(nameof(SecretsThatLookLikeStandIns))]
+    public Task Reports_secrets_that_only_look_like_stand_ins(string members) =>
+        Verify.VerifyAsync(Snippets.InClass(members));
+
     [Fact]
     public Task Message_names_the_destination_never_the_value()
     {
