@@ -35,6 +35,19 @@ public sealed class HardcodedSecretAnalyzerTests
         return Verify.VerifyAsync(Snippets.InClass($"object Anywhere() => {Literal(nearMiss)};"));
     }
 
+    [Fact]
+    public void Knows_at_least_150_provider_formats_each_with_a_tested_positive_case()
+    {
+        var names = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Distinct(System.Linq.Enumerable.Select(ProviderTokenFormats.All, f => f.Name)));
+        Assert.True(names.Count >= 150, "distinct provider formats: " + names.Count);
+
+        var positives = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(ProviderFormatCases.All(), row => (string)row[1]));
+        foreach (var format in ProviderTokenFormats.All)
+        {
+            Assert.True(System.Linq.Enumerable.Any(positives, format.IsFoundIn), "no positive case for " + format.Name);
+        }
+    }
+
     public static TheoryData<string> Sinks() => new()
     {
         // names that say secret
