@@ -9,7 +9,7 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 
 /// <summary>
 /// SC1002: a URL literal (or interpolated string) that carries a credential in its user-info or in a secret
-/// query parameter. A token with a provider's shape in the URL is SC1001's, not reported twice.
+/// query parameter; also a relative request path or query string (<c>"repos?api_key=..."</c>). A token with a provider's shape in the URL is SC1001's, not reported twice.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CredentialInUrlAnalyzer : DiagnosticAnalyzer
@@ -35,7 +35,7 @@ public sealed class CredentialInUrlAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SyntaxNodeAnalysisContext context, AnalyzerOptionCache<SecretOptions> allowlist)
     {
         var text = StringLiterals.TextOf(context.Node, HardcodedSecretAnalyzer.Hole);
-        if (text is null || text.IndexOf("://", System.StringComparison.Ordinal) < 0)
+        if (text is null || (text.IndexOf("://", System.StringComparison.Ordinal) < 0 && text.IndexOf('?') < 0))
         {
             return;
         }

@@ -8,6 +8,12 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// </summary>
 internal static class Placeholders
 {
+    /// <summary>
+    /// The start of the Azure Storage emulator's account key: published in its documentation, accepted only by the
+    /// local emulator, so never a secret under any name.
+    /// </summary>
+    public const string StorageEmulatorKeyStart = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq";
+
     private static readonly string[] Words =
     {
         "your", "changeme", "change_me", "change-me", "replace", "replaceme", "placeholder", "dummy", "example",
@@ -44,7 +50,10 @@ internal static class Placeholders
             return true;
         }
 
-        return IsFiller(trimmed) || lower.EndsWith("example", StringComparison.Ordinal) || IsDictionaryPassword(lower);
+        return IsFiller(trimmed)
+            || lower.EndsWith("example", StringComparison.Ordinal)
+            || IsDictionaryPassword(lower)
+            || trimmed.StartsWith(StorageEmulatorKeyStart, StringComparison.Ordinal);
     }
 
     // The passwords of fixtures and tutorials: a dictionary word in leetspeak with digits or symbols after it
@@ -55,6 +64,12 @@ internal static class Placeholders
         "password", "passw", "pass", "test", "secret", "admin", "welcome", "letmein", "qwerty", "changeit", "guest",
         "anonymous", "root", "user", "demo", "default", "hello", "abc", "sa", "postgres", "mysql", "oracle",
     };
+
+    /// <summary>
+    /// A fixture password (P@ssw0rd!, Password123, Admin@123): a placeholder in test code only; in production
+    /// code it is still a hardcoded, and weak, credential.
+    /// </summary>
+    public static bool IsFixturePassword(string value) => IsDictionaryPassword(value.Trim().ToLowerInvariant());
 
     private static bool IsDictionaryPassword(string lower)
     {

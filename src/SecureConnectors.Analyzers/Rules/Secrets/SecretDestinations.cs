@@ -8,7 +8,7 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 
 /// <summary>
 /// Follows a literal to the name that receives it: through concatenation, interpolation, <c>??</c> fallbacks,
-/// conditionals, conversions and the byte conversions secrets go through (<c>Encoding.GetBytes</c>,
+/// conditionals, switch-expression arms, conversions and the byte conversions secrets go through (<c>Encoding.GetBytes</c>,
 /// <c>Convert.FromBase64String</c>); then to the member, local, parameter (default value or argument),
 /// attribute argument, dictionary or form key, tuple key, or HTTP header that receives it.
 /// </summary>
@@ -53,6 +53,9 @@ internal static class SecretDestinations
                 case BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.AddExpression }:
                 case BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression } coalesce when coalesce.Right == current:
                 case ConditionalExpressionSyntax conditional when conditional.Condition != current:
+                // env switch { "prod" => "...", _ => "..." }: each arm's value goes where the switch goes
+                case SwitchExpressionArmSyntax arm when arm.Expression == current:
+                case SwitchExpressionSyntax switchExpression when switchExpression.GoverningExpression != current:
                     current = parent;
                     continue;
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable }:
@@ -105,6 +108,10 @@ internal static class SecretDestinations
                 case ICoalesceOperation coalesce when ReferenceEquals(coalesce.WhenNull, current):
                     break;
                 case IConditionalOperation conditional when !ReferenceEquals(conditional.Condition, current):
+                    break;
+                case ISwitchExpressionArmOperation arm when ReferenceEquals(arm.Value, current):
+                    break;
+                case ISwitchExpressionOperation switchExpression when !ReferenceEquals(switchExpression.Value, current):
                     break;
                 case IArgumentOperation argument when argument.Parent is IInvocationOperation invocation && IsByteConversion(invocation.TargetMethod):
                     current = invocation;

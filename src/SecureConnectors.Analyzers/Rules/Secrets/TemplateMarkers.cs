@@ -2,8 +2,8 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 
 /// <summary>
 /// The markers templates and documentation put where a value goes: <c>&lt;your-key&gt;</c>, <c>${VAR}</c>,
-/// <c>{{VAR}}</c>, <c>%VAR%</c>, <c>$(VAR)</c>, <c>{0}</c>, <c>#{VAR}#</c>, and a whole value in brackets
-/// (<c>[API KEY]</c>). Plain character scans, each linear in the length of the text: this runs for every
+/// <c>{{VAR}}</c>, <c>%VAR%</c>, <c>$(VAR)</c>, <c>{0}</c>, <c>#{VAR}#</c>, a whole value in brackets
+/// (<c>[API KEY]</c>) and a whole value that is a named template hole (<c>{password}</c>). Plain character scans, each linear in the length of the text: this runs for every
 /// candidate literal, where a regular expression's timeout under CPU contention would throw (AD0001).
 /// </summary>
 internal static class TemplateMarkers
@@ -16,7 +16,8 @@ internal static class TemplateMarkers
         || HasPercentVariable(text)
         || HasMSBuildProperty(text)
         || HasFormatItem(text)
-        || IsBracketedWords(text);
+        || IsBracketedWords(text)
+        || IsNamedHole(text);
 
     // <...> with no other angle bracket inside.
     private static bool HasAngleMarker(string text)
@@ -153,6 +154,25 @@ internal static class TemplateMarkers
         for (var i = 1; i < text.Length - 1; i++)
         {
             if (!(text[i] is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or ' ' or '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // {password}, {user_name}: the whole value is a named hole of a URI, route or message template.
+    private static bool IsNamedHole(string text)
+    {
+        if (text.Length < 3 || text[0] != '{' || text[text.Length - 1] != '}' || !IsNameStart(text[1]))
+        {
+            return false;
+        }
+
+        for (var i = 2; i < text.Length - 1; i++)
+        {
+            if (!IsNamePart(text[i]) && text[i] is not ('.' or '-'))
             {
                 return false;
             }

@@ -61,7 +61,40 @@ internal static class HostClassifier
             return true;
         }
 
-        return IsIPv4(host, out var firstOctet) && firstOctet == 127;
+        // IPv4-mapped IPv6 ([::ffff:127.0.0.1], [::ffff:7f00:1]) reaches the IPv4 loopback.
+        if (host.StartsWith("[::ffff:", StringComparison.Ordinal) && host.EndsWith("]", StringComparison.Ordinal))
+        {
+            var mapped = host.Substring(8, host.Length - 9);
+            return IsLoopbackIPv4(mapped) || mapped.StartsWith("7f", StringComparison.Ordinal);
+        }
+
+        return IsLoopbackIPv4(host);
+    }
+
+    // 127.0.0.1, and the short and integer forms that URL parsers accept for it (127.1, 127.0.1, 2130706433):
+    // the runtime's transport guard reads them as loopback too.
+    private static bool IsLoopbackIPv4(string host)
+    {
+        if (IsIPv4(host, out var firstOctet))
+        {
+            return firstOctet == 127;
+        }
+
+        var parts = host.Split('.');
+        if (parts.Length is 2 or 3 && parts[0] == "127")
+        {
+            foreach (var part in parts)
+            {
+                if (part.Length == 0 || !uint.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return uint.TryParse(host, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >> 24 == 127;
     }
 
     private static bool IsReservedForDocumentation(string host)

@@ -79,6 +79,9 @@ internal static class UrlUseClassifier
                 case IArgumentOperation { Parent: IObjectCreationOperation creation } when IsUriType(creation.Type, types):
                     current = creation; // new Uri("...") is the same URL: where the Uri goes decides
                     continue;
+                case IArgumentOperation { Parent: IInvocationOperation invocation } when IsStringBuilding(invocation.TargetMethod):
+                    current = invocation; // string.Format("http://{0}/...", host) builds the URL: where it goes decides
+                    continue;
                 case IArgumentOperation argument:
                     return IsNonEndpointArgument(argument, types);
                 case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, current):
@@ -102,6 +105,9 @@ internal static class UrlUseClassifier
 
         return false;
     }
+
+    private static bool IsStringBuilding(IMethodSymbol method) =>
+        method.ContainingType?.SpecialType == SpecialType.System_String && method.IsStatic && method.Name is "Format" or "Concat" or "Join";
 
     private static bool IsString(IOperation operation) => operation.Type?.SpecialType == SpecialType.System_String;
 

@@ -125,6 +125,27 @@ public sealed class PlainHttpUrlAnalyzerTests
     public Task Leaves_non_endpoints_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
+    [Theory]
+    [InlineData("const string A = \"http://127.1/\";")]
+    [InlineData("const string A = \"http://127.0.1:8080/\";")]
+    [InlineData("const string A = \"http://2130706433/\";")]
+    [InlineData("const string A = \"http://[::ffff:127.0.0.1]:5000/\";")]
+    [InlineData("Uri M(string host) => new(string.Format(\"http://{0}/api\", host));")]
+    [InlineData("const string Payload = \"{ \\\"callbackUrl\\\": \\\"http://localhost:5000/hooks\\\" }\";")]
+    [InlineData("const string Payload = \"{ \\\"documentationUrl\\\": \\\"http://docs.contoso.com/v1\\\" }\";")]
+    public Task Leaves_loopback_forms_unknown_format_hosts_and_json_non_endpoints_alone(string member) =>
+        Verify.VerifyAsync(Snippets.InClass(member));
+
+    [Theory]
+    [InlineData("const string A = [|\"http://128.1/\"|];")]
+    [InlineData("const string A = [|\"http://[::ffff:10.0.0.1]/\"|];")]
+    [InlineData("Uri M(string region) => new(string.Format([|\"http://{0}.api.contoso.com/v1\"|], region));")]
+    [InlineData("Uri M(int id) => new(string.Format([|\"http://api.contoso.com/items/{0}\"|], id));")]
+    [InlineData("const string Payload = [|\"{ \\\"callbackUrl\\\": \\\"http://hooks.contoso.com/stripe\\\" }\"|];")]
+    [InlineData("const string Payload = [|\"\"\"\n    { \"$schema\": \"http://json-schema.org/draft-07/schema#\", \"endpoint\": \"http://api.contoso.com/v2\" }\n    \"\"\"|];")]
+    public Task Reports_look_alikes_format_templates_and_urls_in_json_payloads(string member) =>
+        Verify.VerifyAsync(Snippets.InClass(member));
+
     // Test code of public SDKs: hosts of one label, expected values in assertions, placeholder hosts.
     [Theory]
     [InlineData("const string A = \"http://api/\";")]
