@@ -60,6 +60,17 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 SyntaxKind.AddExpression,
                 SyntaxKind.InvocationExpression);
 
+            start.RegisterSyntaxNodeAction(
+                static context =>
+                {
+                    if (ByteKeyInitializers.SecretNameFor(context.Node) is { } name)
+                    {
+                        Report(context, $"Byte array assigned to '{name}'", name);
+                    }
+                },
+                SyntaxKind.ArrayInitializerExpression,
+                SyntaxKind.CollectionExpression);
+
             // Calls and creations, not every argument: arguments are among the most numerous nodes, and the
             // sinks are found by the called name first.
             var throughSymbols = new SecretsThroughSymbols();

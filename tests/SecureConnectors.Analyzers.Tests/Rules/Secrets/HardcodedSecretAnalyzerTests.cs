@@ -241,7 +241,27 @@ public sealed class HardcodedSecretAnalyzerTests
         $"object D() => [|string.Concat(\"SG.\", {Literal(Chars(22, UrlSafe, 44))}, \".\", {Literal(Chars(43, UrlSafe, 45))})|];",
         $"const string Key = [|\"-----BEGIN RSA PRIVATE KEY-----\\n\" + {Literal(Chars(64, Base64, 46))} + \"\\n\" + {Literal(Chars(64, Base64, 47))} + \"\\n-----END RSA PRIVATE KEY-----\"|];",
         $"const string Head = \"sk_\"; const string Value = [|Head + \"live_\" + {Literal(Chars(24, Alnum, 48))}|];",
+        // a JSON document with a secret under a secret-like key, in a raw string
+        $"const string Body = [|\"\"\"\n    {{ \"grant_type\": \"client_credentials\", \"client_secret\": \"{Chars(40, Alnum, 52)}\" }}\n    \"\"\"|];",
+        // key bytes given to a key name: array initialiser, array creation, collection expression
+        $"static readonly byte[] SigningKey = [|{{ {Bytes(32, 53)} }}|];",
+        $"static readonly byte[] HmacKey = new byte[] [|{{ {Bytes(24, 54)} }}|];",
+        $"static readonly byte[] WebhookSecret = [|[{Bytes(16, 55)}]|];",
+        // a Basic credential built inside an interpolation
+        $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"Authorization\", $\"Basic {{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes([|{Literal("svc-sync:" + Pwd)}|]))}}\");",
     };
+
+    private static string Bytes(int count, int seed)
+    {
+        var random = new System.Random(seed);
+        var values = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = "0x" + random.Next(256).ToString("x2", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return string.Join(", ", values);
+    }
 
     [Theory]
     [MemberData(nameof(NamesAndShapesOfStep5))]
@@ -255,6 +275,11 @@ public sealed class HardcodedSecretAnalyzerTests
         "object A() => \"ghp_\" + \"shortvalue\";",
         "object B() => \"Hello \" + \"world, this is a long sentence written in two parts\";",
         "object D() => string.Concat(\"SG.\", \"not-a-key\");",
+        "const string Body = \"\"\"\n    { \"grant_type\": \"client_credentials\", \"client_secret\": \"${CLIENT_SECRET}\", \"client_id\": \"payroll-sync-service-prod\" }\n    \"\"\";",
+        $"const string Body = \"\"\"\n    {{ \"requestId\": \"{Chars(40, Alnum, 56)}\" }}\n    \"\"\";",
+        $"static readonly byte[] Lookup = {{ {Bytes(32, 57)} }};",
+        "static readonly byte[] SigningKey = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1 };",
+        "static readonly byte[] HmacKey = { 1, 2, 3 };",
         "const string AccountKey = \"" + Placeholders.StorageEmulatorKeyStart + "/K1SZFPTOtr/KBHBeksoGMGw==\";",
         "void M(Dictionary<string, string> d) => d[\"StorageKey\"] = \"" + Placeholders.StorageEmulatorKeyStart + "/K1SZFPTOtr/KBHBeksoGMGw==\";",
     };
