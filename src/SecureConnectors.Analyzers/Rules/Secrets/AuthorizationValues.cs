@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace SecureConnectors.Analyzers.Rules.Secrets;
 
@@ -10,24 +9,57 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// </summary>
 internal static class AuthorizationValues
 {
-    private static readonly Regex SchemeAndCredential = new(
-        @"^(?<scheme>Bearer|Basic|Token|Bot|SSWS|Digest|ApiKey|Api-Key|Key|OAuth|Splunk|GenieKey|Klaviyo-API-Key)\s+(?<credential>\S+)$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(50));
+    private static readonly string[] Schemes =
+    {
+        "Bearer", "Basic", "Token", "Bot", "SSWS", "Digest", "ApiKey", "Api-Key", "Key", "OAuth", "Splunk", "GenieKey", "Klaviyo-API-Key",
+    };
 
     /// <summary>True when <paramref name="value"/> is "Scheme credential" with a real credential.</summary>
-    public static bool CarriesCredential(string value)
+    public static bool CarriesCredential(string value) =>
+        TrySplit(value.Trim(), out var scheme, out var credential) && IsCredential(scheme, credential);
+
+    // "Scheme credential": a known scheme (any case), white space, then one word with no white space in it.
+    // A character scan rather than a regular expression: it runs for every candidate literal.
+    private static bool TrySplit(string value, out string scheme, out string credential)
     {
-        Match match;
-        try
+        scheme = credential = "";
+        var end = 0;
+        while (end < value.Length && !char.IsWhiteSpace(value[end]))
         {
-            match = SchemeAndCredential.Match(value.Trim());
+            end++;
         }
-        catch (RegexMatchTimeoutException)
+
+        var start = end;
+        while (start < value.Length && char.IsWhiteSpace(value[start]))
+        {
+            start++;
+        }
+
+        if (end == 0 || start == end || start == value.Length)
         {
             return false;
         }
 
-        return match.Success && IsCredential(match.Groups["scheme"].Value, match.Groups["credential"].Value);
+        for (var i = start; i < value.Length; i++)
+        {
+            if (char.IsWhiteSpace(value[i]))
+            {
+                return false;
+            }
+        }
+
+        var written = value.Substring(0, end);
+        foreach (var known in Schemes)
+        {
+            if (string.Equals(known, written, StringComparison.OrdinalIgnoreCase))
+            {
+                scheme = written;
+                credential = value.Substring(start);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A credential as an Authorization sink receives it, with or without its scheme.</summary>
@@ -55,21 +87,30 @@ internal static class AuthorizationValues
             return false;
         }
 
-        if (scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && DecodesToUserAndPassword(credential))
+        // A Basic credential that decodes to "user:password" is judged by its password: a dummy pair (user:pass,
+        // foo:bar, test:test) is not a credential, however random its base64 looks.
+        if (scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && TryDecodePassword(credential, out var password))
         {
-            return true;
+            return !Placeholders.IsPlaceholder(password) && SecretShape.LooksLikePassword(password);
         }
 
-        return SecretShape.LooksGenerated(credential) || (credential.Length >= 12 && SecretShape.LooksLikePassword(credential));
+        return SecretShape.LooksGenerated(credential) || (credential.Length >= SecretShape.MachineMadeLength && SecretShape.LooksLikePassword(credential));
     }
 
-    private static bool DecodesToUserAndPassword(string credential)
+    private static bool TryDecodePassword(string credential, out string password)
     {
+        password = "";
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(credential));
             var colon = text.IndexOf(':');
-            return colon > 0 && colon < text.Length - 1 && !Placeholders.IsPlaceholder(text.Substring(colon + 1));
+            if (colon <= 0 || colon == text.Length - 1)
+            {
+                return false;
+            }
+
+            password = text.Substring(colon + 1);
+            return true;
         }
         catch (FormatException)
         {

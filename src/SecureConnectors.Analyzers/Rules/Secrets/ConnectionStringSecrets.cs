@@ -18,10 +18,8 @@ internal static class ConnectionStringSecrets
     private static readonly ImmutableHashSet<string> ServerKeys = ImmutableHashSet.Create(
         StringComparer.OrdinalIgnoreCase, "server", "datasource", "host", "address", "addr", "networkaddress", "hostname");
 
-    // The Azure Storage emulator's account and the start of its key, both published in its documentation and
-    // accepted only by the local emulator.
+    // The Azure Storage emulator's account, published in its documentation and accepted only by the local emulator.
     private const string EmulatorAccount = "devstoreaccount1";
-    private const string EmulatorKeyStart = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq";
 
     /// <summary>The name of the first secret setting with a real value, or null.</summary>
     public static string? FindSecretSetting(string text, char hole)
@@ -97,7 +95,7 @@ internal static class ConnectionStringSecrets
 
     private static bool IsRealValue(string value, char hole) =>
         value.Length >= 4
-        && !value.StartsWith(EmulatorKeyStart, StringComparison.Ordinal)
+        && !value.StartsWith(Placeholders.StorageEmulatorKeyStart, StringComparison.Ordinal)
         && value.IndexOf(hole) < 0
         && !Placeholders.IsPlaceholder(value);
 }

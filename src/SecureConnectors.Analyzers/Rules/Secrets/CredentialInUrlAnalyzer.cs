@@ -9,7 +9,7 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 
 /// <summary>
 /// SC1002: a URL literal (or interpolated string) that carries a credential in its user-info or in a secret
-/// query parameter. A token with a provider's shape in the URL is SC1001's, not reported twice.
+/// query parameter; also a relative request path or query string (<c>"repos?api_key=..."</c>). A token with a provider's shape in the URL is SC1001's, not reported twice.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CredentialInUrlAnalyzer : DiagnosticAnalyzer
@@ -35,7 +35,7 @@ public sealed class CredentialInUrlAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SyntaxNodeAnalysisContext context, AnalyzerOptionCache<SecretOptions> allowlist)
     {
         var text = StringLiterals.TextOf(context.Node, HardcodedSecretAnalyzer.Hole);
-        if (text is null || text.IndexOf("://", System.StringComparison.Ordinal) < 0 || allowlist.For(context.Node.SyntaxTree).IsAllowed(text))
+        if (text is null || (text.IndexOf("://", System.StringComparison.Ordinal) < 0 && text.IndexOf('?') < 0))
         {
             return;
         }
@@ -48,6 +48,11 @@ public sealed class CredentialInUrlAnalyzer : DiagnosticAnalyzer
         if (ProviderTokenFormats.FindFirst(text) is not null)
         {
             return; // reported as SC1001 with the provider's name
+        }
+
+        if (allowlist.For(context.Node.SyntaxTree).IsAllowed(text))
+        {
+            return; // asked last: the user's allowlist is a regular expression
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty

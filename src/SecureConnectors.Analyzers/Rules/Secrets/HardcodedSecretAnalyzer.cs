@@ -15,7 +15,7 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// By content, anywhere: a provider credential format, a connection string with a password or key, an
 /// Authorization value. By destination: a literal that reaches a name or sink that holds secrets (member,
 /// parameter, argument, dictionary or form key, header, attribute argument) and has the shape its kind needs.
-/// Also a literal kept in a neutrally named constant, static readonly field or local that a credential sink
+/// Also a secret split across constants (<see cref="FoldedConstants"/>), and a literal kept in a neutrally named constant, static readonly field or local that a credential sink
 /// receives elsewhere (<see cref="SecretsThroughSymbols"/>). The message names the destination or format, never
 /// the value.
 /// </summary>
@@ -38,15 +38,38 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             var names = new AnalyzerOptionCache<string?>(provider, SecretOptions.NamePatternsKey, null, static v => v);
             var allowlist = new AnalyzerOptionCache<string?>(provider, SecretOptions.AllowlistKey, null, static v => v);
             var parsed = new System.Collections.Concurrent.ConcurrentDictionary<(string?, string?), SecretOptions>();
+            var testProject = TestCode.IsTestProject(start.Compilation);
             start.RegisterSyntaxNodeAction(
                 context =>
                 {
                     var tree = context.Node.SyntaxTree;
                     var key = (names.For(tree), allowlist.For(tree));
                     var options = key is (null, null) ? SecretOptions.Default : parsed.GetOrAdd(key, static k => SecretOptions.Parse(k.Item1, k.Item2));
-                    AnalyzeLiteral(context, options);
+                    AnalyzeLiteral(context, options, testProject || TestCode.IsTestFile(tree));
                 },
                 StringLiterals.Kinds);
+
+            start.RegisterSyntaxNodeAction(
+                context =>
+                {
+                    var tree = context.Node.SyntaxTree;
+                    var key = (names.For(tree), allowlist.For(tree));
+                    var options = key is (null, null) ? SecretOptions.Default : parsed.GetOrAdd(key, static k => SecretOptions.Parse(k.Item1, k.Item2));
+                    AnalyzeFolded(context, options);
+                },
+                SyntaxKind.AddExpression,
+                SyntaxKind.InvocationExpression);
+
+            start.RegisterSyntaxNodeAction(
+                static context =>
+                {
+                    if (ByteKeyInitializers.SecretNameFor(context.Node) is { } name)
+                    {
+                        Report(context, $"Byte array assigned to '{name}'", name);
+                    }
+                },
+                SyntaxKind.ArrayInitializerExpression,
+                SyntaxKind.CollectionExpression);
 
             // Calls and creations, not every argument: arguments are among the most numerous nodes, and the
             // sinks are found by the called name first.
@@ -102,21 +125,28 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SecretOptions options)
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SecretOptions options, bool inTestCode)
     {
         var text = StringLiterals.TextOf(context.Node, Hole);
-        if (text is null || text.Length < 6 || options.IsAllowed(text))
+        if (text is null || text.Length < 6)
         {
             return;
         }
 
+        // The user's allowlist is asked last, only about values found secret: it is a regular expression.
         if (SecretContent.Describe(text, Hole) is { } content)
         {
-            Report(context, "String with " + content, NameFor(context.Node, context));
+            if (!options.IsAllowed(text))
+            {
+                Report(context, "String with " + content, NameFor(context.Node, context));
+            }
+
             return;
         }
 
-        if (text.IndexOf(Hole) >= 0 || !SecretGate.CouldBeSecret(text))
+        // Fixture passwords (P@ssw0rd!) are exempt in test code only; elsewhere they are weak hardcoded credentials.
+        var fixturePassword = !inTestCode && text.IndexOf(Hole) < 0 && Placeholders.IsFixturePassword(text) && SecretShape.LooksLikePassword(text);
+        if (text.IndexOf(Hole) >= 0 || (!fixturePassword && !SecretGate.CouldBeSecret(text)))
         {
             return;
         }
@@ -127,9 +157,45 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         var kind = destination.Kind == SecretKind.None && options.IsSecretName(destination.Name) ? SecretKind.Secret : destination.Kind;
-        if (kind != SecretKind.None && SecretGate.Accepts(kind, text))
+        var accepted = SecretGate.Accepts(kind, text) || (fixturePassword && kind is SecretKind.Password or SecretKind.Secret or SecretKind.Authorization);
+        if (kind != SecretKind.None && accepted && !options.IsAllowed(text))
         {
             Report(context, "String assigned to " + destination.Description, destination.Name);
+        }
+    }
+
+    // A secret split across constants: reported on the whole expression when no piece was reported alone.
+    private static void AnalyzeFolded(SyntaxNodeAnalysisContext context, SecretOptions options)
+    {
+        if (FoldedConstants.Fold(context.Node, context.SemanticModel, context.CancellationToken) is not { } folded
+            || folded.Value.Length < 16 || folded.Value.IndexOf(Hole) >= 0)
+        {
+            return;
+        }
+
+        var destination = SecretDestinations.Find(context.Node, context.SemanticModel, context.CancellationToken);
+        var kind = destination is { } d ? (d.Kind == SecretKind.None && options.IsSecretName(d.Name) ? SecretKind.Secret : d.Kind) : SecretKind.None;
+        foreach (var piece in folded.Pieces)
+        {
+            var text = piece.Token.ValueText;
+            if (SecretContent.Describe(text, Hole) is not null || (kind != SecretKind.None && SecretGate.Accepts(kind, text)))
+            {
+                return; // that piece is reported where it is written
+            }
+        }
+
+        if (FoldedConstants.UsesSecretConstant(context.Node, context.SemanticModel, context.CancellationToken) || options.IsAllowed(folded.Value))
+        {
+            return;
+        }
+
+        if (SecretContent.Describe(folded.Value, Hole) is { } content)
+        {
+            Report(context, "String built from constants with " + content, destination?.Name);
+        }
+        else if (kind != SecretKind.None && SecretGate.Accepts(kind, folded.Value))
+        {
+            Report(context, "String built from constants and assigned to " + destination!.Value.Description, destination.Value.Name);
         }
     }
 

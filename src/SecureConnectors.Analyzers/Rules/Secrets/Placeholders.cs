@@ -1,5 +1,4 @@
 using System;
-using System.Text.RegularExpressions;
 
 namespace SecureConnectors.Analyzers.Rules.Secrets;
 
@@ -9,10 +8,11 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// </summary>
 internal static class Placeholders
 {
-    // <your-key>, ${VAR}, {{VAR}}, %VAR%, $(VAR), {0}, [KEY], #{VAR}#
-    private static readonly Regex Marker = new(
-        @"<[^<>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[A-Za-z_][A-Za-z0-9_]*%|\$\([A-Za-z_][A-Za-z0-9_.]*\)|\{[0-9]+(:[^}]*)?\}|#\{[^}]*\}#?|^\[[A-Za-z _\-]+\]$",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+    /// <summary>
+    /// The start of the Azure Storage emulator's account key: published in its documentation, accepted only by the
+    /// local emulator, so never a secret under any name.
+    /// </summary>
+    public const string StorageEmulatorKeyStart = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq";
 
     private static readonly string[] Words =
     {
@@ -30,14 +30,7 @@ internal static class Placeholders
             return true;
         }
 
-        try
-        {
-            if (Marker.IsMatch(trimmed))
-            {
-                return true;
-            }
-        }
-        catch (RegexMatchTimeoutException)
+        if (TemplateMarkers.Contains(trimmed))
         {
             return true;
         }
@@ -57,7 +50,10 @@ internal static class Placeholders
             return true;
         }
 
-        return IsFiller(trimmed) || lower.EndsWith("example", StringComparison.Ordinal) || IsDictionaryPassword(lower);
+        return IsFiller(trimmed)
+            || lower.EndsWith("example", StringComparison.Ordinal)
+            || IsDictionaryPassword(lower)
+            || trimmed.StartsWith(StorageEmulatorKeyStart, StringComparison.Ordinal);
     }
 
     // The passwords of fixtures and tutorials: a dictionary word in leetspeak with digits or symbols after it
@@ -68,6 +64,12 @@ internal static class Placeholders
         "password", "passw", "pass", "test", "secret", "admin", "welcome", "letmein", "qwerty", "changeit", "guest",
         "anonymous", "root", "user", "demo", "default", "hello", "abc", "sa", "postgres", "mysql", "oracle",
     };
+
+    /// <summary>
+    /// A fixture password (P@ssw0rd!, Password123, Admin@123): a placeholder in test code only; in production
+    /// code it is still a hardcoded, and weak, credential.
+    /// </summary>
+    public static bool IsFixturePassword(string value) => IsDictionaryPassword(value.Trim().ToLowerInvariant());
 
     private static bool IsDictionaryPassword(string lower)
     {

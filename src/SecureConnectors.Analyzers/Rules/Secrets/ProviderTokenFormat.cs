@@ -1,71 +1,189 @@
 using System;
-using System.Text.RegularExpressions;
 
 namespace SecureConnectors.Analyzers.Rules.Secrets;
 
 /// <summary>
-/// The published shape of one provider's credential. <see cref="Anchors"/> are literal substrings every match
-/// contains; the regular expression runs only where an anchor is found, so most strings cost one IndexOf per
-/// anchor. Checksums are not verified (test values do not have valid ones).
+/// The published shape of one provider's credential (<see cref="TokenShape"/>), or a custom check for
+/// structures a shape cannot say (PEM blocks). Most strings cost one length comparison and one IndexOf per
+/// anchor; the shape is matched only where an anchor is found. Checksums are not verified (test values do not
+/// have valid ones); the part after a literal prefix must not be filler.
 /// </summary>
 internal sealed class ProviderTokenFormat
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(50);
+    private const int LongestScannedText = 200_000;
 
-    public ProviderTokenFormat(string name, string[] anchors, string pattern, bool ignoreCase = false)
+    private readonly TokenShape? _shape;
+    private readonly Func<string, bool>? _custom;
+    private readonly string[] _anchors;
+    private readonly int _minLength;
+
+    /// <param name="name">Provider and kind, e.g. "Stripe secret key"; safe to show (never the value).</param>
+    /// <param name="shape">The <see cref="TokenShape"/> pattern.</param>
+    /// <param name="left">What may stand just before a match.</param>
+    /// <param name="rightBoundary">True when a match may not run on into more token characters.</param>
+    /// <param name="mustContain">A literal the matched token must contain (OpenAI's T3BlbkFJ), also its anchor.</param>
+    public ProviderTokenFormat(string name, string shape, LeftBoundary left = LeftBoundary.Token, bool rightBoundary = true, string? mustContain = null)
     {
         Name = name;
-        Anchors = anchors;
-        Pattern = new Regex(
-            pattern,
-            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None),
-            MatchTimeout);
-        AnchorComparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        _shape = new TokenShape(shape);
+        Left = left;
+        RightBoundary = rightBoundary;
+        MustContain = mustContain;
+        _anchors = mustContain is not null ? new[] { mustContain } : _shape.Anchors ?? throw new ArgumentException("a shape needs a literal", nameof(shape));
+        _minLength = _shape.MinLength;
+    }
+
+    private ProviderTokenFormat(string name, string[] anchors, int minLength, Func<string, bool> custom)
+    {
+        Name = name;
+        _anchors = anchors;
+        _minLength = minLength;
+        _custom = custom;
+    }
+
+    /// <summary>What may stand just before a token.</summary>
+    public enum LeftBoundary
+    {
+        /// <summary>Not a letter, digit, '_' or '-': the token does not continue a longer word.</summary>
+        Token,
+
+        /// <summary>Not a digit (a numeric prefix such as Telegram's bot id would run on).</summary>
+        NotDigit,
+
+        /// <summary>Anything: the shape is distinctive by itself (a URL host and path, a PEM header).</summary>
+        None,
     }
 
     /// <summary>Provider and kind, e.g. "Stripe secret key"; safe to show (never the value).</summary>
     public string Name { get; }
 
-    public string[] Anchors { get; }
+    private LeftBoundary Left { get; }
 
-    public Regex Pattern { get; }
+    private bool RightBoundary { get; }
 
-    private StringComparison AnchorComparison { get; }
+    private string? MustContain { get; }
 
-    /// <summary>The first match in <paramref name="text"/> whose secret part is not filler.</summary>
-    public Match? FindIn(string text)
+    /// <summary>A format checked by code rather than a shape.</summary>
+    public static ProviderTokenFormat Custom(string name, string[] anchors, int minLength, Func<string, bool> isFoundIn) =>
+        new(name, anchors, minLength, isFoundIn);
+
+    /// <summary>True when <paramref name="text"/> holds a token of this format whose secret part is not filler.</summary>
+    public bool IsFoundIn(string text)
     {
-        var anchored = false;
-        foreach (var anchor in Anchors)
+        if (text.Length < _minLength || text.Length > LongestScannedText || !HasAnchor(text))
         {
-            if (text.IndexOf(anchor, AnchorComparison) >= 0)
-            {
-                anchored = true;
-                break;
-            }
+            return false;
         }
 
-        if (!anchored)
+        if (_custom is not null)
         {
-            return null;
+            return _custom(text);
         }
 
-        try
+        var shape = _shape!;
+        if (shape.LeadingLiterals is { } prefixes && MustContain is null)
         {
-            for (var match = Pattern.Match(text); match.Success; match = match.NextMatch())
+            foreach (var prefix in prefixes)
             {
-                var secret = match.Groups["secret"].Success ? match.Groups["secret"].Value : match.Value;
-                if (!Placeholders.IsFiller(secret))
+                for (var at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + 1, StringComparison.Ordinal))
                 {
-                    return match;
+                    if (MatchesAt(text, at))
+                    {
+                        return true;
+                    }
                 }
             }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // A pathological string is not worth a stalled build.
+
+            return false;
         }
 
-        return null;
+        // A shape that starts with a run: try each position where a token may start.
+        for (var at = 0; at <= text.Length - _minLength; at++)
+        {
+            if (MatchesAt(text, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private bool HasAnchor(string text)
+    {
+        foreach (var anchor in _anchors)
+        {
+            if (text.IndexOf(anchor, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool MatchesAt(string text, int at)
+    {
+        if (at > 0 && !MayFollow(text[at - 1]))
+        {
+            return false;
+        }
+
+        var end = _shape!.MatchAt(text, at, out var secretStart);
+        if (end < 0 || (RightBoundary && end < text.Length && IsTokenChar(text[end])))
+        {
+            return false;
+        }
+
+        if (MustContain is not null && text.IndexOf(MustContain, at, end - at, StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var secret = text.Substring(secretStart, end - secretStart);
+        return !Placeholders.IsFiller(secret) && !SecretShape.IsSelfDescribingName(secret) && !ReadsAsIdentifier(secret);
+    }
+
+    // "test_ShouldReturnTheCachedValueWhenCalled": letters only, in words of three or more letters. A provider's
+    // random letters break into one- and two-letter "words" at their case changes; an identifier does not.
+    private static bool ReadsAsIdentifier(string secret)
+    {
+        var words = 0;
+        var wordLength = 0;
+        for (var i = 0; i < secret.Length; i++)
+        {
+            var c = secret[i];
+            if (c is >= '0' and <= '9')
+            {
+                return false;
+            }
+
+            var startsWord = !char.IsLetter(c) || (char.IsUpper(c) && i > 0 && char.IsLower(secret[i - 1]));
+            if (startsWord)
+            {
+                if (wordLength is > 0 and < 3)
+                {
+                    return false;
+                }
+
+                words += wordLength > 0 ? 1 : 0;
+                wordLength = char.IsLetter(c) ? 1 : 0;
+            }
+            else
+            {
+                wordLength++;
+            }
+        }
+
+        return wordLength >= 3 && words + 1 >= 3;
+    }
+
+    private bool MayFollow(char previous) => Left switch
+    {
+        LeftBoundary.Token => !IsTokenChar(previous),
+        LeftBoundary.NotDigit => previous is < '0' or > '9',
+        _ => true,
+    };
+
+    private static bool IsTokenChar(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '-';
 }

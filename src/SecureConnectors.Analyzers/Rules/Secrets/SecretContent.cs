@@ -2,7 +2,8 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 
 /// <summary>
 /// Values that are secrets by their content alone, wherever they are written: a provider credential format, a
-/// connection string with a password or key, an Authorization value with its credential.
+/// connection string with a password or key, an Authorization value with its credential, a JSON document with a
+/// secret under a secret-like key.
 /// </summary>
 internal static class SecretContent
 {
@@ -22,6 +23,11 @@ internal static class SecretContent
         if (text.IndexOf(hole) < 0 && AuthorizationValues.CarriesCredential(text))
         {
             return "an Authorization value with its credential";
+        }
+
+        if (JsonSecrets.FindSecretKey(text) is { } key)
+        {
+            return QuotableText.IsSafeToQuote(key) ? $"a JSON value under '{key}'" : "a JSON value under a secret key";
         }
 
         return null;

@@ -8,7 +8,7 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 
 /// <summary>
 /// Follows a literal to the name that receives it: through concatenation, interpolation, <c>??</c> fallbacks,
-/// conditionals, conversions and the byte conversions secrets go through (<c>Encoding.GetBytes</c>,
+/// conditionals, switch-expression arms, conversions and the byte conversions secrets go through (<c>Encoding.GetBytes</c>,
 /// <c>Convert.FromBase64String</c>); then to the member, local, parameter (default value or argument),
 /// attribute argument, dictionary or form key, tuple key, or HTTP header that receives it.
 /// </summary>
@@ -53,6 +53,9 @@ internal static class SecretDestinations
                 case BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.AddExpression }:
                 case BinaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression } coalesce when coalesce.Right == current:
                 case ConditionalExpressionSyntax conditional when conditional.Condition != current:
+                // env switch { "prod" => "...", _ => "..." }: each arm's value goes where the switch goes
+                case SwitchExpressionArmSyntax arm when arm.Expression == current:
+                case SwitchExpressionSyntax switchExpression when switchExpression.GoverningExpression != current:
                     current = parent;
                     continue;
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable }:
@@ -106,6 +109,10 @@ internal static class SecretDestinations
                     break;
                 case IConditionalOperation conditional when !ReferenceEquals(conditional.Condition, current):
                     break;
+                case ISwitchExpressionArmOperation arm when ReferenceEquals(arm.Value, current):
+                    break;
+                case ISwitchExpressionOperation switchExpression when !ReferenceEquals(switchExpression.Value, current):
+                    break;
                 case IArgumentOperation argument when argument.Parent is IInvocationOperation invocation && IsByteConversion(invocation.TargetMethod):
                     current = invocation;
                     continue;
@@ -155,13 +162,13 @@ internal static class SecretDestinations
             var header = SecretNames.ClassifyHeader(key);
             if (IsHeaderCollection(method.ContainingType) && header != SecretKind.None)
             {
-                return new SecretDestination(header, key, $"header '{key}'");
+                return Keyed(header, key, "header ", parameter.Name);
             }
 
             var keyed = SecretNames.Classify(key);
             if (keyed != SecretKind.None)
             {
-                return new SecretDestination(keyed, key, $"'{key}'");
+                return Keyed(keyed, key, "", parameter.Name);
             }
         }
 
@@ -190,13 +197,13 @@ internal static class SecretDestinations
                 var header = SecretNames.ClassifyHeader(key);
                 if (header == SecretKind.Authorization)
                 {
-                    return new SecretDestination(header, key, $"header '{key}'");
+                    return Keyed(header, key, "header ", "value");
                 }
 
                 var kind = SecretNames.Classify(key);
                 return kind == SecretKind.None && header != SecretKind.None
-                    ? new SecretDestination(header, key, $"header '{key}'")
-                    : Named(key);
+                    ? Keyed(header, key, "header ", "value")
+                    : Keyed(kind, key, "", "value");
             case IPropertyReferenceOperation property:
                 return Named(property.Property.Name);
             case IFieldReferenceOperation field:
@@ -218,8 +225,15 @@ internal static class SecretDestinations
             return null;
         }
 
-        return Named(key);
+        return Keyed(SecretNames.Classify(key), key, "", "value");
     }
+
+    // A key written as a literal names the value beside it, but the message quotes it only when it is a name:
+    // a secret-shaped "key" may be the credential itself, and messages go to build logs and SARIF.
+    private static SecretDestination Keyed(SecretKind kind, string key, string what, string fallbackName) =>
+        QuotableText.IsSafeToQuote(key)
+            ? new SecretDestination(kind, key, $"{what}'{key}'")
+            : new SecretDestination(kind, fallbackName, what.Length > 0 ? "a header whose name is not shown" : "a key whose name is not shown");
 
     private static SecretDestination? ReturnedFrom(IOperation returned) => ReturnedFrom(returned.Syntax);
 

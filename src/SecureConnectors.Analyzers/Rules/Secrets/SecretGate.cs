@@ -16,12 +16,14 @@ internal static class SecretGate
             return false;
         }
 
+        // A token, key or client secret is machine-made: at least 16 characters, as the rule's page documents;
+        // shorter values under such names are fixtures and stand-ins.
         // A GUID is an identifier anywhere else, but under a name or sink that says key or token it is the key:
         // many providers issue GUID-shaped API keys and server tokens.
         return kind switch
         {
             SecretKind.Password => SecretShape.LooksLikePassword(value),
-            SecretKind.Secret => SecretShape.LooksGenerated(value) || SecretShape.IsGuid(value.Trim()) || (value.Length >= 12 && SecretShape.LooksLikePassword(value)) || AuthorizationValues.CarriesCredential(value),
+            SecretKind.Secret => SecretShape.LooksGenerated(value) || SecretShape.IsGuid(value.Trim()) || (value.Length >= SecretShape.MachineMadeLength && SecretShape.LooksLikePassword(value)) || AuthorizationValues.CarriesCredential(value),
             SecretKind.Authorization => AuthorizationValues.IsCredentialValue(value),
             _ => false,
         };

@@ -28,7 +28,7 @@ internal static class SecretNames
     private static readonly ImmutableHashSet<string> FormWords = ImmutableHashSet.Create(
         "pem", "der", "bytes", "value", "values", "string", "str", "b64", "base64", "hex", "raw", "fallback",
         "default", "live", "test", "prod", "production", "sandbox", "staging", "dev", "legacy", "old", "new", "current",
-        "encoded", "plain", "literal", "v1", "v2", "v3");
+        "encoded", "plain", "literal", "v", "v1", "v2", "v3");
 
     private static readonly ImmutableHashSet<string> NotASecretWords = ImmutableHashSet.Create("public", "publishable");
 
@@ -42,7 +42,7 @@ internal static class SecretNames
 
         // Configuration keys and dotted paths: the last segment names the value (Connectors:payroll:ApiKey).
         var segmentStart = name!.LastIndexOfAny(new[] { ':', '.', '/' });
-        var words = IdentifierWords.Split(segmentStart >= 0 ? name.Substring(segmentStart + 1) : name);
+        var words = WithoutCounters(IdentifierWords.Split(segmentStart >= 0 ? name.Substring(segmentStart + 1) : name));
         while (words.Count > 1 && FormWords.Contains(words[words.Count - 1]))
         {
             words.RemoveAt(words.Count - 1);
@@ -84,6 +84,27 @@ internal static class SecretNames
         }
 
         return SecretKind.None;
+    }
+
+    // A trailing number or version does not hide a name: ApiToken1, ClientSecret2, Password1, client_secret_2.
+    private static List<string> WithoutCounters(List<string> words)
+    {
+        var result = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            var end = word.Length;
+            while (end > 0 && char.IsDigit(word[end - 1]))
+            {
+                end--;
+            }
+
+            if (end > 0)
+            {
+                result.Add(end == word.Length ? word : word.Substring(0, end));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -15,12 +15,16 @@ internal sealed class SecretOptions
     public const string NamePatternsKey = "secure_connectors.secret_name_patterns";
     public const string AllowlistKey = "secure_connectors.secret_allowlist";
 
-    public static readonly SecretOptions Default = new(ImmutableArray<Regex>.Empty, ImmutableArray<Regex>.Empty);
+    public static readonly SecretOptions Default = new(ImmutableArray<string>.Empty, ImmutableArray<Regex>.Empty);
 
-    private readonly ImmutableArray<Regex> _names;
+    // The user's allowlist is a regular expression by its documentation; it is asked only about values already
+    // judged secret (a few per project), with a generous timeout, and a timeout allows nothing.
+    private static readonly TimeSpan AllowlistTimeout = TimeSpan.FromSeconds(1);
+
+    private readonly ImmutableArray<string> _names;
     private readonly ImmutableArray<Regex> _allowed;
 
-    private SecretOptions(ImmutableArray<Regex> names, ImmutableArray<Regex> allowed)
+    private SecretOptions(ImmutableArray<string> names, ImmutableArray<Regex> allowed)
     {
         _names = names;
         _allowed = allowed;
@@ -28,18 +32,14 @@ internal sealed class SecretOptions
 
     public static SecretOptions Parse(string? namePatterns, string? allowlist)
     {
-        var names = ImmutableArray.CreateBuilder<Regex>();
-        foreach (var pattern in Split(namePatterns))
-        {
-            names.Add(new Regex("^" + Regex.Escape(pattern).Replace(@"\*", ".*") + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)));
-        }
+        var names = ImmutableArray.CreateRange(Split(namePatterns));
 
         var allowed = ImmutableArray.CreateBuilder<Regex>();
         foreach (var pattern in Split(allowlist))
         {
             try
             {
-                allowed.Add(new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)));
+                allowed.Add(new Regex(pattern, RegexOptions.CultureInvariant, AllowlistTimeout));
             }
             catch (ArgumentException)
             {
@@ -47,20 +47,30 @@ internal sealed class SecretOptions
             }
         }
 
-        return names.Count == 0 && allowed.Count == 0 ? Default : new SecretOptions(names.ToImmutable(), allowed.ToImmutable());
+        return names.Length == 0 && allowed.Count == 0 ? Default : new SecretOptions(names, allowed.ToImmutable());
     }
 
-    public bool IsSecretName(string name) => Matches(_names, name);
-
-    public bool IsAllowed(string value) => Matches(_allowed, value);
-
-    private static bool Matches(ImmutableArray<Regex> patterns, string text)
+    public bool IsSecretName(string name)
     {
-        foreach (var pattern in patterns)
+        foreach (var pattern in _names)
+        {
+            if (Wildcard.Matches(pattern, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the user's allowlist accepts <paramref name="value"/>; ask only about values judged secret.</summary>
+    public bool IsAllowed(string value)
+    {
+        foreach (var pattern in _allowed)
         {
             try
             {
-                if (pattern.IsMatch(text))
+                if (pattern.IsMatch(value))
                 {
                     return true;
                 }

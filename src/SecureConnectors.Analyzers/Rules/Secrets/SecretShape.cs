@@ -1,5 +1,4 @@
 using System;
-using System.Text.RegularExpressions;
 
 namespace SecureConnectors.Analyzers.Rules.Secrets;
 
@@ -9,24 +8,160 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// </summary>
 internal static class SecretShape
 {
-    private static readonly Regex Guid = new(
-        @"^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+    /// <summary>The least length of a machine-made secret (token, key, client secret), as SC1001's page documents.</summary>
+    public const int MachineMadeLength = 16;
 
-    // payroll-api-key, Partner:ClientSecret, connectors.ledger.token, PAYROLL_API_KEY, kv/payroll/token
-    private static readonly Regex ResourceName = new(
-        @"^[A-Za-z][A-Za-z]*([\-_:./][A-Za-z][A-Za-z]*)*$",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+    // Plain character loops, not regular expressions: these run on every string literal of a build, and a
+    // regex timeout under CPU contention would throw out of the analyzer (AD0001).
 
-    public static bool IsGuid(string value) => Guid.IsMatch(value);
+    /// <summary>A GUID in its 8-4-4-4-12 hex form, optionally in braces.</summary>
+    public static bool IsGuid(string value)
+    {
+        var start = 0;
+        var end = value.Length;
+        if (end > 0 && value[0] == '{')
+        {
+            if (value[end - 1] != '}')
+            {
+                return false;
+            }
 
-    /// <summary>Only letters and separators: a name, a setting key, a route segment, a word.</summary>
-    public static bool IsResourceName(string value) => ResourceName.IsMatch(value);
+            start = 1;
+            end--;
+        }
+        else if (end > 0 && value[end - 1] == '}')
+        {
+            return false;
+        }
+
+        if (end - start != 36)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < 36; i++)
+        {
+            var c = value[start + i];
+            var ok = i is 8 or 13 or 18 or 23 ? c == '-' : Uri.IsHexDigit(c);
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Only letters and separators: a name, a setting key, a route segment, a word
+    /// (payroll-api-key, Partner:ClientSecret, connectors.ledger.token, PAYROLL_API_KEY, kv/payroll/token).
+    /// Words of ASCII letters joined by single '-', '_', ':', '.' or '/'.
+    /// </summary>
+    public static bool IsResourceName(string value)
+    {
+        if (value.Length == 0)
+        {
+            return false;
+        }
+
+        var previousWasLetter = false;
+        foreach (var c in value)
+        {
+            if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+            {
+                previousWasLetter = true;
+            }
+            else if (c is '-' or '_' or ':' or '.' or '/' && previousWasLetter)
+            {
+                previousWasLetter = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return previousWasLetter;
+    }
+
+    /// <summary>
+    /// A value that describes what belongs in its place, written as words: two or more words joined by '_', '-',
+    /// '.' or ':', each word letters in word case (lower, upper or Capitalised) with at most two digits after
+    /// them, or after the first word a counter of one or two digits (integration2_private_key, test-api-key-1,
+    /// SANDBOX_CLIENT_SECRET_2). People write such names for
+    /// fixtures and templates; neither a provider nor a person choosing a password makes values of that shape.
+    /// </summary>
+    public static bool IsSelfDescribingName(string value)
+    {
+        var words = 0;
+        var i = 0;
+        while (i <= value.Length)
+        {
+            var start = i;
+            while (i < value.Length && value[i] is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+            {
+                i++;
+            }
+
+            // a word, or (after the first) a counter of one or two digits alone: SANDBOX_CLIENT_SECRET_2
+            var isCounter = i == start && words > 0;
+            if (!isCounter && (i - start < 2 || !IsWordCase(value, start, i)))
+            {
+                return false;
+            }
+
+            var digits = 0;
+            while (i < value.Length && value[i] is >= '0' and <= '9')
+            {
+                i++;
+                digits++;
+            }
+
+            if (digits > 2 || (isCounter && digits == 0))
+            {
+                return false;
+            }
+
+            words++;
+            if (i == value.Length)
+            {
+                return words >= 2;
+            }
+
+            if (value[i] is not ('_' or '-' or '.' or ':'))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return false;
+    }
+
+    // "private", "PRIVATE", "Private": a word; "pRiVaTe" or "priVATE" is not.
+    private static bool IsWordCase(string value, int start, int end)
+    {
+        bool anyLower = false, anyUpperAfterFirst = false;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLower(value[i]))
+            {
+                anyLower = true;
+            }
+            else if (i > start)
+            {
+                anyUpperAfterFirst = true;
+            }
+        }
+
+        return !(anyLower && anyUpperAfterFirst);
+    }
 
     /// <summary>Machine-made: at least 16 characters without white space and with high entropy.</summary>
     public static bool LooksGenerated(string value)
     {
-        if (value.Length < 16 || HasWhiteSpace(value) || IsGuid(value) || IsResourceName(value) || LooksLikeUrlOrPath(value))
+        if (value.Length < MachineMadeLength || HasWhiteSpace(value) || IsGuid(value) || IsResourceName(value) || IsSelfDescribingName(value) || LooksLikeUrlOrPath(value))
         {
             return false;
         }
@@ -43,7 +178,7 @@ internal static class SecretShape
     /// </summary>
     public static bool LooksLikePassword(string value)
     {
-        if (value.Length < 6 || HasWhiteSpace(value) || IsResourceName(value) || LooksLikeUrlOrPath(value))
+        if (value.Length < 6 || HasWhiteSpace(value) || IsResourceName(value) || IsSelfDescribingName(value) || LooksLikeUrlOrPath(value))
         {
             return false;
         }

@@ -59,6 +59,61 @@ internal static class UrlCredentials
             }
         }
 
+        return text.IndexOf("://", StringComparison.Ordinal) < 0 ? InspectRelative(text, hole) : null;
+    }
+
+    // A relative request path or a bare query string, as clients pass them beside a base address:
+    // "repos?api_key=...", "?access_token=...". Only a path of URL characters, with no white space, counts.
+    private static Finding? InspectRelative(string text, char hole)
+    {
+        var query = text.IndexOf('?');
+        if (query < 0 || text.IndexOf('=', query) < 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '\\')
+            {
+                return null; // prose, markup or a file path, not a request path
+            }
+
+            if (i < query && !(char.IsLetterOrDigit(c) || c is '/' or '-' or '_' or '.' or '~' or '%' or '{' or '}' or ':' || c == hole))
+            {
+                return null;
+            }
+        }
+
+        var path = text.Substring(0, query);
+        var end = text.IndexOf('#', query);
+        foreach (var parameter in text.Substring(query + 1, (end < 0 ? text.Length : end) - query - 1).Split('&'))
+        {
+            var equals = parameter.IndexOf('=');
+            if (equals <= 0)
+            {
+                continue;
+            }
+
+            var name = parameter.Substring(0, equals);
+            string value;
+            try
+            {
+                value = Uri.UnescapeDataString(parameter.Substring(equals + 1));
+            }
+            catch (UriFormatException)
+            {
+                continue;
+            }
+
+            if (IsSecretParameter(name, value, hole))
+            {
+                var origin = path.Length > 0 && QuotableText.IsSafeToQuote(path.Replace(hole, '_')) ? path.Replace(hole.ToString(), "{…}") : "relative";
+                return new Finding(origin, QuotableText.IsSafeToQuote(name) ? $"query parameter '{name}'" : "query parameter", -1, 0);
+            }
+        }
+
         return null;
     }
 
@@ -110,7 +165,8 @@ internal static class UrlCredentials
             var value = Uri.UnescapeDataString(parameter.Substring(equals + 1).Split('#')[0]);
             if (IsSecretParameter(name, value, hole))
             {
-                return new Finding(origin, $"query parameter '{name}'", -1, 0);
+                // The name is shown only when it is a name: a secret-shaped one may be the credential itself.
+                return new Finding(origin, QuotableText.IsSafeToQuote(name) ? $"query parameter '{name}'" : "query parameter", -1, 0);
             }
         }
 

@@ -6,8 +6,9 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// <summary>
 /// Decides whether a host named in a plain-text URL is a remote endpoint. Not remote: loopback, the link-local
 /// instance metadata address, wildcard bind addresses, the authorities that mint XML/JSON namespace
-/// identifiers (which are names, never fetched), and the names reserved for documentation and testing
-/// (RFC 2606, RFC 6761: example.com/.net/.org, .example, .test, .invalid), which no server answers.
+/// identifiers (which are names, never fetched), the names reserved for documentation and testing
+/// (RFC 2606, RFC 6761: example.com/.net/.org, .example, .test, .invalid), which no server answers, host names
+/// of a single label (no public name has none), and hosts named with placeholder words (<see cref="PlaceholderHosts"/>).
 /// </summary>
 internal static class HostClassifier
 {
@@ -38,7 +39,9 @@ internal static class HostClassifier
         }
 
         return !IsLoopback(host)
+            && !IsSingleLabel(host)
             && !IsReservedForDocumentation(host)
+            && !PlaceholderHosts.IsPlaceholder(host)
             && !IsWildcardBindAddress(host)
             && !IsInstanceMetadata(host)
             && !IsIdentifierAuthority(host)
@@ -58,7 +61,40 @@ internal static class HostClassifier
             return true;
         }
 
-        return IsIPv4(host, out var firstOctet) && firstOctet == 127;
+        // IPv4-mapped IPv6 ([::ffff:127.0.0.1], [::ffff:7f00:1]) reaches the IPv4 loopback.
+        if (host.StartsWith("[::ffff:", StringComparison.Ordinal) && host.EndsWith("]", StringComparison.Ordinal))
+        {
+            var mapped = host.Substring(8, host.Length - 9);
+            return IsLoopbackIPv4(mapped) || mapped.StartsWith("7f", StringComparison.Ordinal);
+        }
+
+        return IsLoopbackIPv4(host);
+    }
+
+    // 127.0.0.1, and the short and integer forms that URL parsers accept for it (127.1, 127.0.1, 2130706433):
+    // the runtime's transport guard reads them as loopback too.
+    private static bool IsLoopbackIPv4(string host)
+    {
+        if (IsIPv4(host, out var firstOctet))
+        {
+            return firstOctet == 127;
+        }
+
+        var parts = host.Split('.');
+        if (parts.Length is 2 or 3 && parts[0] == "127")
+        {
+            foreach (var part in parts)
+            {
+                if (part.Length == 0 || !uint.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return uint.TryParse(host, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >> 24 == 127;
     }
 
     private static bool IsReservedForDocumentation(string host)
@@ -76,6 +112,30 @@ internal static class HostClassifier
             || host.EndsWith(".test", StringComparison.Ordinal)
             || host.EndsWith(".invalid", StringComparison.Ordinal)
             || host is "example" or "test" or "invalid";
+    }
+
+    /// <summary>
+    /// A host name of one label (<c>http://api/</c>, <c>http://foo</c>, <c>http://build-agent:8080</c>) cannot be
+    /// resolved on the public internet: public names have a top-level domain. It names a machine on a local
+    /// network, a container or a test stand-in, never a provider's public endpoint.
+    /// </summary>
+    public static bool IsSingleLabel(string host)
+    {
+        host = host.TrimEnd('.');
+        if (host.Length == 0 || host.StartsWith("[", StringComparison.Ordinal) || host.IndexOf('.') >= 0)
+        {
+            return false;
+        }
+
+        foreach (var c in host)
+        {
+            if (c is >= 'a' and <= 'z')
+            {
+                return true; // a name; a lone number is an IPv4 address in integer form, read elsewhere
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWildcardBindAddress(string host) =>

@@ -51,14 +51,25 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, TransportTypes types, AnalyzerOptionCache<AllowedHosts> allowedHosts)
     {
         var text = StringLiterals.TextOf(context.Node, PlainTextUrl.Hole);
-        if (text is null || !PlainTextUrl.MayContainUrl(text) || !PlainTextUrl.TryParse(text, out var url))
+        if (text is null || !PlainTextUrl.MayContainUrl(text))
         {
             return;
         }
 
-        if (!HostClassifier.IsRemote(url, allowedHosts.For(context.Node.SyntaxTree)))
+        var hosts = allowedHosts.For(context.Node.SyntaxTree);
+        PlainTextUrl url;
+        if (PlainTextUrl.TryParse(text, out var whole))
         {
-            return;
+            if (!HostClassifier.IsRemote(whole, hosts))
+            {
+                return;
+            }
+
+            url = whole;
+        }
+        else if (!PlainTextUrl.TryFindInJson(text, (key, candidate) => IsEndpointKey(key) && HostClassifier.IsRemote(candidate, hosts), out url))
+        {
+            return; // neither a URL nor a JSON document with a remote plain-text URL in it
         }
 
         if (UrlUseClassifier.IsNonEndpointUse(context.Node, context.SemanticModel, types, context.CancellationToken))
@@ -68,6 +79,10 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
 
         Report(context.ReportDiagnostic, context.Node.GetLocation(), url.Scheme, url.SecureScheme, url.Host);
     }
+
+    // Keys whose values are identifiers ($schema, $id, $ref, xmlns, namespace) or pages for people, not addresses.
+    private static bool IsEndpointKey(string key) =>
+        !key.StartsWith("$", System.StringComparison.Ordinal) && !UrlUseClassifier.IsNonEndpointName(key);
 
     // new UriBuilder("http", "api.contoso.com", ...) and new UriBuilder { Scheme = "http", Host = "api.contoso.com" }
     private static void AnalyzeUriBuilder(SyntaxNodeAnalysisContext context, TransportTypes types, AnalyzerOptionCache<AllowedHosts> allowedHosts)

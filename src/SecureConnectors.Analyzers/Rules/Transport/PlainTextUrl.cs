@@ -75,8 +75,99 @@ internal readonly struct PlainTextUrl
             return false;
         }
 
+        // string.Format("http://{0}/...") and "http://{0}.api.contoso.com": a format item in the host is a hole
+        host = FormatItemsAsHoles(host);
         url = new PlainTextUrl(scheme, secureScheme, host.ToLowerInvariant(), host.IndexOf(Hole) >= 0);
         return true;
+    }
+
+    /// <summary>
+    /// A plain-text URL given as a value in a JSON document held in a string (a request payload, a configuration
+    /// snippet): <c>{ "callbackUrl": "http://hooks.contoso.com/" }</c>; the first value that
+    /// <paramref name="isEndpoint"/> accepts, given its key.
+    /// </summary>
+    public static bool TryFindInJson(string text, Func<string, PlainTextUrl, bool> isEndpoint, out PlainTextUrl url)
+    {
+        url = default;
+        var trimmed = text.TrimStart();
+        if (trimmed.Length == 0 || trimmed[0] is not ('{' or '['))
+        {
+            return false;
+        }
+
+        for (var quote = text.IndexOf("\"", StringComparison.Ordinal); quote >= 0 && quote + 1 < text.Length; quote = text.IndexOf('"', quote + 1))
+        {
+            var close = text.IndexOf('"', quote + 1);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            var value = text.Substring(quote + 1, close - quote - 1);
+            if (value.IndexOf("://", StringComparison.Ordinal) > 0
+                && TryParse(value, out var candidate)
+                && isEndpoint(KeyBefore(text, quote), candidate))
+            {
+                url = candidate;
+                return true;
+            }
+
+            quote = close;
+        }
+
+        return false;
+    }
+
+    // The JSON key of the value that starts at the quote: "key" : "value".
+    private static string KeyBefore(string text, int valueQuote)
+    {
+        var i = valueQuote - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        if (i < 0 || text[i] != ':')
+        {
+            return "";
+        }
+
+        var keyEnd = text.LastIndexOf('"', i);
+        var keyStart = keyEnd > 0 ? text.LastIndexOf('"', keyEnd - 1) : -1;
+        return keyStart >= 0 ? text.Substring(keyStart + 1, keyEnd - keyStart - 1) : "";
+    }
+
+    private static string FormatItemsAsHoles(string host)
+    {
+        var open = host.IndexOf('{');
+        if (open < 0)
+        {
+            return host;
+        }
+
+        var builder = new System.Text.StringBuilder(host.Length);
+        for (var i = 0; i < host.Length; i++)
+        {
+            if (host[i] == '{')
+            {
+                var end = i + 1;
+                while (end < host.Length && host[end] is >= '0' and <= '9')
+                {
+                    end++;
+                }
+
+                if (end > i + 1 && end < host.Length && host[end] == '}')
+                {
+                    builder.Append(Hole);
+                    i = end;
+                    continue;
+                }
+            }
+
+            builder.Append(host[i]);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>The TLS scheme for a plain-text one, in the same case; null for any other scheme.</summary>

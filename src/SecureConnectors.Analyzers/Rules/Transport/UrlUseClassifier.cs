@@ -11,7 +11,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// <summary>
 /// Decides whether a URL literal is used as an address. A URL in code is presumed to be one; it is not when the
 /// code uses it as a name (an XML namespace, a schema or claim type), as a pattern (compared, searched for),
-/// as a place to listen on, as a proxy, or as text (an exception or log message).
+/// as a place to listen on, as a proxy, as text (an exception or log message), or as the expected value of a
+/// test assertion.
 /// </summary>
 internal static class UrlUseClassifier
 {
@@ -78,6 +79,9 @@ internal static class UrlUseClassifier
                 case IArgumentOperation { Parent: IObjectCreationOperation creation } when IsUriType(creation.Type, types):
                     current = creation; // new Uri("...") is the same URL: where the Uri goes decides
                     continue;
+                case IArgumentOperation { Parent: IInvocationOperation invocation } when IsStringBuilding(invocation.TargetMethod):
+                    current = invocation; // string.Format("http://{0}/...", host) builds the URL: where it goes decides
+                    continue;
                 case IArgumentOperation argument:
                     return IsNonEndpointArgument(argument, types);
                 case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, current):
@@ -102,6 +106,9 @@ internal static class UrlUseClassifier
         return false;
     }
 
+    private static bool IsStringBuilding(IMethodSymbol method) =>
+        method.ContainingType?.SpecialType == SpecialType.System_String && method.IsStatic && method.Name is "Format" or "Concat" or "Join";
+
     private static bool IsString(IOperation operation) => operation.Type?.SpecialType == SpecialType.System_String;
 
     private static bool IsUriType(ITypeSymbol? type, TransportTypes types) =>
@@ -124,6 +131,11 @@ internal static class UrlUseClassifier
         if (type.SpecialType == SpecialType.System_String || IsInNamespace(type, "System.Text.RegularExpressions"))
         {
             return true; // searched for or compared, not reached
+        }
+
+        if (TestAssertions.IsAssertion(method))
+        {
+            return true; // an expected value the test compares with
         }
 
         if (IsXmlNameType(type) || method.Name.IndexOf("Namespace", StringComparison.Ordinal) >= 0)

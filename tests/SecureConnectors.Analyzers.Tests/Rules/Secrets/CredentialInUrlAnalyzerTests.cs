@@ -29,6 +29,22 @@ public sealed class CredentialInUrlAnalyzerTests
     public Task Reports_user_info_passwords_and_secret_query_parameters(string members) =>
         Verify.VerifyAsync(Snippets.InClass(members));
 
+    [Theory]
+    [InlineData("Task<string> M(HttpClient c) => c.GetStringAsync([|\"repos?per_page=100&api_key=KEY\"|]);")]
+    [InlineData("const string Query = [|\"?access_token=KEY\"|];")]
+    [InlineData("Task<string> M(HttpClient c, string owner) => c.GetStringAsync([|$\"repos/{owner}/issues?token=KEY\"|]);")]
+    public Task Reports_secrets_in_relative_request_paths_and_query_strings(string member) =>
+        Verify.VerifyAsync(Snippets.InClass(member.Replace("KEY", Generated)));
+
+    [Theory]
+    [InlineData("Task<string> M(HttpClient c) => c.GetStringAsync(\"repos?page=2&per_page=100\");")]
+    [InlineData("const string Help = \"Pass ?api_key=KEY in the query\";")]
+    [InlineData("const string Template = \"repos?api_key={apiKey}\";")]
+    [InlineData("const string Template = \"postgres://{user}:{password}@db.contoso.example:5432/app\";")]
+    [InlineData("const string Template = \"amqp://{0}:{1}@broker.contoso.example/\";")]
+    public Task Leaves_templates_and_harmless_queries_alone(string member) =>
+        Verify.VerifyAsync(Snippets.InClass(member.Replace("KEY", Generated)));
+
     [Fact]
     public Task Message_names_origin_and_where_never_the_value()
     {

@@ -35,6 +35,19 @@ public sealed class HardcodedSecretAnalyzerTests
         return Verify.VerifyAsync(Snippets.InClass($"object Anywhere() => {Literal(nearMiss)};"));
     }
 
+    [Fact]
+    public void Knows_at_least_150_provider_formats_each_with_a_tested_positive_case()
+    {
+        var names = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Distinct(System.Linq.Enumerable.Select(ProviderTokenFormats.All, f => f.Name)));
+        Assert.True(names.Count >= 150, "distinct provider formats: " + names.Count);
+
+        var positives = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(ProviderFormatCases.All(), row => (string)row[1]));
+        foreach (var format in ProviderTokenFormats.All)
+        {
+            Assert.True(System.Linq.Enumerable.Any(positives, format.IsFoundIn), "no positive case for " + format.Name);
+        }
+    }
+
     public static TheoryData<string> Sinks() => new()
     {
         // names that say secret
@@ -122,9 +135,6 @@ public sealed class HardcodedSecretAnalyzerTests
         $"const string Local = \"Host=localhost;Port=5432;Username=app;Password={Pwd}\";",
         $"const string LocalSql = \"Server=(localdb)\\\\MSSQLLocalDB;User Id=sa;Password={Pwd};\";",
         $"const string LocalRedis = \"localhost:6379,password={Generated}\";",
-        "NetworkCredential N = new(\"tester\", \"P@ssw0rd!\");",
-        "const string Password = \"Password123!\";",
-        "const string AdminPassword = \"Admin@123\";",
         $"const string PayloadSha256 = \"{Chars(64, Hex, 5)}\";",
         $"const string CertificateThumbprint = \"{Chars(40, Hex, 6).ToUpperInvariant()}\";",
         $"const string Logo = \"data:image/png;base64,{Chars(120, Base64, 7)}\";",
@@ -155,6 +165,140 @@ public sealed class HardcodedSecretAnalyzerTests
     [MemberData(nameof(NonSecrets))]
     public Task Leaves_placeholders_identifiers_and_words_alone(string members) =>
         Verify.VerifyAsync(Snippets.InClass(members));
+
+    // Test code of public SDKs: self-describing placeholders, dummy Basic pairs, values too short to be machine-made.
+    public static TheoryData<string> TestCodeStandIns() => new()
+    {
+        "const string PrivateKey = \"integration2_private_key\";",
+        "const string ApiKey = \"test-api-key-1\";",
+        "const string ClientSecret = \"SANDBOX_CLIENT_SECRET_2\";",
+        "const string AccessToken = \"Merchant.Access.Token\";",
+        $"const string Header = {Literal("Basic " + Base64Of("foo:bar"))};",
+        $"const string Header = {Literal("Basic " + Base64Of("username:password"))};",
+        $"const string Header = {Literal("Basic " + Base64Of("test:test"))};",
+        $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"Authorization\", {Literal("Basic " + Base64Of("user:pass"))});",
+        $"const string ApiKey = {Literal(Chars(12, Alnum, 31))};",
+        $"const string AuthToken = {Literal(Chars(15, Alnum + "-", 32))};",
+        $"const string Header = {Literal("Bearer " + Chars(12, Alnum, 33))};",
+    };
+
+    [Theory]
+    [MemberData(nameof(TestCodeStandIns))]
+    public Task Leaves_test_code_stand_ins_alone(string members) =>
+        Verify.VerifyAsync(Snippets.InClass(members));
+
+    public static TheoryData<string> SecretsThatLookLikeStandIns() => new()
+    {
+        $"const string PrivateKey = [|{Literal("integration2_" + Chars(24, Alnum, 34))}|];",
+        $"const string ApiKey = [|{Literal(Chars(16, Alnum, 35))}|];",
+        $"const string Header = [|{Literal("Basic " + Base64Of("svc-sync:" + Pwd))}|];",
+        $"void M() {{ var password = [|{Literal("db_admin_" + Pwd)}|]; _ = password; }}",
+        $"void M() {{ var password = [|\"Summer2024\"|]; _ = password; }}",
+    };
+
+    [Theory]
+    [MemberData(nameof(SecretsThatLookLikeStandIns))]
+    public Task Reports_secrets_that_only_look_like_stand_ins(string members) =>
+        Verify.VerifyAsync(Snippets.InClass(members));
+
+    // Fixture passwords: exempt in test code only.
+    private const string FixturePasswords = """
+        NetworkCredential N = new("tester", "P@ssw0rd!");
+        const string Password = "Password123!";
+        const string AdminPassword = "Admin@123";
+        """;
+
+    [Fact]
+    public async Task Leaves_fixture_passwords_alone_in_test_code()
+    {
+        var test = new CSharpAnalyzerVerifier<HardcodedSecretAnalyzer>.Test();
+        test.TestState.Sources.Add(("/src/Contoso.Connectors.Tests/ClientFixture.cs", Snippets.InClass(FixturePasswords)));
+        test.TestState.Sources.Add(("/src/Contoso.Connectors/Tests/LoginTests.cs", Snippets.InClass(FixturePasswords).Replace("class C", "class D")));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Reports_fixture_passwords_in_production_code() =>
+        Verify.VerifyAsync(Snippets.InClass("""
+            NetworkCredential N = new("tester", [|"P@ssw0rd!"|]);
+            const string Password = [|"Password123!"|];
+            const string AdminPassword = [|"Admin@123"|];
+            const string PasswordLabel = "Password123!";
+            """));
+
+    public static TheoryData<string> NamesAndShapesOfStep5() => new()
+    {
+        // a trailing digit or version does not hide a name
+        $"const string ApiToken1 = [|{Literal(Generated)}|];",
+        $"const string ClientSecret2 = [|{Literal(Generated)}|];",
+        $"void M() {{ var Password1 = [|{Literal(Pwd)}|]; _ = Password1; }}",
+        $"Dictionary<string, string> Form = new() {{ [\"client_secret_2\"] = [|{Literal(Generated)}|] }};",
+        // switch-expression arms choosing a key per environment
+        $"string ApiKey(string env) => env switch {{ \"prod\" => [|{Literal(Generated)}|], _ => [|{Literal(Chars(40, Base64, 41))}|] }};",
+        // a secret split across constants
+        $"object A() => [|\"ghp_\" + {Literal(Chars(36, Alnum, 42))}|];",
+        $"const string Prefix = \"sk_live_\"; object B() => [|Prefix + {Literal(Chars(24, Alnum, 43))}|];",
+        $"object D() => [|string.Concat(\"SG.\", {Literal(Chars(22, UrlSafe, 44))}, \".\", {Literal(Chars(43, UrlSafe, 45))})|];",
+        $"const string Key = [|\"-----BEGIN RSA PRIVATE KEY-----\\n\" + {Literal(Chars(64, Base64, 46))} + \"\\n\" + {Literal(Chars(64, Base64, 47))} + \"\\n-----END RSA PRIVATE KEY-----\"|];",
+        $"const string Head = \"sk_\"; const string Value = [|Head + \"live_\" + {Literal(Chars(24, Alnum, 48))}|];",
+        // a JSON document with a secret under a secret-like key, in a raw string
+        $"const string Body = [|\"\"\"\n    {{ \"grant_type\": \"client_credentials\", \"client_secret\": \"{Chars(40, Alnum, 52)}\" }}\n    \"\"\"|];",
+        // key bytes given to a key name: array initialiser, array creation, collection expression
+        $"static readonly byte[] SigningKey = [|{{ {Bytes(32, 53)} }}|];",
+        $"static readonly byte[] HmacKey = new byte[] [|{{ {Bytes(24, 54)} }}|];",
+        $"static readonly byte[] WebhookSecret = [|[{Bytes(16, 55)}]|];",
+        // a Basic credential built inside an interpolation
+        $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"Authorization\", $\"Basic {{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes([|{Literal("svc-sync:" + Pwd)}|]))}}\");",
+    };
+
+    private static string Bytes(int count, int seed)
+    {
+        var random = new System.Random(seed);
+        var values = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = "0x" + random.Next(256).ToString("x2", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return string.Join(", ", values);
+    }
+
+    [Theory]
+    [MemberData(nameof(NamesAndShapesOfStep5))]
+    public Task Reports_numbered_names_switch_arms_and_folded_constants(string members) =>
+        Verify.VerifyAsync(Snippets.InClass(members));
+
+    public static TheoryData<string> LookAlikesOfStep5() => new()
+    {
+        $"const string TokenUrl2 = {Literal("https://login.contoso.example/" + Chars(20, Alnum, 49))};",
+        "string Region(string env) => env switch { \"prod\" => \"eu-west-1-prod-cluster-a\", _ => \"us-east-2\" };",
+        "object A() => \"ghp_\" + \"shortvalue\";",
+        "object B() => \"Hello \" + \"world, this is a long sentence written in two parts\";",
+        "object D() => string.Concat(\"SG.\", \"not-a-key\");",
+        "const string Body = \"\"\"\n    { \"grant_type\": \"client_credentials\", \"client_secret\": \"${CLIENT_SECRET}\", \"client_id\": \"payroll-sync-service-prod\" }\n    \"\"\";",
+        $"const string Body = \"\"\"\n    {{ \"requestId\": \"{Chars(40, Alnum, 56)}\" }}\n    \"\"\";",
+        $"static readonly byte[] Lookup = {{ {Bytes(32, 57)} }};",
+        "static readonly byte[] SigningKey = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1 };",
+        "static readonly byte[] HmacKey = { 1, 2, 3 };",
+        "const string AccountKey = \"" + Placeholders.StorageEmulatorKeyStart + "/K1SZFPTOtr/KBHBeksoGMGw==\";",
+        "void M(Dictionary<string, string> d) => d[\"StorageKey\"] = \"" + Placeholders.StorageEmulatorKeyStart + "/K1SZFPTOtr/KBHBeksoGMGw==\";",
+    };
+
+    [Theory]
+    [MemberData(nameof(LookAlikesOfStep5))]
+    public Task Leaves_look_alikes_of_names_switches_folds_and_the_emulator_key_alone(string members) =>
+        Verify.VerifyAsync(Snippets.InClass(members));
+
+    [Fact]
+    public Task Reports_a_secret_constant_once_where_it_is_declared_not_again_where_it_is_folded() =>
+        Verify.VerifyAsync(Snippets.InClass($$"""
+            private const string SendingKey = [|{{Literal(Token("key-", 32, Hex, 51))}}|];
+            string Basic() => Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes("api:" + SendingKey));
+            """));
+
+    [Fact]
+    public Task Reports_a_key_that_only_looks_like_the_emulator_key() =>
+        Verify.VerifyAsync(Snippets.InClass($"const string AccountKey = [|{Literal(Chars(86, Base64, 50) + "==")}|];"));
 
     [Fact]
     public Task Message_names_the_destination_never_the_value()

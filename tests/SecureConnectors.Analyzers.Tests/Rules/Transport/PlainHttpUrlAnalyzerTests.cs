@@ -125,6 +125,111 @@ public sealed class PlainHttpUrlAnalyzerTests
     public Task Leaves_non_endpoints_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
+    [Theory]
+    [InlineData("const string A = \"http://127.1/\";")]
+    [InlineData("const string A = \"http://127.0.1:8080/\";")]
+    [InlineData("const string A = \"http://2130706433/\";")]
+    [InlineData("const string A = \"http://[::ffff:127.0.0.1]:5000/\";")]
+    [InlineData("Uri M(string host) => new(string.Format(\"http://{0}/api\", host));")]
+    [InlineData("const string Payload = \"{ \\\"callbackUrl\\\": \\\"http://localhost:5000/hooks\\\" }\";")]
+    [InlineData("const string Payload = \"{ \\\"documentationUrl\\\": \\\"http://docs.contoso.com/v1\\\" }\";")]
+    public Task Leaves_loopback_forms_unknown_format_hosts_and_json_non_endpoints_alone(string member) =>
+        Verify.VerifyAsync(Snippets.InClass(member));
+
+    [Theory]
+    [InlineData("const string A = [|\"http://128.1/\"|];")]
+    [InlineData("const string A = [|\"http://[::ffff:10.0.0.1]/\"|];")]
+    [InlineData("Uri M(string region) => new(string.Format([|\"http://{0}.api.contoso.com/v1\"|], region));")]
+    [InlineData("Uri M(int id) => new(string.Format([|\"http://api.contoso.com/items/{0}\"|], id));")]
+    [InlineData("const string Payload = [|\"{ \\\"callbackUrl\\\": \\\"http://hooks.contoso.com/stripe\\\" }\"|];")]
+    [InlineData("const string Payload = [|\"\"\"\n    { \"$schema\": \"http://json-schema.org/draft-07/schema#\", \"endpoint\": \"http://api.contoso.com/v2\" }\n    \"\"\"|];")]
+    public Task Reports_look_alikes_format_templates_and_urls_in_json_payloads(string member) =>
+        Verify.VerifyAsync(Snippets.InClass(member));
+
+    // Test code of public SDKs: hosts of one label, expected values in assertions, placeholder hosts.
+    [Theory]
+    [InlineData("const string A = \"http://api/\";")]
+    [InlineData("const string A = \"http://foo\";")]
+    [InlineData("Uri U = new(\"http://build-agent:8080/artifacts\");")]
+    [InlineData("Task<string> M(HttpClient c) => c.GetStringAsync(\"http://fileserver/share/report.csv\");")]
+    [InlineData("const string A = \"http://foo.bar.com/v1\";")]
+    [InlineData("const string A = \"http://fake-api.contoso.com/\";")]
+    [InlineData("const string A = \"http://mockserver.net/\";")]
+    [InlineData("const string A = \"http://dummy.contoso.com/items\";")]
+    [InlineData("const string A = \"http://somehost.com:8080/\";")]
+    [InlineData("const string A = \"http://www.yourdomain.com/callback\";")]
+    public Task Leaves_single_label_and_placeholder_hosts_alone(string member) =>
+        Verify.VerifyAsync(Snippets.InClass(member));
+
+    [Theory]
+    [InlineData("const string A = [|\"http://api.contoso/\"|];")]
+    [InlineData("const string A = [|\"http://football-data.org/v4\"|];")]
+    [InlineData("const string A = [|\"http://barclays.co.uk/api\"|];")]
+    [InlineData("const string A = [|\"http://stubhub.com/api\"|];")]
+    [InlineData("const string A = [|\"http://mybank.com/api\"|];")]
+    [InlineData("const string A = [|\"http://10.0.0.1/\"|];")]
+    public Task Reports_hosts_that_only_look_like_stand_ins(string member) =>
+        Verify.VerifyAsync(Snippets.InClass(member));
+
+    private const string TestFrameworks = """
+        namespace Xunit { public static class Assert { public static void Equal<T>(T expected, T actual) { } } }
+        namespace NUnit.Framework
+        {
+            public static class Assert { public static void That(object actual, object constraint) { } }
+            public static class Is { public static object EqualTo(object expected) => expected; }
+        }
+        namespace FluentAssertions
+        {
+            public sealed class StringAssertions { public void Be(string expected) { } }
+            public static class AssertionExtensions { public static StringAssertions Should(this string value) => new(); }
+        }
+        namespace Shouldly { public static class ShouldBeStringTestExtensions { public static void ShouldBe(this string actual, string expected) { } } }
+        namespace Contoso.Sdk { public sealed class ApiClient { public string Fetch(string url) => url; public static void AssertReachable(string url) { } } }
+        """;
+
+    [Fact]
+    public Task Leaves_expected_values_of_assertions_alone() =>
+        Verify.VerifyAsync(Snippets.Usings + TestFrameworks + """
+
+            namespace Tests
+            {
+                using FluentAssertions;
+                using Shouldly;
+
+                class RequestBuilderTests
+                {
+                    void Xunit_(Uri built) => Xunit.Assert.Equal("http://api.contoso.com/v1/items", built.ToString());
+                    void XunitUri(Uri built) => Xunit.Assert.Equal(new Uri("http://api.contoso.com/v1/items"), built);
+                    void NUnit_(Uri built) => NUnit.Framework.Assert.That(built.ToString(), NUnit.Framework.Is.EqualTo("http://api.contoso.com/v1/items"));
+                    void Fluent(Uri built) => built.ToString().Should().Be("http://api.contoso.com/v1/items");
+                    void Shouldly_(Uri built) => built.ToString().ShouldBe("http://api.contoso.com/v1/items");
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Still_reports_urls_that_test_code_calls() =>
+        Verify.VerifyAsync(Snippets.Usings + TestFrameworks + """
+
+            namespace Tests
+            {
+                using FluentAssertions;
+
+                class ClientTests
+                {
+                    async Task Calls(HttpClient client)
+                    {
+                        var body = await client.GetStringAsync([|"http://api.contoso.com/v1/items"|]);
+                        body.Should().Be("[]");
+                    }
+
+                    string Fetches(Contoso.Sdk.ApiClient client) => client.Fetch([|"http://api.contoso.com/v1/items"|]);
+
+                    void NamedLikeAnAssertion() => Contoso.Sdk.ApiClient.AssertReachable([|"http://api.contoso.com/health"|]);
+                }
+            }
+            """);
+
     [Fact]
     public Task Leaves_listener_bind_addresses_alone() =>
         Verify.VerifyAsync(Snippets.Usings + """

@@ -1,0 +1,135 @@
+using System;
+
+namespace SecureConnectors.Analyzers.Rules.Secrets;
+
+/// <summary>
+/// Private keys in their text forms: every PEM kind (<c>-----BEGIN [RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP|...]
+/// PRIVATE KEY[ BLOCK]-----</c>), the SSH2 form (<c>---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----</c>) and PuTTY
+/// key files (<c>PuTTY-User-Key-File-N</c> with its <c>Private-Lines</c>). A header alone, or one followed by
+/// filler, is documentation; a key has at least 40 characters of base64 body.
+/// </summary>
+internal static class PrivateKeyBlocks
+{
+    private const int LeastBody = 40;
+
+    public static bool ContainsPemPrivateKey(string text)
+    {
+        for (var at = text.IndexOf("PRIVATE KEY", StringComparison.Ordinal); at >= 0; at = text.IndexOf("PRIVATE KEY", at + 1, StringComparison.Ordinal))
+        {
+            if (IsHeader(text, at, out var bodyStart) && HasKeyBody(text, bodyStart))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool ContainsPuttyPrivateKey(string text)
+    {
+        var header = text.IndexOf("PuTTY-User-Key-File-", StringComparison.Ordinal);
+        if (header < 0)
+        {
+            return false;
+        }
+
+        var lines = text.IndexOf("Private-Lines:", header, StringComparison.Ordinal);
+        if (lines < 0)
+        {
+            return false;
+        }
+
+        var bodyStart = text.IndexOf('\n', lines);
+        return bodyStart >= 0 && HasKeyBody(text, bodyStart + 1);
+    }
+
+    // "-----BEGIN <kind> PRIVATE KEY-----" or "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----" on one line.
+    private static bool IsHeader(string text, int privateKey, out int bodyStart)
+    {
+        bodyStart = -1;
+        var lineStart = text.LastIndexOf('\n', privateKey) + 1;
+        var begin = text.IndexOf("BEGIN", lineStart, privateKey - lineStart, StringComparison.Ordinal);
+        if (begin < 0 || privateKey - begin > 100 || DashesBefore(text, begin, lineStart) < 4)
+        {
+            return false;
+        }
+
+        var after = privateKey + "PRIVATE KEY".Length;
+        if (string.CompareOrdinal(text, after, " BLOCK", 0, 6) == 0)
+        {
+            after += 6;
+        }
+
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        if (string.CompareOrdinal(text, after, "----", 0, 4) != 0)
+        {
+            return false;
+        }
+
+        while (after < text.Length && text[after] == '-')
+        {
+            after++;
+        }
+
+        bodyStart = after;
+        return true;
+    }
+
+    // "-----" or "---- " just before BEGIN.
+    private static int DashesBefore(string text, int begin, int lineStart)
+    {
+        var i = begin - 1;
+        if (i >= lineStart && text[i] == ' ')
+        {
+            i--;
+        }
+
+        var dashes = 0;
+        while (i >= lineStart && text[i] == '-')
+        {
+            dashes++;
+            i--;
+        }
+
+        return dashes;
+    }
+
+    // The base64 characters up to the footer (or the end): at least 40, and not filler.
+    private static bool HasKeyBody(string text, int start)
+    {
+        var end = text.IndexOf("----", start, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            end = text.Length;
+        }
+
+        var body = new System.Text.StringBuilder();
+        var lineStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i == end || text[i] == '\n')
+            {
+                var line = text.Substring(lineStart, i - lineStart);
+                if (line.IndexOf(':') < 0)
+                {
+                    // header lines (Proc-Type: 4,ENCRYPTED; Comment: "...") are not key material
+                    foreach (var c in line)
+                    {
+                        if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '+' or '/' or '=')
+                        {
+                            body.Append(c);
+                        }
+                    }
+                }
+
+                lineStart = i + 1;
+            }
+        }
+
+        return body.Length >= LeastBody && !Placeholders.IsFiller(body.ToString());
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+
+namespace SecureConnectors.Analyzers.Rules.Transport;
+
+/// <summary>
+/// Hosts named with placeholder words: a label of the host (the top-level domain aside) that is, or is made of
+/// words of which one is, a metasyntactic or stand-in word (foo, bar, baz, fake, dummy, mock, stub, bogus,
+/// placeholder, nonexistent, or "some"/"my"/"your" + host/server/domain/company). Test data and documentation
+/// name hosts so to say "any server goes here"; no connector's real endpoint is named so.
+/// </summary>
+internal static class PlaceholderHosts
+{
+    private static readonly ImmutableHashSet<string> PlaceholderWords = ImmutableHashSet.Create(
+        "foo", "bar", "baz", "qux", "quux", "foobar", "fake", "dummy", "mock", "mocked", "stub", "bogus", "placeholder",
+        "nonexistent", "nonexisting", "doesnotexist", "notexist", "notreal", "unreachable");
+
+    private static readonly ImmutableHashSet<string> StandInOwners = ImmutableHashSet.Create("some", "my", "your");
+
+    private static readonly ImmutableHashSet<string> StandInThings = ImmutableHashSet.Create(
+        "host", "hostname", "server", "domain", "site", "company", "org", "service", "api", "url", "endpoint", "website");
+
+    public static bool IsPlaceholder(string host)
+    {
+        var labels = host.TrimEnd('.').Split('.');
+        var named = labels.Length > 1 ? labels.Length - 1 : labels.Length; // the top-level domain says nothing
+        for (var i = 0; i < named; i++)
+        {
+            if (IsPlaceholderLabel(labels[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlaceholderLabel(string label)
+    {
+        foreach (var part in label.Split('-', '_'))
+        {
+            var word = part.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+            if (PlaceholderWords.Contains(word) || IsStandIn(word))
+            {
+                return true;
+            }
+        }
+
+        // "fakeapi", "mockserver", "dummyhost": one of the clear stand-in words glued to another word
+        foreach (var prefix in new[] { "fake", "dummy", "mock", "placeholder" })
+        {
+            if (label.StartsWith(prefix, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // somehost, myserver, yourdomain, mycompany: an owner word glued to a thing word.
+    private static bool IsStandIn(string word)
+    {
+        foreach (var owner in StandInOwners)
+        {
+            if (word.Length > owner.Length && word.StartsWith(owner, System.StringComparison.Ordinal) && StandInThings.Contains(word.Substring(owner.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

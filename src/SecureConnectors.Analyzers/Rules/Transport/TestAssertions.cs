@@ -1,0 +1,50 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace SecureConnectors.Analyzers.Rules.Transport;
+
+/// <summary>
+/// Assertions of the test frameworks: a value passed to one is an expected value the test compares with, not
+/// an address the code reaches. An assertion is a method of a type named <c>*Assert</c> (xUnit, NUnit, MSTest
+/// <c>Assert</c>, <c>ClassicAssert</c>, <c>StringAssert</c>, <c>CollectionAssert</c>) or <c>*Assertions</c>
+/// (FluentAssertions' <c>.Should()</c> results), a method whose name starts with <c>Should</c> (Shouldly's
+/// <c>ShouldBe</c>), or any method of the NUnit, xUnit, MSTest, FluentAssertions or Shouldly namespaces
+/// (NUnit's <c>Is.EqualTo</c> constraints).
+/// </summary>
+internal static class TestAssertions
+{
+    private static readonly string[] FrameworkNamespaces =
+    {
+        "Xunit", "NUnit.Framework", "Microsoft.VisualStudio.TestTools.UnitTesting", "FluentAssertions", "Shouldly",
+    };
+
+    public static bool IsAssertion(IMethodSymbol method)
+    {
+        if (method.Name.StartsWith("Should", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var type = method.ContainingType;
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (type.Name.EndsWith("Assert", StringComparison.Ordinal) || type.Name.EndsWith("Assertions", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
+        foreach (var framework in FrameworkNamespaces)
+        {
+            if (ns == framework || ns.StartsWith(framework + ".", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
