@@ -57,6 +57,14 @@ public sealed class PlainHttpUrlCodeFixProvider : CodeFixProvider
 
         var text = node.ToString();
         var separator = text.IndexOf(scheme + "://", StringComparison.Ordinal);
+
+        // Two URLs in one literal (a JSON payload with a "$schema" beside the endpoint): which one was reported is not
+        // known here, and rewriting the other would change a value the rule did not judge. No fix is safer than a wrong one.
+        if (separator >= 0 && text.IndexOf(scheme + "://", separator + 1, StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
         var index = separator >= 0 ? separator : text.IndexOf(scheme, StringComparison.Ordinal);
         if (index < 0)
         {

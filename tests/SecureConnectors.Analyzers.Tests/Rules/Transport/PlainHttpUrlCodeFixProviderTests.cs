@@ -23,6 +23,12 @@ public sealed class PlainHttpUrlCodeFixProviderTests
         Verify.VerifyFixAsync(Snippets.InClass(member), Snippets.InClass(fixedMember));
 
     [Fact]
+    public Task A_payload_with_two_urls_gets_no_fix_rather_than_a_rewrite_of_the_wrong_one() =>
+        Verify.VerifyFixAsync(
+            Snippets.InClass("const string Payload = [|\"\"\"\n    { \"$schema\": \"http://json-schema.org/draft-07/schema#\", \"endpoint\": \"http://api.contoso.com/v2\" }\n    \"\"\"|];"),
+            Snippets.InClass("const string Payload = [|\"\"\"\n    { \"$schema\": \"http://json-schema.org/draft-07/schema#\", \"endpoint\": \"http://api.contoso.com/v2\" }\n    \"\"\"|];"));
+
+    [Fact]
     public Task Fix_all_rewrites_every_url_in_the_document() =>
         Verify.VerifyFixAsync(
             Snippets.InClass("""
