@@ -57,6 +57,13 @@ public sealed class HardcodedSecretCodeFixProvider : CodeFixProvider
 
             diagnostic.Properties.TryGetValue(HardcodedSecretAnalyzer.NameProperty, out var destination);
             var memberName = destination ?? EnclosingName(literal) ?? "Secret";
+
+            // A receiving name that says nothing about a secret (a parameter called 'value' or 'parameter') would name
+            // the variable after the plumbing: LEDGER_API_TOKEN says whose credential it is and what kind.
+            if (SecureConnectors.Analyzers.Rules.Secrets.SecretNames.Classify(memberName) == SecureConnectors.Analyzers.Rules.Secrets.SecretKind.None)
+            {
+                memberName = AuthorizationScheme(value) is null ? "ApiToken" : "Authorization";
+            }
             var typeName = literal.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText;
             var scheme = AuthorizationScheme(value);
 

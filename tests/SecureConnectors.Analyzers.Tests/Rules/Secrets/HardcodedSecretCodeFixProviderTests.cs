@@ -42,6 +42,25 @@ public sealed class HardcodedSecretCodeFixProviderTests
             HardcodedSecretCodeFixProvider.EnvironmentKey);
 
     [Fact]
+    public Task Names_the_variable_after_the_owner_and_kind_when_the_receiving_parameter_says_nothing() =>
+        Verify.VerifyFixAsync(
+            Snippets.Usings + $$"""
+                class Gateway { public void Connect(string parameter) { } }
+                class LedgerClient
+                {
+                    public void Open(Gateway gateway) => gateway.Connect([|{{Literal("ghp_" + Chars(36, Alnum, 43))}}|]);
+                }
+                """,
+            Snippets.Usings + """
+                class Gateway { public void Connect(string parameter) { } }
+                class LedgerClient
+                {
+                    public void Open(Gateway gateway) => gateway.Connect(Environment.GetEnvironmentVariable("LEDGER_API_TOKEN") ?? throw new InvalidOperationException("LEDGER_API_TOKEN is not set"));
+                }
+                """,
+            HardcodedSecretCodeFixProvider.EnvironmentKey);
+
+    [Fact]
     public Task Turns_a_local_constant_into_a_variable() =>
         Verify.VerifyFixAsync(
             Snippets.Usings + $$"""
