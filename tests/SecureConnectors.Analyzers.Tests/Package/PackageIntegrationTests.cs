@@ -46,6 +46,7 @@ public sealed class PackageIntegrationTests : IDisposable
             "-c", "Release", "-o", feed, "-p:Version=" + version, "-p:ContinuousIntegrationBuild=false", "-nodeReuse:false"))
             .EnsureSuccess("dotnet pack");
 
+        AssertPackageMetadata(Path.Combine(feed, "SecureConnectors." + version + ".nupkg"));
         WriteConsumer(consumer, feed, version);
         // A private package folder: the package under test, never a cached copy of an earlier build.
         var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") };
@@ -188,5 +189,24 @@ public sealed class PackageIntegrationTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "Program.cs"), """
             System.Console.WriteLine(SecureConnectors.TransportGuard.IsAllowed(Connector.Create().BaseAddress!, allowLoopbackHttp: false));
             """);
+    }
+
+    // What nuget.org and IDEs show outside the repository: a project URL, an icon, and a README whose links work there.
+    private static void AssertPackageMetadata(string package)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        using (var nuspec = new StreamReader(zip.GetEntry("SecureConnectors.nuspec")!.Open()))
+        {
+            var text = nuspec.ReadToEnd();
+            Assert.Contains("<projectUrl>https://", text);
+            Assert.Contains("<icon>icon.png</icon>", text);
+            Assert.Contains("<readme>README.md</readme>", text);
+        }
+
+        Assert.NotNull(zip.GetEntry("icon.png"));
+        using var readme = new StreamReader(zip.GetEntry("README.md")!.Open());
+        var links = System.Text.RegularExpressions.Regex.Matches(readme.ReadToEnd(), @"\]\(([^)]+)\)");
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.Matches("^(https://|#)", link.Groups[1].Value));
     }
 }
