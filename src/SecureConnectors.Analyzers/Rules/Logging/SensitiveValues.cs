@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using SecureConnectors.Analyzers.Rules.Secrets;
+
 
 namespace SecureConnectors.Analyzers.Rules.Logging;
 
@@ -11,7 +11,7 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 /// Finds the secrets and personal fields inside a logged value, following it through conversions, string
 /// interpolation, concatenation, <c>string.Format</c>/<c>Concat</c>/<c>Join</c>, <c>params</c> arrays, string
 /// methods (<c>secret.Substring(0, 4)</c> still leaks) and a local assigned once. Secret: <c>SecretString.Reveal()</c>,
-/// <c>ConnectorCredential.RevealHeaderValue()</c>, or a string whose name says secret (<see cref="SecretNames"/>).
+/// <c>ConnectorCredential.RevealHeaderValue()</c>, or a string whose name says secret (<see cref="LoggedSecretNames"/>).
 /// Personal: a property classified by <see cref="PersonalFields"/>, or a whole projection record that has one.
 /// Not followed: <c>nameof</c>, property reads of a secret (<c>secret.Length</c>), a <c>SecretString</c> itself (it prints "***").
 /// </summary>
@@ -160,7 +160,7 @@ internal sealed class SensitiveValues
     private static bool AddIfSecretNamed(IOperation operation, string name, ITypeSymbol? type, List<SensitiveValue> found)
     {
         // Strings only: a CancellationToken, a SecretString (prints "***") or a token's Length are not the secret.
-        if (type?.SpecialType != SpecialType.System_String || SecretNames.Classify(name) == SecretKind.None)
+        if (type?.SpecialType != SpecialType.System_String || !LoggedSecretNames.SaysSecret(name))
         {
             return false;
         }

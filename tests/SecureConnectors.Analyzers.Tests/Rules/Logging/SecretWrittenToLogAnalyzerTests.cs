@@ -26,6 +26,7 @@ public sealed class SecretWrittenToLogAnalyzerTests
     [InlineData("void M(string clientSecret) => logger.Log(LogLevel.Information, string.Format(\"secret {0}\", [|clientSecret|]));")]
     [InlineData("void M(string accessToken) { using var scope = logger.BeginScope(\"token {Token}\", [|accessToken|]); }")]
     [InlineData("void M(string apiToken) => Console.WriteLine([|apiToken|]);")]
+    [InlineData("void M(string refreshToken, string pageSecret) => Console.WriteLine([|refreshToken|] + [|pageSecret|]);")]
     [InlineData("void M(string apiToken) => Debug.WriteLine(\"t: \" + [|apiToken|].Substring(0, 4));")]
     [InlineData("void M(string apiToken) => Trace.TraceInformation($\"t: {[|apiToken|]}\");")]
     [InlineData("void M(string password) => throw new InvalidOperationException($\"Password {[|password|]} rejected\");")]
@@ -51,6 +52,7 @@ public sealed class SecretWrittenToLogAnalyzerTests
     [InlineData("void M(string password) { var valid = password.Length > 8; Console.WriteLine(valid); }")]
     [InlineData("void M(string password, string user) => Console.WriteLine(user);")]
     [InlineData("string M(string password) => $\"{password}\";")]
+    [InlineData("void M(string nextPageToken, string continuationToken) => logger.LogDebug(\"Next {Page} {Continuation}\", nextPageToken, continuationToken);")]
     public Task Stays_quiet_on_look_alikes(string members) =>
         VerifyAsync(members);
 
