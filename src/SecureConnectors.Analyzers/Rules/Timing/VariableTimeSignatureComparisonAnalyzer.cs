@@ -78,7 +78,7 @@ public sealed class VariableTimeSignatureComparisonAnalyzer : DiagnosticAnalyzer
             if (method.Name == "SequenceEqual")
             {
                 var container = method.ContainingType?.ToDisplayString();
-                if (container is "System.Linq.Enumerable" or "System.MemoryExtensions" && IsByteSequence(left.Type) && IsByteSequence(right.Type))
+                if (container is "System.Linq.Enumerable" or "System.MemoryExtensions" && IsByteOrCharSequence(left.Type) && IsByteOrCharSequence(right.Type))
                 {
                     Check(context, left, right, IsBytes(left.Type) && IsBytes(right.Type) && invocation.Arguments.Length == 2 ? FixKind.Bytes : FixKind.None);
                 }
@@ -176,16 +176,19 @@ public sealed class VariableTimeSignatureComparisonAnalyzer : DiagnosticAnalyzer
             operand.ConstantValue is { HasValue: true, Value: null or "" }
             || operand is IFieldReferenceOperation { Field.Name: "Empty", Field.ContainingType.SpecialType: SpecialType.System_String };
 
-        private static bool IsByteSequence(ITypeSymbol? type) => type switch
+        // Bytes of a digest, or the characters of its hex/Base64 text (sig.AsSpan().SequenceEqual(header)).
+        private static bool IsByteOrCharSequence(ITypeSymbol? type) => type switch
         {
-            IArrayTypeSymbol array => array.ElementType.SpecialType == SpecialType.System_Byte,
-            INamedTypeSymbol { TypeArguments.Length: 1 } named => named.TypeArguments[0].SpecialType == SpecialType.System_Byte,
+            { SpecialType: SpecialType.System_String } => true,
+            IArrayTypeSymbol array => array.ElementType.SpecialType is SpecialType.System_Byte or SpecialType.System_Char,
+            INamedTypeSymbol { TypeArguments.Length: 1 } named => named.TypeArguments[0].SpecialType is SpecialType.System_Byte or SpecialType.System_Char,
             _ => false,
         };
 
         private static bool IsBytes(ITypeSymbol? type) =>
-            type is IArrayTypeSymbol
-            || type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan", ContainingNamespace.Name: "System" };
+            type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
+            || (type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan", ContainingNamespace.Name: "System", TypeArguments.Length: 1 } span
+                && span.TypeArguments[0].SpecialType == SpecialType.System_Byte);
 
         // Assert.Equal(expected, sig), Assert.True(sig == expected), CryptographicOperations.FixedTimeEquals(...).
         private static bool IsAssertionOrFixedTime(IOperation comparison)

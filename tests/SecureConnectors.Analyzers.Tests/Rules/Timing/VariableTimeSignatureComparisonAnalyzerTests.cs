@@ -41,6 +41,7 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
     [InlineData("var sig = other; return [|StringComparer.Ordinal.Equals(header, sig)|];")]
     [InlineData("return [|received.SequenceEqual(expectedDigest)|];")]
     [InlineData("return [|Signature == header|];")]
+    [InlineData("return [|Signature.AsSpan().SequenceEqual(header)|];")]
     [InlineData("var computedHmacHex = other; return [|computedHmacHex.Equals(header)|];")]
     public Task Reports_a_signature_compared_in_variable_time(string body) =>
         Verify.VerifyAsync(InWebhook(body));

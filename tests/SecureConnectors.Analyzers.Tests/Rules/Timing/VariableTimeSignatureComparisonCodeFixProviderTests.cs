@@ -41,6 +41,7 @@ public sealed class VariableTimeSignatureComparisonCodeFixProviderTests
     [InlineData("var sig = Convert.ToHexString(HMACSHA256.HashData(key, payload)); return [|string.Equals(sig, header, StringComparison.OrdinalIgnoreCase)|];")]
     [InlineData("var sig = Convert.ToHexString(HMACSHA256.HashData(key, payload)); return [|string.Compare(sig, header)|] == 0;")]
     [InlineData("var sig = new System.Collections.Generic.List<byte>(HMACSHA256.HashData(key, payload)); return [|sig.SequenceEqual(received)|];")]
+    [InlineData("var sig = Convert.ToHexString(HMACSHA256.HashData(key, payload)); return [|sig.AsSpan().SequenceEqual(header)|];")]
     public Task No_fix_where_it_would_change_what_is_compared(string body) =>
         Verify.VerifyNoFixAsync(InWebhook("using System;\nusing System.Linq;\nusing System.Security.Cryptography;\n", body));
 
