@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace SecureConnectors.Analyzers.Rules.Logging;
@@ -8,7 +7,8 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 /// Which properties hold personal data, from the classification declared in code: a resource property whose
 /// <c>[Field]</c> says <c>DataClass.Personal</c> or <c>Restricted</c>, and the property of the same name on a
 /// <c>[Projection(typeof(TheResource))]</c> type (the generator maps a projection property to the resource
-/// property of its name). Cached per type for the compilation.
+/// property of its name). Only the attributes of the property read and of its type are looked at; what a type
+/// projects is cached for the compilation.
 /// </summary>
 internal sealed class PersonalFields
 {
@@ -17,7 +17,8 @@ internal sealed class PersonalFields
 
     private readonly INamedTypeSymbol? fieldAttribute;
     private readonly INamedTypeSymbol? projectionAttribute;
-    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableHashSet<string>> byType = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> personalRecords = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, INamedTypeSymbol> resources = new(SymbolEqualityComparer.Default);
 
     public PersonalFields(Compilation compilation)
     {
@@ -28,54 +29,53 @@ internal sealed class PersonalFields
     /// <summary>False when the compilation does not reference SecureConnectors: nothing is classified.</summary>
     public bool IsAvailable => fieldAttribute is not null;
 
-    public bool IsPersonal(IPropertySymbol property) =>
-        property.ContainingType is { } type && PersonalPropertiesOf(type).Contains(property.Name);
+    /// <summary>Its own [Field] says so, or it is a projection's property and the resource's property of its name does.</summary>
+    public bool IsPersonal(IPropertySymbol property)
+    {
+        if (Classification(property) is Personal or Restricted)
+        {
+            return true;
+        }
+
+        return property.ContainingType is { } type && ResourceOf(type) is { } resource && IsPersonalIn(resource, property.Name);
+    }
 
     /// <summary>A projection record with a personal field: its generated ToString prints every property.</summary>
     public bool IsPersonalRecord(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { IsRecord: true } named && ResourceOf(named) is not null && !PersonalPropertiesOf(named).IsEmpty;
+        type is INamedTypeSymbol { IsRecord: true } named && personalRecords.GetOrAdd(named, HasPersonalProperty);
 
-    private ImmutableHashSet<string> PersonalPropertiesOf(ITypeSymbol type) =>
-        byType.GetOrAdd(type, t => Compute(t));
-
-    private ImmutableHashSet<string> Compute(ITypeSymbol type)
+    private bool HasPersonalProperty(ITypeSymbol type)
     {
-        if (fieldAttribute is null || type is not INamedTypeSymbol named)
+        if (type is not INamedTypeSymbol named || ResourceOf(named) is not { } resource)
         {
-            return ImmutableHashSet<string>.Empty;
+            return false;
         }
 
-        var classified = ClassifiedProperties(named);
-        if (ResourceOf(named) is { } resource)
+        foreach (var member in named.GetMembers())
         {
-            var ofResource = ClassifiedProperties(resource);
-            foreach (var member in named.GetMembers())
+            if (member is IPropertySymbol property && IsPersonalIn(resource, property.Name))
             {
-                if (member is IPropertySymbol property && ofResource.Contains(property.Name))
-                {
-                    classified = classified.Add(property.Name);
-                }
+                return true;
             }
         }
 
-        return classified;
+        return false;
     }
 
-    private ImmutableHashSet<string> ClassifiedProperties(INamedTypeSymbol type)
+    private bool IsPersonalIn(INamedTypeSymbol resource, string name)
     {
-        var names = ImmutableHashSet<string>.Empty;
-        for (var t = type; t is not null && t.SpecialType == SpecialType.None; t = t.BaseType)
+        for (var t = resource; t is not null && t.SpecialType == SpecialType.None; t = t.BaseType)
         {
-            foreach (var member in t.GetMembers())
+            foreach (var member in t.GetMembers(name))
             {
-                if (member is IPropertySymbol property && Classification(property) is Personal or Restricted)
+                if (member is IPropertySymbol property)
                 {
-                    names = names.Add(property.Name);
+                    return Classification(property) is Personal or Restricted;
                 }
             }
         }
 
-        return names;
+        return false;
     }
 
     private int Classification(IPropertySymbol property)
@@ -99,8 +99,20 @@ internal sealed class PersonalFields
         return 0;
     }
 
+    // Cached per type; the type itself stands for "not a projection".
     private INamedTypeSymbol? ResourceOf(INamedTypeSymbol type)
     {
+        var resource = resources.GetOrAdd(type, t => FindResource((INamedTypeSymbol)t) ?? (INamedTypeSymbol)t);
+        return SymbolEqualityComparer.Default.Equals(resource, type) ? null : resource;
+    }
+
+    private INamedTypeSymbol? FindResource(INamedTypeSymbol type)
+    {
+        if (projectionAttribute is null)
+        {
+            return null;
+        }
+
         foreach (var attribute in type.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, projectionAttribute)

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using SecureConnectors.Analyzers.Infrastructure;
 
 
 namespace SecureConnectors.Analyzers.Rules.Logging;
@@ -189,13 +190,12 @@ internal sealed class SensitiveValues
         _ => null,
     };
 
-    /// <summary>The initializer of a local that nothing else assigns, when it is declared in the same tree.</summary>
+    /// <summary>The initializer of a local that nothing else assigns.</summary>
     private static IOperation? AssignedOnce(ILocalReferenceOperation reference)
     {
         var local = reference.Local;
-        if (reference.SemanticModel is not { } model || local.DeclaringSyntaxReferences.Length != 1
-            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } value } declarator
-            || declarator.SyntaxTree != model.SyntaxTree)
+        if (local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } } declarator)
         {
             return null;
         }
@@ -218,6 +218,6 @@ internal sealed class SensitiveValues
             }
         }
 
-        return model.GetOperation(value);
+        return LocalInitializers.Of(reference);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using SecureConnectors.Analyzers.Infrastructure;
 
 namespace SecureConnectors.Analyzers.Rules.Timing;
 
@@ -42,7 +42,7 @@ internal sealed class SignatureValues
         switch (operand)
         {
             case ILocalReferenceOperation local:
-                return SignatureNames.SaysSignature(local.Local.Name) || Describe(InitializerOf(local.Local, operand), depth + 1) is not null
+                return SignatureNames.SaysSignature(local.Local.Name) || Describe(LocalInitializers.Of(local), depth + 1) is not null
                     ? local.Local.Name
                     : null;
             case IParameterReferenceOperation parameter:
@@ -97,7 +97,7 @@ internal sealed class SignatureValues
         }
 
         return instance is ILocalReferenceOperation local && depth <= MaxDepth
-            && Unwrap(InitializerOf(local.Local, instance)) is IInvocationOperation { TargetMethod.Name: "CreateHMAC" };
+            && Unwrap(LocalInitializers.Of(local)) is IInvocationOperation { TargetMethod.Name: "CreateHMAC" };
     }
 
     private static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol? baseType)
@@ -121,22 +121,5 @@ internal sealed class SignatureValues
         }
 
         return operation;
-    }
-
-    /// <summary>The value a local was declared with, when it is declared in the same tree (<c>var sig = hmac.ComputeHash(body);</c>).</summary>
-    private static IOperation? InitializerOf(ILocalSymbol local, IOperation reference)
-    {
-        if (reference.SemanticModel is not { } model || local.DeclaringSyntaxReferences.Length != 1)
-        {
-            return null;
-        }
-
-        var syntax = local.DeclaringSyntaxReferences[0].GetSyntax();
-        if (syntax is not VariableDeclaratorSyntax { Initializer.Value: { } value } || value.SyntaxTree != model.SyntaxTree)
-        {
-            return null;
-        }
-
-        return model.GetOperation(value);
     }
 }
