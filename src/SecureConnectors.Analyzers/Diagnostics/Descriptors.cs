@@ -23,6 +23,24 @@ internal static class Descriptors
         description: "User-info and secret query parameters are written to server, proxy and client logs and sent in Referer headers (CWE-598).",
         "CWE-598");
 
+    public static readonly DiagnosticDescriptor SignatureComparedInVariableTime = Create(
+        DiagnosticIds.SignatureComparedInVariableTime,
+        DiagnosticCategories.Secrets,
+        DiagnosticSeverity.Warning,
+        title: "Signature compared in variable time",
+        message: "'{0}' is a signature compared with a check that stops at the first difference; its timing lets a forger guess it byte by byte, use CryptographicOperations.FixedTimeEquals",
+        description: "String and sequence equality return as soon as one character differs, so the time a webhook or token check takes reveals how much of a forged HMAC is right (CWE-208).",
+        "CWE-208");
+
+    public static readonly DiagnosticDescriptor SecretWrittenToLog = Create(
+        DiagnosticIds.SecretWrittenToLog,
+        DiagnosticCategories.Audit,
+        DiagnosticSeverity.Warning,
+        title: "Secret or personal data written to a log",
+        message: "{0} '{1}' reaches {2}; logs are kept, copied and read by more people than the data was meant for, log its name instead",
+        description: "Log sinks, console output and exception messages end up in files, log services and crash reports with wider access and longer retention than the secret or the personal field they quote (CWE-532).",
+        "CWE-532");
+
     public static readonly DiagnosticDescriptor PlainHttpUrl = Create(
         DiagnosticIds.PlainHttpUrl,
         DiagnosticCategories.Transport,

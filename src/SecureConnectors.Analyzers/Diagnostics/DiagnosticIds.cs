@@ -5,6 +5,7 @@ internal static class DiagnosticIds
 {
     public const string HardcodedSecret = "SC1001";
     public const string CredentialInUrl = "SC1002";
+    public const string SignatureComparedInVariableTime = "SC1004";
     public const string PlainHttpUrl = "SC2001";
     public const string CertificateValidationDisabled = "SC2002";
     public const string ObsoleteTlsProtocol = "SC2003";
@@ -47,4 +48,5 @@ internal static class DiagnosticIds
     public const string RegionInvalid = "SC4035";
     public const string RolesInvalid = "SC4036";
     public const string SecondHostWithRegions = "SC4037";
+    public const string SecretWrittenToLog = "SC5001";
 }

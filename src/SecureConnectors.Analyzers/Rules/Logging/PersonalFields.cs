@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+
+namespace SecureConnectors.Analyzers.Rules.Logging;
+
+/// <summary>
+/// Which properties hold personal data, from the classification declared in code: a resource property whose
+/// <c>[Field]</c> says <c>DataClass.Personal</c> or <c>Restricted</c>, and the property of the same name on a
+/// <c>[Projection(typeof(TheResource))]</c> type (the generator maps a projection property to the resource
+/// property of its name). Only the attributes of the property read and of its type are looked at; what a type
+/// projects is cached for the compilation.
+/// </summary>
+internal sealed class PersonalFields
+{
+    private const int Personal = 2;
+    private const int Restricted = 3;
+
+    private readonly INamedTypeSymbol? fieldAttribute;
+    private readonly INamedTypeSymbol? projectionAttribute;
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> personalRecords = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, INamedTypeSymbol> resources = new(SymbolEqualityComparer.Default);
+
+    public PersonalFields(Compilation compilation)
+    {
+        fieldAttribute = compilation.GetTypeByMetadataName("SecureConnectors.FieldAttribute");
+        projectionAttribute = compilation.GetTypeByMetadataName("SecureConnectors.ProjectionAttribute");
+    }
+
+    /// <summary>False when the compilation does not reference SecureConnectors: nothing is classified.</summary>
+    public bool IsAvailable => fieldAttribute is not null;
+
+    /// <summary>Its own [Field] says so, or it is a projection's property and the resource's property of its name does.</summary>
+    public bool IsPersonal(IPropertySymbol property)
+    {
+        if (Classification(property) is Personal or Restricted)
+        {
+            return true;
+        }
+
+        return property.ContainingType is { } type && ResourceOf(type) is { } resource && IsPersonalIn(resource, property.Name);
+    }
+
+    /// <summary>A projection record with a personal field: its generated ToString prints every property.</summary>
+    public bool IsPersonalRecord(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { IsRecord: true } named && personalRecords.GetOrAdd(named, HasPersonalProperty);
+
+    private bool HasPersonalProperty(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol named || ResourceOf(named) is not { } resource)
+        {
+            return false;
+        }
+
+        foreach (var member in named.GetMembers())
+        {
+            if (member is IPropertySymbol property && IsPersonalIn(resource, property.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPersonalIn(INamedTypeSymbol resource, string name)
+    {
+        for (var t = resource; t is not null && t.SpecialType == SpecialType.None; t = t.BaseType)
+        {
+            foreach (var member in t.GetMembers(name))
+            {
+                if (member is IPropertySymbol property)
+                {
+                    return Classification(property) is Personal or Restricted;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private int Classification(IPropertySymbol property)
+    {
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, fieldAttribute))
+            {
+                continue;
+            }
+
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "Classification" && named.Value.Value is int value)
+                {
+                    return value;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    // Cached per type; the type itself stands for "not a projection".
+    private INamedTypeSymbol? ResourceOf(INamedTypeSymbol type)
+    {
+        var resource = resources.GetOrAdd(type, t => FindResource((INamedTypeSymbol)t) ?? (INamedTypeSymbol)t);
+        return SymbolEqualityComparer.Default.Equals(resource, type) ? null : resource;
+    }
+
+    private INamedTypeSymbol? FindResource(INamedTypeSymbol type)
+    {
+        if (projectionAttribute is null)
+        {
+            return null;
+        }
+
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, projectionAttribute)
+                && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is INamedTypeSymbol resource)
+            {
+                return resource;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,223 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using SecureConnectors.Analyzers.Infrastructure;
+
+
+namespace SecureConnectors.Analyzers.Rules.Logging;
+
+/// <summary>
+/// Finds the secrets and personal fields inside a logged value, following it through conversions, string
+/// interpolation, concatenation, <c>string.Format</c>/<c>Concat</c>/<c>Join</c>, <c>params</c> arrays, string
+/// methods (<c>secret.Substring(0, 4)</c> still leaks) and a local assigned once. Secret: <c>SecretString.Reveal()</c>,
+/// <c>ConnectorCredential.RevealHeaderValue()</c>, or a string whose name says secret (<see cref="LoggedSecretNames"/>).
+/// Personal: a property classified by <see cref="PersonalFields"/>, or a whole projection record that has one.
+/// Not followed: <c>nameof</c>, property reads of a secret (<c>secret.Length</c>), a <c>SecretString</c> itself (it prints "***").
+/// </summary>
+internal sealed class SensitiveValues
+{
+    private const int MaxDepth = 6;
+
+    private readonly PersonalFields personal;
+
+    public SensitiveValues(Compilation compilation)
+    {
+        personal = new PersonalFields(compilation);
+    }
+
+    public void Find(IOperation? value, List<SensitiveValue> found) => Find(value, found, 0);
+
+    private void Find(IOperation? value, List<SensitiveValue> found, int depth)
+    {
+        if (value is null || depth > MaxDepth || value.ConstantValue.HasValue)
+        {
+            return;
+        }
+
+        switch (value)
+        {
+            case IConversionOperation conversion:
+                Find(conversion.Operand, found, depth + 1);
+                return;
+            case IParenthesizedOperation parenthesized:
+                Find(parenthesized.Operand, found, depth + 1);
+                return;
+            case IInterpolatedStringOperation interpolated:
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolationOperation interpolation)
+                    {
+                        Find(interpolation.Expression, found, depth + 1);
+                    }
+                }
+
+                return;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                Find(binary.LeftOperand, found, depth + 1);
+                Find(binary.RightOperand, found, depth + 1);
+                return;
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                foreach (var element in initializer.ElementValues)
+                {
+                    Find(element, found, depth + 1);
+                }
+
+                return;
+            case IInvocationOperation invocation:
+                FindInCall(invocation, found, depth);
+                return;
+            case IConditionalOperation conditional:
+                Find(conditional.WhenTrue, found, depth + 1);
+                Find(conditional.WhenFalse, found, depth + 1);
+                return;
+            case ICoalesceOperation coalesce:
+                Find(coalesce.Value, found, depth + 1);
+                Find(coalesce.WhenNull, found, depth + 1);
+                return;
+            case ILocalReferenceOperation local:
+                FindInLocal(local, found, depth);
+                return;
+            case IParameterReferenceOperation parameter:
+                AddIfSecretNamed(parameter, parameter.Parameter.Name, parameter.Type, found);
+                AddIfPersonalRecord(parameter, parameter.Parameter.Name, found);
+                return;
+            case IFieldReferenceOperation field:
+                AddIfSecretNamed(field, field.Field.Name, field.Type, found);
+                AddIfPersonalRecord(field, field.Field.Name, found);
+                return;
+            case IPropertyReferenceOperation property:
+                if (personal.IsAvailable && personal.IsPersonal(property.Property))
+                {
+                    found.Add(new SensitiveValue(property, "Personal field", property.Property.Name));
+                    return;
+                }
+
+                AddIfSecretNamed(property, property.Property.Name, property.Type, found);
+                AddIfPersonalRecord(property, property.Property.Name, found);
+                return;
+            default:
+                AddIfPersonalRecord(value, value.Type?.Name ?? "", found);
+                return;
+        }
+    }
+
+    private void FindInCall(IInvocationOperation invocation, List<SensitiveValue> found, int depth)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        if (method.Name is "Reveal" or "RevealHeaderValue" or "RevealUser" && type?.ContainingNamespace?.ToDisplayString() == "SecureConnectors")
+        {
+            if (method.Name != "RevealUser")
+            {
+                found.Add(new SensitiveValue(invocation, "Secret", Describe(invocation.Instance) ?? method.Name));
+            }
+
+            return;
+        }
+
+        if (type?.SpecialType == SpecialType.System_String)
+        {
+            // string.Format/Concat/Join: their arguments; secret.Substring(...)/ToUpper(): the string they came from.
+            foreach (var argument in invocation.Arguments)
+            {
+                if (method.IsStatic)
+                {
+                    Find(argument.Value, found, depth + 1);
+                }
+            }
+
+            if (!method.IsStatic)
+            {
+                Find(invocation.Instance, found, depth + 1);
+            }
+
+            return;
+        }
+
+        if (method.Name == "ToString" && invocation.Arguments.Length == 0 && invocation.Instance is { } instance)
+        {
+            Find(instance, found, depth + 1);
+        }
+    }
+
+    private void FindInLocal(ILocalReferenceOperation local, List<SensitiveValue> found, int depth)
+    {
+        if (AddIfSecretNamed(local, local.Local.Name, local.Type, found) || AddIfPersonalRecord(local, local.Local.Name, found))
+        {
+            return;
+        }
+
+        // var line = $"token {secret.Reveal()}"; logger.LogInformation(line): the local stands for its one value.
+        var inner = new List<SensitiveValue>();
+        Find(AssignedOnce(local), inner, depth + 1);
+        if (inner.Count > 0)
+        {
+            found.Add(new SensitiveValue(local, inner[0].Kind, local.Local.Name));
+        }
+    }
+
+    private static bool AddIfSecretNamed(IOperation operation, string name, ITypeSymbol? type, List<SensitiveValue> found)
+    {
+        // Strings only: a CancellationToken, a SecretString (prints "***") or a token's Length are not the secret.
+        if (type?.SpecialType != SpecialType.System_String || !LoggedSecretNames.SaysSecret(name))
+        {
+            return false;
+        }
+
+        found.Add(new SensitiveValue(operation, "Secret", name));
+        return true;
+    }
+
+    private bool AddIfPersonalRecord(IOperation operation, string name, List<SensitiveValue> found)
+    {
+        if (!personal.IsAvailable || !personal.IsPersonalRecord(operation.Type))
+        {
+            return false;
+        }
+
+        found.Add(new SensitiveValue(operation, "Projection with personal fields", name));
+        return true;
+    }
+
+    private static string? Describe(IOperation? operation) => operation switch
+    {
+        ILocalReferenceOperation local => local.Local.Name,
+        IParameterReferenceOperation parameter => parameter.Parameter.Name,
+        IFieldReferenceOperation field => field.Field.Name,
+        IPropertyReferenceOperation property => property.Property.Name,
+        _ => null,
+    };
+
+    /// <summary>The initializer of a local that nothing else assigns.</summary>
+    private static IOperation? AssignedOnce(ILocalReferenceOperation reference)
+    {
+        var local = reference.Local;
+        if (local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } } declarator)
+        {
+            return null;
+        }
+
+        var scope = declarator.FirstAncestorOrSelf<BlockSyntax>() ?? (SyntaxNode?)declarator.Parent;
+        if (scope is not null)
+        {
+            foreach (var node in scope.DescendantNodes())
+            {
+                var written = node switch
+                {
+                    AssignmentExpressionSyntax assignment => assignment.Left,
+                    ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword } argument => argument.Expression,
+                    _ => null,
+                };
+                if (written is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == local.Name)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return LocalInitializers.Of(reference);
+    }
+}

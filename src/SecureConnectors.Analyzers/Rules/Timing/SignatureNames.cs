@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using SecureConnectors.Analyzers.Infrastructure;
+
+namespace SecureConnectors.Analyzers.Rules.Timing;
+
+/// <summary>
+/// Reads whether a name says its value is a signature, judged by its last word after words that describe the
+/// value's form: <c>signature</c>, <c>expectedSignature</c>, <c>sig</c>, <c>computedHmac</c>, <c>digestHex</c> are;
+/// <c>macAddress</c>, <c>signatureHeader</c>, <c>SignatureAlgorithm</c> and <c>hash</c> are not (a plain hash is a
+/// checksum or a cache key, not a secret to guess byte by byte).
+/// </summary>
+internal static class SignatureNames
+{
+    private static readonly ImmutableHashSet<string> SignatureWords = ImmutableHashSet.Create(
+        "signature", "sig", "digest", "mac", "hmac");
+
+    // Trailing words that say how the value is written, not what it is: SignatureHex, HmacBytes, DigestBase64.
+    private static readonly ImmutableHashSet<string> FormWords = ImmutableHashSet.Create(
+        "bytes", "hex", "base64", "b64", "string", "str", "value", "text", "lower", "upper");
+
+    /// <summary>A cheap check on the name alone: worth asking the semantic model about the value.</summary>
+    public static bool SaysSignature(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(name!);
+        while (words.Count > 1 && FormWords.Contains(words[words.Count - 1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Count > 0 && SignatureWords.Contains(words[words.Count - 1]);
+    }
+}

@@ -1,0 +1,125 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SecureConnectors.Analyzers.Infrastructure;
+
+namespace SecureConnectors.Analyzers.Rules.Timing;
+
+/// <summary>
+/// Decides whether an operand of a comparison holds a keyed signature: the result of an HMAC (an
+/// <c>HMAC*</c>/<c>KeyedHashAlgorithm</c> <c>ComputeHash</c>, a static <c>HMAC*.HashData</c>, an
+/// <c>IncrementalHash</c> made by <c>CreateHMAC</c>), its hex or Base64 text, a value whose name says signature,
+/// digest, mac or hmac, or a local assigned from one of these. A plain <c>SHA256.HashData</c> digest is not: it
+/// has no key, so anyone can compute the expected value and timing reveals nothing they could not.
+/// </summary>
+internal sealed class SignatureValues
+{
+    private const int MaxDepth = 4;
+
+    private readonly INamedTypeSymbol? keyedHashAlgorithm;
+    private readonly INamedTypeSymbol? incrementalHash;
+    private readonly INamedTypeSymbol? convert;
+    private readonly INamedTypeSymbol? bitConverter;
+
+    public SignatureValues(Compilation compilation)
+    {
+        keyedHashAlgorithm = compilation.GetTypeByMetadataName("System.Security.Cryptography.KeyedHashAlgorithm");
+        incrementalHash = compilation.GetTypeByMetadataName("System.Security.Cryptography.IncrementalHash");
+        convert = compilation.GetTypeByMetadataName("System.Convert");
+        bitConverter = compilation.GetTypeByMetadataName("System.BitConverter");
+    }
+
+    /// <summary>A name for the message: what the operand is (its variable name, or the call that made it).</summary>
+    public string? Describe(IOperation operand) => Describe(operand, 0);
+
+    private string? Describe(IOperation? operand, int depth)
+    {
+        operand = Unwrap(operand);
+        if (operand is null || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        switch (operand)
+        {
+            case ILocalReferenceOperation local:
+                return SignatureNames.SaysSignature(local.Local.Name) || Describe(LocalInitializers.Of(local), depth + 1) is not null
+                    ? local.Local.Name
+                    : null;
+            case IParameterReferenceOperation parameter:
+                return SignatureNames.SaysSignature(parameter.Parameter.Name) ? parameter.Parameter.Name : null;
+            case IFieldReferenceOperation field:
+                return SignatureNames.SaysSignature(field.Field.Name) ? field.Field.Name : null;
+            case IPropertyReferenceOperation property:
+                return SignatureNames.SaysSignature(property.Property.Name) ? property.Property.Name : null;
+            case IInvocationOperation invocation:
+                return DescribeCall(invocation, depth);
+            default:
+                return null;
+        }
+    }
+
+    private string? DescribeCall(IInvocationOperation invocation, int depth)
+    {
+        var method = invocation.TargetMethod;
+        switch (method.Name)
+        {
+            case "ComputeHash" or "TryComputeHash":
+                return invocation.Instance?.Type is { } hasher && DerivesFrom(hasher, keyedHashAlgorithm) ? hasher.Name + "." + method.Name : null;
+            case "HashData" or "TryHashData":
+                // Static one-shot HMAC: HMACSHA256.HashData(key, data). SHA256.HashData(data) has no key.
+                return method.IsStatic && method.ContainingType.Name.StartsWith("HMAC", System.StringComparison.Ordinal)
+                    && method.ContainingType.ContainingNamespace?.ToDisplayString() == "System.Security.Cryptography"
+                    ? method.ContainingType.Name + "." + method.Name
+                    : null;
+            case "GetHashAndReset" or "GetCurrentHash":
+                return SymbolEqualityComparer.Default.Equals(method.ContainingType, incrementalHash) && IsHmac(invocation.Instance, depth)
+                    ? "IncrementalHash." + method.Name
+                    : null;
+            case "ToHexString" or "ToHexStringLower" or "ToBase64String" when SymbolEqualityComparer.Default.Equals(method.ContainingType, convert):
+            case "ToString" when SymbolEqualityComparer.Default.Equals(method.ContainingType, bitConverter):
+                return invocation.Arguments.Length > 0 ? Describe(invocation.Arguments[0].Value, depth + 1) : null;
+            case "ToLowerInvariant" or "ToUpperInvariant" or "ToLower" or "ToUpper" or "Trim" or "ToArray" or "AsSpan":
+                // sig.ToLowerInvariant(), hmac.ComputeHash(body).AsSpan(): the same value in another form.
+                return invocation.Instance is { } instance ? Describe(instance, depth + 1)
+                    : invocation.Arguments.Length > 0 ? Describe(invocation.Arguments[0].Value, depth + 1) : null;
+            default:
+                return null;
+        }
+    }
+
+    // An IncrementalHash is keyed only when IncrementalHash.CreateHMAC made it.
+    private static bool IsHmac(IOperation? instance, int depth)
+    {
+        instance = Unwrap(instance);
+        if (instance is IInvocationOperation { TargetMethod.Name: "CreateHMAC" })
+        {
+            return true;
+        }
+
+        return instance is ILocalReferenceOperation local && depth <= MaxDepth
+            && Unwrap(LocalInitializers.Of(local)) is IInvocationOperation { TargetMethod.Name: "CreateHMAC" };
+    }
+
+    private static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol? baseType)
+    {
+        for (var t = type as INamedTypeSymbol; t is not null && baseType is not null; t = t.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(t, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IOperation? Unwrap(IOperation? operation)
+    {
+        while (operation is IConversionOperation or IParenthesizedOperation)
+        {
+            operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
+        }
+
+        return operation;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis;
+
+namespace SecureConnectors.Analyzers.Tests.Rules.Logging;
+
+/// <summary>Sources for SC5001 tests: a resource with classified fields, its projection, and a class that logs.</summary>
+internal static class LoggingSnippets
+{
+    /// <summary>Microsoft.Extensions.Logging.Abstractions, which the runtime library already brings to the tests.</summary>
+    public static readonly MetadataReference Logging =
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location);
+
+    public static string InLogger(string members) => $$"""
+        using System;
+        using System.Diagnostics;
+        using Microsoft.Extensions.Logging;
+        using SecureConnectors;
+
+        namespace Contoso.Logging;
+
+        [Resource("employees")]
+        public sealed class Employee
+        {
+            [Field("id")] public string Id { get; init; } = "";
+            [Field("displayName")] public string DisplayName { get; init; } = "";
+            [Field("team", Classification = DataClass.Internal)] public string Team { get; init; } = "";
+            [Field("workEmail", Classification = DataClass.Personal)] public string WorkEmail { get; init; } = "";
+            [Field("ssn", Classification = DataClass.Restricted)] public string Ssn { get; init; } = "";
+        }
+
+        [Projection(typeof(Employee))]
+        public sealed partial record DirectoryEntry(string Id, string DisplayName, string Team, string WorkEmail);
+
+        [Projection(typeof(Employee))]
+        public sealed partial record TeamEntry(string Id, string Team);
+
+        public sealed class Options
+        {
+            public string ApiKey { get; set; } = "";
+            public string TokenType { get; set; } = "";
+            public string PasswordPolicy { get; set; } = "";
+        }
+
+        public sealed partial class Worker
+        {
+            private readonly ILogger logger;
+            private readonly Options options = new();
+
+            public Worker(ILogger logger) { this.logger = logger; }
+
+        {{members}}
+        }
+        """;
+}

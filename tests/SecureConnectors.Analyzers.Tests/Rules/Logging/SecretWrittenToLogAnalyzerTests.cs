@@ -1,0 +1,98 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using SecureConnectors.Analyzers.Diagnostics;
+using SecureConnectors.Analyzers.Rules.Logging;
+using SecureConnectors.Analyzers.Tests.Verifiers;
+using Xunit;
+using Verifier = SecureConnectors.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<
+    SecureConnectors.Analyzers.Rules.Logging.SecretWrittenToLogAnalyzer>;
+
+namespace SecureConnectors.Analyzers.Tests.Rules.Logging;
+
+public sealed class SecretWrittenToLogAnalyzerTests
+{
+    private static Task VerifyAsync(string members, params DiagnosticResult[] expected)
+    {
+        var test = new Verifier.Test { TestCode = LoggingSnippets.InLogger(members) };
+        test.TestState.AdditionalReferences.Add(LoggingSnippets.Logging);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("void M(SecretString secret) => logger.LogInformation(\"Using {Secret}\", [|secret.Reveal()|]);")]
+    [InlineData("void M(string password) => logger.LogWarning($\"Login with {[|password|]} failed\");")]
+    [InlineData("void M() => logger.LogDebug(\"key=\" + [|options.ApiKey|]);")]
+    [InlineData("void M(string clientSecret) => logger.Log(LogLevel.Information, string.Format(\"secret {0}\", [|clientSecret|]));")]
+    [InlineData("void M(string accessToken) { using var scope = logger.BeginScope(\"token {Token}\", [|accessToken|]); }")]
+    [InlineData("void M(string apiToken) => Console.WriteLine([|apiToken|]);")]
+    [InlineData("void M(string refreshToken, string pageSecret) => Console.WriteLine([|refreshToken|] + [|pageSecret|]);")]
+    [InlineData("void M(string apiToken) => Debug.WriteLine(\"t: \" + [|apiToken|].Substring(0, 4));")]
+    [InlineData("void M(string apiToken) => Trace.TraceInformation($\"t: {[|apiToken|]}\");")]
+    [InlineData("void M(string password) => throw new InvalidOperationException($\"Password {[|password|]} rejected\");")]
+    [InlineData("void M(SecretString secret) { var line = \"key \" + secret.Reveal(); logger.LogInformation([|line|]); }")]
+    [InlineData("void M(ConnectorCredential credential) => logger.LogTrace(\"Header {Value}\", [|credential.RevealHeaderValue()|]);")]
+    [InlineData("void M(DirectoryEntry entry) => logger.LogInformation(\"Mailing {Email}\", [|entry.WorkEmail|]);")]
+    [InlineData("void M(Employee employee) => Console.WriteLine([|employee.Ssn|]);")]
+    [InlineData("void M(DirectoryEntry entry) => logger.LogInformation($\"Read {[|entry|]}\");")]
+    [InlineData("void M(DirectoryEntry entry) => logger.LogInformation(\"Read {Entry}\", [|entry|]);")]
+    public Task Reports_a_secret_or_personal_value_reaching_a_log(string members) =>
+        VerifyAsync(members);
+
+    [Theory]
+    [InlineData("void M(string password) => logger.LogInformation(\"Password length {Length}\", password.Length);")]
+    [InlineData("void M(string password) => logger.LogInformation(\"Missing {Name}\", nameof(password));")]
+    [InlineData("void M() => logger.LogInformation(\"{Type} {Policy}\", options.TokenType, options.PasswordPolicy);")]
+    [InlineData("void M(DirectoryEntry entry) => logger.LogInformation(\"Read {Id} {Name} {Team}\", entry.Id, entry.DisplayName, entry.Team);")]
+    [InlineData("void M(TeamEntry entry) => logger.LogInformation($\"Read {entry}\");")]
+    [InlineData("void M(SecretString secret) => logger.LogInformation(\"Secret {Secret}\", secret);")]
+    [InlineData("void M(ConnectorCredential credential) => logger.LogInformation(\"Using {Credential}\", credential);")]
+    [InlineData("void M(System.Threading.CancellationToken cancellationToken) => logger.LogInformation(\"{Token}\", cancellationToken);")]
+    [InlineData("void M(string password) => throw new ArgumentException(\"Too short\", nameof(password));")]
+    [InlineData("void M(string password) { var valid = password.Length > 8; Console.WriteLine(valid); }")]
+    [InlineData("void M(string password, string user) => Console.WriteLine(user);")]
+    [InlineData("string M(string password) => $\"{password}\";")]
+    [InlineData("void M(string nextPageToken, string continuationToken) => logger.LogDebug(\"Next {Page} {Continuation}\", nextPageToken, continuationToken);")]
+    public Task Stays_quiet_on_look_alikes(string members) =>
+        VerifyAsync(members);
+
+    [Fact]
+    public Task A_logger_message_parameter_is_a_sink() =>
+        VerifyAsync("""
+            [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Signed in with {Token}")]
+            private static partial void SignedIn(ILogger logger, string token);
+
+            [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Signed in {Id}")]
+            private static partial void SignedInId(ILogger logger, string id);
+
+            void M(string token, string id) { SignedIn(logger, [|token|]); SignedInId(logger, id); }
+
+            private static partial void SignedIn(ILogger logger, string token) { }
+            private static partial void SignedInId(ILogger logger, string id) { }
+            """);
+
+    [Fact]
+    public Task The_message_names_the_value_and_the_sink() =>
+        VerifyAsync(
+            "void M(DirectoryEntry entry) => Console.WriteLine({|#0:entry.WorkEmail|});",
+            Verifier.Diagnostic(DiagnosticIds.SecretWrittenToLog).WithLocation(0).WithArguments("Personal field", "WorkEmail", "Console.WriteLine"));
+
+    [Fact]
+    public async Task Half_typed_log_calls_do_not_throw()
+    {
+        await IncompleteCode.AnalyzeAsync(
+            """
+            using System;
+            using SecureConnectors;
+            class C
+            {
+                void M(SecretString secret, string password)
+                {
+                    Console.WriteLine($"{secret.Reveal( } {password");
+                    var line = "x" + ;
+                    Console.WriteLine(line
+                    throw new InvalidOperationException(password +
+            """,
+            new SecretWrittenToLogAnalyzer());
+    }
+}

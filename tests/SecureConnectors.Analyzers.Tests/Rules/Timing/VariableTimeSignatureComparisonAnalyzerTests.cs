@@ -1,0 +1,110 @@
+using System.Threading.Tasks;
+using SecureConnectors.Analyzers.Rules.Timing;
+using SecureConnectors.Analyzers.Tests.Verifiers;
+using Xunit;
+using Verify = SecureConnectors.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<
+    SecureConnectors.Analyzers.Rules.Timing.VariableTimeSignatureComparisonAnalyzer>;
+
+namespace SecureConnectors.Analyzers.Tests.Rules.Timing;
+
+public sealed class VariableTimeSignatureComparisonAnalyzerTests
+{
+    // A webhook check: the key and body come in, the header value is what an attacker controls.
+    private static string InWebhook(string body) => $$"""
+        using System;
+        using System.Linq;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        public sealed class Webhook
+        {
+            private readonly byte[] expectedDigest = new byte[32];
+            public string Signature { get; set; } = "";
+
+            public bool Verify(byte[] key, byte[] payload, string header, byte[] received, string other)
+            {
+                {{body}}
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("using var hmac = new HMACSHA256(key); var computed = hmac.ComputeHash(payload); return [|computed.SequenceEqual(received)|];")]
+    [InlineData("using var hmac = new HMACSHA256(key); return [|Convert.ToHexString(hmac.ComputeHash(payload)) == header|];")]
+    [InlineData("return [|header != Convert.ToBase64String(HMACSHA256.HashData(key, payload))|];")]
+    [InlineData("var hex = Convert.ToHexString(HMACSHA512.HashData(key, payload)).ToLowerInvariant(); return [|hex.Equals(header)|];")]
+    [InlineData("return [|string.Equals(header, Convert.ToHexString(HMACSHA1.HashData(key, payload)), StringComparison.OrdinalIgnoreCase)|];")]
+    [InlineData("return [|string.Compare(Convert.ToHexString(HMACSHA256.HashData(key, payload)), header)|] == 0;")]
+    [InlineData("return [|HMACSHA256.HashData(key, payload).AsSpan().SequenceEqual(received)|];")]
+    [InlineData("using var h = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key); h.AppendData(payload); var mac = h.GetHashAndReset(); return [|received.AsSpan().SequenceEqual(mac)|];")]
+    [InlineData("var expectedSignature = other; return [|expectedSignature == header|];")]
+    [InlineData("var sig = other; return [|StringComparer.Ordinal.Equals(header, sig)|];")]
+    [InlineData("return [|received.SequenceEqual(expectedDigest)|];")]
+    [InlineData("return [|Signature == header|];")]
+    [InlineData("return [|Signature.AsSpan().SequenceEqual(header)|];")]
+    [InlineData("var computedHmacHex = other; return [|computedHmacHex.Equals(header)|];")]
+    public Task Reports_a_signature_compared_in_variable_time(string body) =>
+        Verify.VerifyAsync(InWebhook(body));
+
+    [Theory]
+    [InlineData("return Signature.Length == header.Length;")]
+    [InlineData("return Signature == null || Signature == \"\" || Signature == string.Empty;")]
+    [InlineData("var macAddress = other; return macAddress == header;")]
+    [InlineData("var signatureHeader = other; var signatureAlgorithm = other; return signatureHeader == header && signatureAlgorithm == header;")]
+    [InlineData("return Convert.ToHexString(SHA256.HashData(payload)) == header;")]
+    [InlineData("using var sha = SHA256.Create(); return sha.ComputeHash(payload).SequenceEqual(received);")]
+    [InlineData("using var h = IncrementalHash.CreateHash(HashAlgorithmName.SHA256); h.AppendData(payload); return h.GetHashAndReset().AsSpan().SequenceEqual(received);")]
+    [InlineData("var seen = new System.Collections.Generic.Dictionary<string, int>(); seen[Signature] = 1; return seen.ContainsKey(header);")]
+    [InlineData("return CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(key, payload), received);")]
+    [InlineData("using var hmac = new HMACSHA256(key); return hmac.ComputeHash(payload) == received;")]
+    [InlineData("return header == other;")]
+    public Task Stays_quiet_on_look_alikes(string body) =>
+        Verify.VerifyAsync(InWebhook(body));
+
+    [Fact]
+    public Task An_assertion_in_a_test_is_not_a_timing_oracle() =>
+        Verify.VerifyAsync("""
+            using System.Security.Cryptography;
+
+            public static class Assert
+            {
+                public static void Equal<T>(T expected, T actual) { }
+                public static void True(bool condition) { }
+            }
+
+            public sealed class SignerTests
+            {
+                public void Signs(byte[] key, byte[] payload, string expectedSignature)
+                {
+                    var signature = System.Convert.ToHexString(HMACSHA256.HashData(key, payload));
+                    Assert.Equal(expectedSignature, signature);
+                    Assert.True(signature == expectedSignature);
+                }
+            }
+            """);
+
+    [Fact]
+    public Task The_message_names_the_signature() =>
+        Verify.VerifyAsync(
+            InWebhook("return {|#0:Signature == header|};"),
+            Verify.Diagnostic(Analyzers.Diagnostics.DiagnosticIds.SignatureComparedInVariableTime).WithLocation(0).WithArguments("Signature"));
+
+    [Fact]
+    public async Task Half_typed_comparisons_do_not_throw()
+    {
+        await IncompleteCode.AnalyzeAsync(
+            """
+            using System.Linq;
+            using System.Security.Cryptography;
+            class C
+            {
+                bool M(byte[] key, string header)
+                {
+                    var signature = HMACSHA256.HashData(key, );
+                    if (signature.SequenceEqual( ) || header == System.Convert.ToHexString(
+                    return signature.Equals(;
+                    string.Equals(header
+            """,
+            new VariableTimeSignatureComparisonAnalyzer());
+    }
+}
