@@ -97,6 +97,9 @@ await using var payrollContainer = payrollServices.BuildServiceProvider();
 var payroll = payrollContainer.GetRequiredService<IAcmePayroll>();
 
 Console.WriteLine();
+
+// As above: the demo prints what the client kept, restricted amounts included, to show who reads them (SC5001 in real code).
+#pragma warning disable SC5001
 using (ConnectorContext.Begin(tenant: "contoso", actor: "payroll-bot", region: "eu"))
 {
     Console.WriteLine($"contoso (eu), payroll-bot:    {await payroll.GetPayslipAsync("p-2026-11-1001")}");
@@ -116,6 +119,7 @@ using (ConnectorContext.Begin(tenant: "fabrikam", actor: "directory-sync", regio
         Console.WriteLine($"Refused as expected: {e.Message}");
     }
 }
+#pragma warning restore SC5001
 
 try
 {

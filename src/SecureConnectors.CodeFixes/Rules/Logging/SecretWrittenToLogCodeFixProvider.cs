@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -16,7 +15,7 @@ namespace SecureConnectors.CodeFixes.Rules.Logging;
 /// value has no name), as the analyzer computed it; offered only where a string fits the position. The log line
 /// keeps saying which value was involved, and nothing is lost that a log should have held.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SecretWrittenToLogCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SecretWrittenToLogCodeFixProvider))]
 public sealed class SecretWrittenToLogCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SecretWrittenToLog);

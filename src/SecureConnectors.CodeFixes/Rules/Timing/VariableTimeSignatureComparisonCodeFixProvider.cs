@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -25,7 +24,7 @@ namespace SecureConnectors.CodeFixes.Rules.Timing;
 /// would also accept other casings and throw on malformed input). Offered only where the analyzer found the
 /// comparison ordinal and <c>CryptographicOperations</c> exists (.NET Core 2.1 and later); adds the usings it needs.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VariableTimeSignatureComparisonCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VariableTimeSignatureComparisonCodeFixProvider))]
 public sealed class VariableTimeSignatureComparisonCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SignatureComparedInVariableTime);
