@@ -148,6 +148,54 @@ public sealed class UnbuildableOperationTests
     }
 
     [Fact]
+    public async Task Invalid_regions_roles_and_second_hosts_give_their_SC_errors_and_a_client_that_compiles()
+    {
+        const string source = """
+            using System.IO;
+            using System.Threading.Tasks;
+            using SecureConnectors;
+
+            [Resource("employees")] public sealed class Employee { [Field("id")] public string Id { get; init; } = ""; }
+            [Projection(typeof(Employee))] public sealed partial record View(string Id);
+
+            [Connector("regional")]
+            [Region("eu", BaseUrl = "http://api.eu.example.com/")]
+            [Region("us", BaseUrl = "https://api.us.example.com/")]
+            [Region("us", BaseUrl = "https://api.us2.example.com/")]
+            public partial interface IRegional
+            {
+                [Get("employees/{id}")] Task<View> GetAsync(string id);
+                [Delete("employees/{id}")] [Roles] Task DeleteAsync(string id);
+                [Get("files/{id}", BaseUrl = "https://files.example.com/")] Task<Stream> FileAsync(string id);
+            }
+
+            [Connector("files", BaseUrl = "https://api.example.com/")]
+            public partial interface IFiles
+            {
+                [Get("files/{id}", BaseUrl = "ftp://files.example.com/")] Task<Stream> FileAsync(string id);
+            }
+
+            public static class Use
+            {
+                public static IRegional Make(System.Net.Http.HttpClient http, ICredentialProvider credentials) => new RegionalClient(http, credentials);
+                public static IFiles MakeFiles(System.Net.Http.HttpClient http, ICredentialProvider credentials) => new FilesClient(http, credentials);
+            }
+            """;
+
+        var (output, diagnostics, sources) = GeneratorHarness.Run(GeneratorHarness.Compile(withHttpClientFactory: true, source));
+
+        Assert.Empty(diagnostics);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains("DeleteAsync(string id) => throw", sources["IRegional.Connector.g.cs"]);
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ConnectorDeclarationAnalyzer());
+        var ids = (await output.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync()).Select(d => d.Id).ToList();
+        Assert.Equal(2, ids.Count(id => id == "SC4002"));   // the http region URL, the ftp second host
+        Assert.Contains("SC4035", ids);                       // "us" twice
+        Assert.Contains("SC4036", ids);                       // [Roles] naming nobody
+        Assert.Contains("SC4037", ids);                       // a second host on a connector with regions
+    }
+
+    [Fact]
     public void A_connector_whose_client_cannot_be_written_is_still_skipped()
     {
         const string source = """
