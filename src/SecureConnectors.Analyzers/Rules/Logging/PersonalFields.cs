@@ -5,15 +5,18 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 
 /// <summary>
 /// Which properties hold personal data, from the classification declared in code: a resource property whose
-/// <c>[Field]</c> says <c>DataClass.Personal</c> or <c>Restricted</c>, and the property of the same name on a
+/// <c>[Field]</c> says <c>DataClass.Personal</c> or <c>Restricted</c>, the property of the same name on a
 /// <c>[Projection(typeof(TheResource))]</c> type (the generator maps a projection property to the resource
-/// property of its name). Only the attributes of the property read and of its type are looked at; what a type
-/// projects is cached for the compilation.
+/// property of its name), and a field of a nested object that declares no classification of its own while the
+/// field holding it is personal (<c>repository.Owner.Login</c> under a personal <c>owner</c>: the runtime's own
+/// inheritance rule, see <c>FieldAttribute</c>). Only the attributes of the properties read and of their types are
+/// looked at; what a type projects is cached for the compilation.
 /// </summary>
 internal sealed class PersonalFields
 {
     private const int Personal = 2;
     private const int Restricted = 3;
+    private const int Inherited = -1;
 
     private readonly INamedTypeSymbol? fieldAttribute;
     private readonly INamedTypeSymbol? projectionAttribute;
@@ -29,16 +32,28 @@ internal sealed class PersonalFields
     /// <summary>False when the compilation does not reference SecureConnectors: nothing is classified.</summary>
     public bool IsAvailable => fieldAttribute is not null;
 
-    /// <summary>Its own [Field] says so, or it is a projection's property and the resource's property of its name does.</summary>
-    public bool IsPersonal(IPropertySymbol property)
+    /// <summary>
+    /// Its own [Field] says so; or it is a projection's property and the resource's property of its name does; or it
+    /// declares no classification and <paramref name="holderIsPersonal"/> (the field it was read from) is personal.
+    /// </summary>
+    public bool IsPersonal(IPropertySymbol property, bool holderIsPersonal = false)
     {
-        if (Classification(property) is Personal or Restricted)
+        var classification = Classification(property);
+        if (classification is Personal or Restricted)
         {
             return true;
         }
 
-        return property.ContainingType is { } type && ResourceOf(type) is { } resource && IsPersonalIn(resource, property.Name);
+        if (property.ContainingType is { } type && ResourceOf(type) is { } resource && IsPersonalIn(resource, property.Name))
+        {
+            return true;
+        }
+
+        return classification == Inherited && holderIsPersonal;
     }
+
+    /// <summary>True for a property declared with <c>[Field]</c>: it takes part in the classification chain.</summary>
+    public bool IsField(IPropertySymbol property) => HasField(property);
 
     /// <summary>A projection record with a personal field: its generated ToString prints every property.</summary>
     public bool IsPersonalRecord(ITypeSymbol? type) =>
@@ -78,6 +93,7 @@ internal sealed class PersonalFields
         return false;
     }
 
+    // The declared DataClass; Inherited for a [Field] that names none (it takes its holder's); 0 without [Field].
     private int Classification(IPropertySymbol property)
     {
         foreach (var attribute in property.GetAttributes())
@@ -94,9 +110,24 @@ internal sealed class PersonalFields
                     return value;
                 }
             }
+
+            return Inherited;
         }
 
         return 0;
+    }
+
+    private bool HasField(IPropertySymbol property)
+    {
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, fieldAttribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Cached per type; the type itself stands for "not a projection".

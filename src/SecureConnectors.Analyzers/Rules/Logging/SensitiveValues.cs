@@ -87,8 +87,11 @@ internal sealed class SensitiveValues
                 AddIfSecretNamed(field, field.Field.Name, field.Type, found);
                 AddIfPersonalRecord(field, field.Field.Name, found);
                 return;
+            case IConditionalAccessOperation conditionalAccess:
+                FindInConditionalAccess(conditionalAccess, found, depth);
+                return;
             case IPropertyReferenceOperation property:
-                if (personal.IsAvailable && personal.IsPersonal(property.Property))
+                if (personal.IsAvailable && personal.IsPersonal(property.Property, HolderIsPersonal(property.Instance, depth)))
                 {
                     found.Add(new SensitiveValue(property, "Personal field", property.Property.Name));
                     return;
@@ -140,6 +143,67 @@ internal sealed class SensitiveValues
         {
             Find(instance, found, depth + 1);
         }
+    }
+
+    // employee?.WorkEmail: what is found in the part after "?." is reported on the whole access.
+    private void FindInConditionalAccess(IConditionalAccessOperation access, List<SensitiveValue> found, int depth)
+    {
+        var inner = new List<SensitiveValue>();
+        Find(access.WhenNotNull, inner, depth + 1);
+        foreach (var value in inner)
+        {
+            found.Add(ReferenceEquals(value.Operation, access.WhenNotNull) ? new SensitiveValue(access, value.Kind, value.Name) : value);
+        }
+    }
+
+    /// <summary>
+    /// Whether the [Field] a nested property was read from is personal (<c>repository.Owner.Login</c>: is <c>Owner</c>?),
+    /// looking through indexers, array elements, conversions and <c>?.</c> to that field.
+    /// </summary>
+    private bool HolderIsPersonal(IOperation? instance, int depth)
+    {
+        for (; instance is not null && depth <= MaxDepth; depth++)
+        {
+            switch (instance)
+            {
+                case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
+                    instance = indexer.Instance;
+                    continue;
+                case IArrayElementReferenceOperation element:
+                    instance = element.ArrayReference;
+                    continue;
+                case IConversionOperation conversion:
+                    instance = conversion.Operand;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    instance = parenthesized.Operand;
+                    continue;
+                case IConditionalAccessInstanceOperation:
+                    instance = ConditionalReceiver(instance);
+                    continue;
+                case IPropertyReferenceOperation holder when personal.IsField(holder.Property):
+                    return personal.IsPersonal(holder.Property, HolderIsPersonal(holder.Instance, depth + 1));
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The value that "?." tested: the Operation of the nearest conditional access whose WhenNotNull holds this one.
+    private static IOperation? ConditionalReceiver(IOperation instance)
+    {
+        var child = instance;
+        for (var parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            if (parent is IConditionalAccessOperation access && ReferenceEquals(access.WhenNotNull, child))
+            {
+                return access.Operation;
+            }
+        }
+
+        return null;
     }
 
     private void FindInLocal(ILocalReferenceOperation local, List<SensitiveValue> found, int depth)

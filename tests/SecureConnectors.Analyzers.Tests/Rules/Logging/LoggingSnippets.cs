@@ -11,6 +11,7 @@ internal static class LoggingSnippets
 
     public static string InLogger(string members) => $$"""
         using System;
+        using System.Collections.Generic;
         using System.Diagnostics;
         using Microsoft.Extensions.Logging;
         using SecureConnectors;
@@ -25,6 +26,26 @@ internal static class LoggingSnippets
             [Field("team", Classification = DataClass.Internal)] public string Team { get; init; } = "";
             [Field("workEmail", Classification = DataClass.Personal)] public string WorkEmail { get; init; } = "";
             [Field("ssn", Classification = DataClass.Restricted)] public string Ssn { get; init; } = "";
+        }
+
+        [Resource("repositories")]
+        public sealed class Repository
+        {
+            [Field("name")] public string Name { get; init; } = "";
+            [Field("owner", Classification = DataClass.Personal)] public Account? Owner { get; init; }
+            [Field("collaborators", Classification = DataClass.Personal)] public List<Account> Collaborators { get; init; } = new();
+            [Field("topics")] public Topic[] Topics { get; init; } = [];
+        }
+
+        public sealed class Account
+        {
+            [Field("login")] public string Login { get; init; } = "";
+            [Field("type", Classification = DataClass.Public)] public string Type { get; init; } = "";
+        }
+
+        public sealed class Topic
+        {
+            [Field("name")] public string Name { get; init; } = "";
         }
 
         [Projection(typeof(Employee))]

@@ -40,6 +40,26 @@ public sealed class SecretWrittenToLogAnalyzerTests
         VerifyAsync(members);
 
     [Theory]
+    [InlineData("void M(Repository repository) => logger.LogInformation(\"Owner {Login}\", [|repository.Owner!.Login|]);")]
+    [InlineData("void M(Repository repository) => logger.LogInformation(\"Owner {Login}\", [|repository.Owner?.Login|]);")]
+    [InlineData("void M(Repository? repository) => Console.WriteLine([|repository?.Owner?.Login|]);")]
+    [InlineData("void M(Repository repository) => Console.WriteLine($\"First {[|repository.Collaborators[0].Login|]}\");")]
+    [InlineData("void M(Repository repository) => Console.WriteLine([|repository.Owner|]);")]
+    [InlineData("void M(Employee? employee) => Console.WriteLine([|employee?.WorkEmail|]);")]
+    public Task Reports_a_nested_field_that_inherits_a_personal_classification(string members) =>
+        VerifyAsync(members);
+
+    [Theory]
+    [InlineData("void M(Repository repository) => logger.LogInformation(\"Owner type {Type}\", repository.Owner!.Type);")]
+    [InlineData("void M(Repository repository) => logger.LogInformation(\"Owner type {Type}\", repository.Owner?.Type);")]
+    [InlineData("void M(Repository repository) => logger.LogInformation(\"Topic {Name}\", repository.Topics[0].Name);")]
+    [InlineData("void M(Repository? repository) => logger.LogInformation(\"Repository {Name}\", repository?.Name);")]
+    [InlineData("void M(Repository repository) => logger.LogInformation(\"Has owner {HasOwner}\", repository.Owner is not null);")]
+    [InlineData("void M(Repository repository) => logger.LogInformation(\"{Count} collaborators\", repository.Collaborators.Count);")]
+    public Task Stays_quiet_on_nested_fields_that_are_not_personal(string members) =>
+        VerifyAsync(members);
+
+    [Theory]
     [InlineData("void M(string password) => logger.LogInformation(\"Password length {Length}\", password.Length);")]
     [InlineData("void M(string password) => logger.LogInformation(\"Missing {Name}\", nameof(password));")]
     [InlineData("void M() => logger.LogInformation(\"{Type} {Policy}\", options.TokenType, options.PasswordPolicy);")]
