@@ -47,6 +47,8 @@ public sealed class PackageIntegrationTests : IDisposable
             .EnsureSuccess("dotnet pack");
 
         AssertPackageMetadata(Path.Combine(feed, "SecureConnectors." + version + ".nupkg"));
+        PackageSymbols.AssertShipsMatchingPdbsWithSourceLink(
+            Path.Combine(feed, "SecureConnectors." + version + ".nupkg"), Path.Combine(feed, "SecureConnectors." + version + ".snupkg"));
         WriteConsumer(consumer, feed, version);
         // A private package folder: the package under test, never a cached copy of an earlier build.
         var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") };
