@@ -7,7 +7,8 @@ namespace SecureConnectors.Analyzers.Rules.Timing;
 /// Reads whether a name says its value is a signature, judged by its last word after words that describe the
 /// value's form: <c>signature</c>, <c>expectedSignature</c>, <c>sig</c>, <c>computedHmac</c>, <c>digestHex</c> are;
 /// <c>macAddress</c>, <c>signatureHeader</c>, <c>SignatureAlgorithm</c> and <c>hash</c> are not (a plain hash is a
-/// checksum or a cache key, not a secret to guess byte by byte).
+/// checksum or a cache key, not a secret to guess byte by byte), nor is the signature of a piece of code
+/// (<c>methodSignature</c>, <c>TypeSignature</c>, <c>callSignature</c>: reflection and tooling compare those all day).
 /// </summary>
 internal static class SignatureNames
 {
@@ -17,6 +18,11 @@ internal static class SignatureNames
     // Trailing words that say how the value is written, not what it is: SignatureHex, HmacBytes, DigestBase64.
     private static readonly ImmutableHashSet<string> FormWords = ImmutableHashSet.Create(
         "bytes", "hex", "base64", "b64", "string", "str", "value", "text", "lower", "upper");
+
+    // Words before "signature" that make it the signature of code, not of a message.
+    private static readonly ImmutableHashSet<string> CodeWords = ImmutableHashSet.Create(
+        "method", "function", "func", "member", "type", "delegate", "call", "constructor", "ctor", "operation",
+        "generic", "property", "field", "parameter", "overload", "symbol", "invocation");
 
     /// <summary>A cheap check on the name alone: worth asking the semantic model about the value.</summary>
     public static bool SaysSignature(string? name)
@@ -32,6 +38,11 @@ internal static class SignatureNames
             words.RemoveAt(words.Count - 1);
         }
 
-        return words.Count > 0 && SignatureWords.Contains(words[words.Count - 1]);
+        if (words.Count == 0 || !SignatureWords.Contains(words[words.Count - 1]))
+        {
+            return false;
+        }
+
+        return words.Count < 2 || !(words[words.Count - 1] is "signature" or "sig" && CodeWords.Contains(words[words.Count - 2]));
     }
 }

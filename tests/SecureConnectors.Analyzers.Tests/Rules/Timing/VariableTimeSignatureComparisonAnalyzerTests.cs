@@ -50,6 +50,8 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
     [InlineData("return Signature.Length == header.Length;")]
     [InlineData("return Signature == null || Signature == \"\" || Signature == string.Empty;")]
     [InlineData("var macAddress = other; return macAddress == header;")]
+    [InlineData("var methodSignature = other; var memberSignature = other; return methodSignature == header || memberSignature.Equals(header);")]
+    [InlineData("var typeSignature = other; var callSig = other; return string.Equals(typeSignature, header) || callSig == header;")]
     [InlineData("var signatureHeader = other; var signatureAlgorithm = other; return signatureHeader == header && signatureAlgorithm == header;")]
     [InlineData("return Convert.ToHexString(SHA256.HashData(payload)) == header;")]
     [InlineData("using var sha = SHA256.Create(); return sha.ComputeHash(payload).SequenceEqual(received);")]
