@@ -25,4 +25,12 @@ public sealed class ContactSyncService(ILogger<ContactSyncService> logger)
             throw new InvalidDataException($"Contact {contact.Id} reports {contact.NumNotes} notes");  // expect: none
         }
     }
+
+    /// <summary>The warehouse row: personal data goes into the request body it is meant for, not into a log.</summary>
+    public static Dictionary<string, string> ToWarehouseRow(ContactSyncView view) => new()
+    {
+        ["id"] = view.Id,
+        ["email"] = view.Email,  // expect: none
+        ["stage"] = view.LifecycleStage,
+    };
 }
