@@ -5,7 +5,8 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 
 /// <summary>
 /// Where text ends up in a log: <c>ILogger</c> (<c>Log*</c> extension methods, <c>Log</c>, <c>BeginScope</c>),
-/// a <c>[LoggerMessage]</c> method, <c>Console.Write*</c>, <c>Debug</c>/<c>Trace</c> output, and the message of a
+/// a <c>[LoggerMessage]</c> method, <c>Console.Write*</c> (also through <c>Console.Error</c>/<c>Console.Out</c>),
+/// <c>Debug</c>/<c>Trace</c> output, and the message of a
 /// new exception (messages are logged and shown in crash reports). Names are checked before symbols.
 /// </summary>
 internal sealed class LogSinks
@@ -45,6 +46,14 @@ internal sealed class LogSinks
         if (name.StartsWith("Write", System.StringComparison.Ordinal) && type.Name == "Console" && InNamespace(type, "System"))
         {
             return "Console." + name;
+        }
+
+        // Console.Error.WriteLine(...), Console.Out.Write(...): the same console through its TextWriter.
+        if (name.StartsWith("Write", System.StringComparison.Ordinal) && type.Name == "TextWriter"
+            && invocation.Instance is IPropertyReferenceOperation { Property: { Name: "Error" or "Out", ContainingType: { Name: "Console" } console } stream }
+            && InNamespace(console, "System"))
+        {
+            return "Console." + stream.Name + "." + name;
         }
 
         if ((name.StartsWith("Write", System.StringComparison.Ordinal) || name.StartsWith("Trace", System.StringComparison.Ordinal) || name is "Print" or "Fail")

@@ -7,21 +7,30 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 /// <summary>
 /// SC1001's name rules (<see cref="SecretNames"/>) for a value with no literal to look at: a name alone decides,
 /// so the paging and sync tokens that APIs hand out and logs rightly record (<c>nextPageToken</c>,
-/// <c>continuationToken</c>, <c>cursorToken</c>, <c>syncToken</c>) are not secrets here.
+/// <c>continuationToken</c>, <c>cursorToken</c>, <c>syncToken</c>) are not secrets here; the hash of a password
+/// (<c>passwordHash</c>) is.
 /// </summary>
 internal static class LoggedSecretNames
 {
     private static readonly ImmutableHashSet<string> PagingWords = ImmutableHashSet.Create(
         "page", "paging", "continuation", "next", "previous", "prev", "cursor", "sync", "delta", "resume", "skip");
 
+    // A password's hash can be cracked offline from a log line (people choose passwords); a key's hash cannot.
+    private static readonly ImmutableHashSet<string> CrackableWords = ImmutableHashSet.Create("password", "passphrase", "passwd", "pwd");
+
     public static bool SaysSecret(string name)
     {
+        var words = IdentifierWords.Split(name);
+        if (words.Count >= 2 && words[words.Count - 1] is "hash" or "hashed" && CrackableWords.Contains(words[words.Count - 2]))
+        {
+            return true;
+        }
+
         if (SecretNames.Classify(name) == SecretKind.None)
         {
             return false;
         }
 
-        var words = IdentifierWords.Split(name);
         var tokenAt = words.LastIndexOf("token");
         return tokenAt <= 0 || !PagingWords.Contains(words[tokenAt - 1]);
     }

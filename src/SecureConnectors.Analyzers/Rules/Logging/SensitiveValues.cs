@@ -91,7 +91,7 @@ internal sealed class SensitiveValues
                 FindInConditionalAccess(conditionalAccess, found, depth);
                 return;
             case IPropertyReferenceOperation property:
-                if (personal.IsAvailable && personal.IsPersonal(property.Property, HolderIsPersonal(property.Instance, depth)))
+                if (personal.IsAvailable && PrintedValues.PrintsData(property.Type) && personal.IsPersonal(property.Property, HolderIsPersonal(property.Instance, depth)))
                 {
                     found.Add(new SensitiveValue(property, "Personal field", property.Property.Name));
                     return;

@@ -8,8 +8,9 @@ namespace SecureConnectors.Analyzers.Rules.Timing;
 /// Decides whether an operand of a comparison holds a keyed signature: the result of an HMAC (an
 /// <c>HMAC*</c>/<c>KeyedHashAlgorithm</c> <c>ComputeHash</c>, a static <c>HMAC*.HashData</c>, an
 /// <c>IncrementalHash</c> made by <c>CreateHMAC</c>), its hex or Base64 text, a value whose name says signature,
-/// digest, mac or hmac, or a local assigned from one of these. A plain <c>SHA256.HashData</c> digest is not: it
-/// has no key, so anyone can compute the expected value and timing reveals nothing they could not.
+/// digest, mac or hmac, text that contains one (<c>"sha256=" + hex</c>), or a local assigned from one of these. A plain
+/// <c>SHA256.HashData</c> digest is not: it has no key, so anyone can compute the expected value and timing reveals
+/// nothing they could not.
 /// </summary>
 internal sealed class SignatureValues
 {
@@ -53,8 +54,67 @@ internal sealed class SignatureValues
                 return SignatureNames.SaysSignature(property.Property.Name) ? property.Property.Name : null;
             case IInvocationOperation invocation:
                 return DescribeCall(invocation, depth);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                // "sha256=" + hex: text that holds a signature is compared as one.
+                return Describe(concatenation.LeftOperand, depth + 1) ?? Describe(concatenation.RightOperand, depth + 1);
+            case IInterpolatedStringOperation interpolated:
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolationOperation interpolation && Describe(interpolation.Expression, depth + 1) is { } inside)
+                    {
+                        return inside;
+                    }
+                }
+
+                return null;
             default:
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// A digest anyone can compute: a keyless hash (<c>SHA256.HashData</c>, <c>ComputeHash</c> of a hash algorithm that
+    /// is not keyed, an <c>IncrementalHash</c> from <c>CreateHash</c>), its text, or a local assigned from one. Compared
+    /// with it, the other side is a checksum or a cache key, whatever its name says.
+    /// </summary>
+    public bool IsKeylessDigest(IOperation operand) => IsKeylessDigest(operand, 0);
+
+    private bool IsKeylessDigest(IOperation? operand, int depth)
+    {
+        operand = Unwrap(operand);
+        if (operand is null || depth > MaxDepth)
+        {
+            return false;
+        }
+
+        if (operand is ILocalReferenceOperation local)
+        {
+            return IsKeylessDigest(LocalInitializers.Of(local), depth + 1);
+        }
+
+        if (operand is not IInvocationOperation invocation)
+        {
+            return false;
+        }
+
+        var method = invocation.TargetMethod;
+        var inCryptography = method.ContainingType?.ContainingNamespace?.ToDisplayString() == "System.Security.Cryptography";
+        switch (method.Name)
+        {
+            case "HashData" or "TryHashData":
+                return method.IsStatic && inCryptography && !method.ContainingType!.Name.StartsWith("HMAC", System.StringComparison.Ordinal);
+            case "ComputeHash" or "TryComputeHash":
+                return invocation.Instance?.Type is { } hasher && inCryptography && !DerivesFrom(hasher, keyedHashAlgorithm);
+            case "GetHashAndReset" or "GetCurrentHash":
+                return SymbolEqualityComparer.Default.Equals(method.ContainingType, incrementalHash) && !IsHmac(invocation.Instance, depth);
+            case "ToHexString" or "ToHexStringLower" or "ToBase64String" when SymbolEqualityComparer.Default.Equals(method.ContainingType, convert):
+            case "ToString" when SymbolEqualityComparer.Default.Equals(method.ContainingType, bitConverter):
+                return invocation.Arguments.Length > 0 && IsKeylessDigest(invocation.Arguments[0].Value, depth + 1);
+            case "ToLowerInvariant" or "ToUpperInvariant" or "ToLower" or "ToUpper" or "Trim" or "ToArray" or "AsSpan":
+                return invocation.Instance is { } instance ? IsKeylessDigest(instance, depth + 1)
+                    : invocation.Arguments.Length > 0 && IsKeylessDigest(invocation.Arguments[0].Value, depth + 1);
+            default:
+                return false;
         }
     }
 

@@ -64,6 +64,12 @@ public sealed class VariableTimeSignatureComparisonAnalyzer : DiagnosticAnalyzer
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
+            if (method.Name == "Contains")
+            {
+                AnalyzeContains(context, invocation);
+                return;
+            }
+
             if (method.Name is not ("Equals" or "Compare" or "CompareOrdinal" or "SequenceEqual"))
             {
                 return;
@@ -105,6 +111,53 @@ public sealed class VariableTimeSignatureComparisonAnalyzer : DiagnosticAnalyzer
             Check(context, left, right, fix);
         }
 
+        // signatures.Contains(expected) on a list, an array or a string compares element by element, each in
+        // variable time. Hash-based sets and dictionaries are left alone: they compare only within a hash bucket.
+        // No fix: one fixed-time comparison per element is a loop the user writes.
+        private void AnalyzeContains(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            IOperation? collection;
+            IOperation? item;
+            if (method.IsStatic && method.IsExtensionMethod && invocation.Arguments.Length == 2)
+            {
+                collection = Implicit(invocation.Arguments[0].Value);
+                item = Implicit(invocation.Arguments[1].Value);
+            }
+            else if (!method.IsStatic && invocation.Instance is not null && invocation.Arguments.Length == 1)
+            {
+                collection = Implicit(invocation.Instance);
+                item = Implicit(invocation.Arguments[0].Value);
+            }
+            else
+            {
+                return;
+            }
+
+            if (item.Type?.SpecialType != SpecialType.System_String || item.ConstantValue.HasValue || !IsSequentialStrings(collection.Type))
+            {
+                return;
+            }
+
+            Check(context, collection, item, FixKind.None);
+        }
+
+        private static bool IsSequentialStrings(ITypeSymbol? type)
+        {
+            switch (type)
+            {
+                case { SpecialType: SpecialType.System_String }:
+                    return true;
+                case IArrayTypeSymbol array:
+                    return array.ElementType.SpecialType == SpecialType.System_String;
+                case INamedTypeSymbol { TypeArguments.Length: 1 } named when named.TypeArguments[0].SpecialType == SpecialType.System_String:
+                    return named.Name is "List" or "IList" or "IReadOnlyList" or "IEnumerable" or "ICollection" or "IReadOnlyCollection"
+                        or "ImmutableArray" or "Span" or "ReadOnlySpan";
+                default:
+                    return false;
+            }
+        }
+
         private void Check(OperationAnalysisContext context, IOperation left, IOperation right, FixKind fix)
         {
             if (IsNullOrEmptyConstant(left) || IsNullOrEmptyConstant(right))
@@ -112,8 +165,9 @@ public sealed class VariableTimeSignatureComparisonAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // Against a keyless hash the other side is a checksum or a cache key, whatever its name says.
             var described = values.Describe(left) ?? values.Describe(right);
-            if (described is null || IsAssertionOrFixedTime(context.Operation))
+            if (described is null || values.IsKeylessDigest(left) || values.IsKeylessDigest(right) || IsAssertionOrFixedTime(context.Operation))
             {
                 return;
             }

@@ -35,6 +35,7 @@ internal static class LoggingSnippets
             [Field("owner", Classification = DataClass.Personal)] public Account? Owner { get; init; }
             [Field("collaborators", Classification = DataClass.Personal)] public List<Account> Collaborators { get; init; } = new();
             [Field("topics")] public Topic[] Topics { get; init; } = [];
+            [Field("emails", Classification = DataClass.Personal)] public List<string> Emails { get; init; } = new();
         }
 
         public sealed class Account

@@ -26,6 +26,9 @@ public sealed class SecretWrittenToLogAnalyzerTests
     [InlineData("void M(string clientSecret) => logger.Log(LogLevel.Information, string.Format(\"secret {0}\", [|clientSecret|]));")]
     [InlineData("void M(string accessToken) { using var scope = logger.BeginScope(\"token {Token}\", [|accessToken|]); }")]
     [InlineData("void M(string apiToken) => Console.WriteLine([|apiToken|]);")]
+    [InlineData("void M(string password) => Console.Error.WriteLine($\"Login failed: {[|password|]}\");")]
+    [InlineData("void M(string apiToken) => Console.Out.Write([|apiToken|]);")]
+    [InlineData("void M(string passwordHash) => logger.LogWarning(\"Stored hash {Hash}\", [|passwordHash|]);")]
     [InlineData("void M(string refreshToken, string pageSecret) => Console.WriteLine([|refreshToken|] + [|pageSecret|]);")]
     [InlineData("void M(string apiToken) => Debug.WriteLine(\"t: \" + [|apiToken|].Substring(0, 4));")]
     [InlineData("void M(string apiToken) => Trace.TraceInformation($\"t: {[|apiToken|]}\");")]
@@ -44,7 +47,7 @@ public sealed class SecretWrittenToLogAnalyzerTests
     [InlineData("void M(Repository repository) => logger.LogInformation(\"Owner {Login}\", [|repository.Owner?.Login|]);")]
     [InlineData("void M(Repository? repository) => Console.WriteLine([|repository?.Owner?.Login|]);")]
     [InlineData("void M(Repository repository) => Console.WriteLine($\"First {[|repository.Collaborators[0].Login|]}\");")]
-    [InlineData("void M(Repository repository) => Console.WriteLine([|repository.Owner|]);")]
+    [InlineData("void M(Repository repository) => logger.LogInformation(\"Mailing {Emails}\", [|repository.Emails|]);")]
     [InlineData("void M(Employee? employee) => Console.WriteLine([|employee?.WorkEmail|]);")]
     public Task Reports_a_nested_field_that_inherits_a_personal_classification(string members) =>
         VerifyAsync(members);
@@ -56,6 +59,8 @@ public sealed class SecretWrittenToLogAnalyzerTests
     [InlineData("void M(Repository? repository) => logger.LogInformation(\"Repository {Name}\", repository?.Name);")]
     [InlineData("void M(Repository repository) => logger.LogInformation(\"Has owner {HasOwner}\", repository.Owner is not null);")]
     [InlineData("void M(Repository repository) => logger.LogInformation(\"{Count} collaborators\", repository.Collaborators.Count);")]
+    [InlineData("void M(Repository repository) => Console.WriteLine(repository.Owner);")]
+    [InlineData("void M(Repository repository) => logger.LogInformation(\"{Collaborators}\", repository.Collaborators);")]
     public Task Stays_quiet_on_nested_fields_that_are_not_personal(string members) =>
         VerifyAsync(members);
 
@@ -72,6 +77,8 @@ public sealed class SecretWrittenToLogAnalyzerTests
     [InlineData("void M(string password) { var valid = password.Length > 8; Console.WriteLine(valid); }")]
     [InlineData("void M(string password, string user) => Console.WriteLine(user);")]
     [InlineData("string M(string password) => $\"{password}\";")]
+    [InlineData("void M(string apiKeyHash, string password) => logger.LogInformation(\"Key fingerprint {Hash}\", apiKeyHash);")]
+    [InlineData("void M(string password, System.IO.TextWriter writer) => writer.WriteLine(password.Length);")]
     [InlineData("void M(string nextPageToken, string continuationToken) => logger.LogDebug(\"Next {Page} {Continuation}\", nextPageToken, continuationToken);")]
     public Task Stays_quiet_on_look_alikes(string members) =>
         VerifyAsync(members);

@@ -43,6 +43,10 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
     [InlineData("return [|Signature == header|];")]
     [InlineData("return [|Signature.AsSpan().SequenceEqual(header)|];")]
     [InlineData("var computedHmacHex = other; return [|computedHmacHex.Equals(header)|];")]
+    [InlineData("var computed = \"sha256=\" + Convert.ToHexString(HMACSHA256.HashData(key, payload)).ToLowerInvariant(); return [|string.Equals(computed, header, StringComparison.Ordinal)|];")]
+    [InlineData("return [|$\"v1={Convert.ToHexString(HMACSHA256.HashData(key, payload))}\" == header|];")]
+    [InlineData("var expectedSignature = Convert.ToHexString(HMACSHA256.HashData(key, payload)); var sent = new System.Collections.Generic.List<string> { header }; return [|sent.Contains(expectedSignature)|];")]
+    [InlineData("var expectedSignature = Convert.ToHexString(HMACSHA256.HashData(key, payload)); return [|header.Split(',').Contains(expectedSignature)|];")]
     public Task Reports_a_signature_compared_in_variable_time(string body) =>
         Verify.VerifyAsync(InWebhook(body));
 
@@ -60,6 +64,10 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
     [InlineData("return CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(key, payload), received);")]
     [InlineData("using var hmac = new HMACSHA256(key); return hmac.ComputeHash(payload) == received;")]
     [InlineData("return header == other;")]
+    [InlineData("var storedDigest = other; var contentDigest = Convert.ToHexString(SHA256.HashData(payload)); return storedDigest == contentDigest;")]
+    [InlineData("using var sha = SHA256.Create(); var digest = sha.ComputeHash(payload); return digest.SequenceEqual(expectedDigest);")]
+    [InlineData("var seen = new System.Collections.Generic.HashSet<string>(); return seen.Contains(Signature);")]
+    [InlineData("return Signature.Contains(\"v1=\") && Signature.Contains('=');")]
     public Task Stays_quiet_on_look_alikes(string body) =>
         Verify.VerifyAsync(InWebhook(body));
 
