@@ -57,7 +57,7 @@ internal static class Placeholders
     }
 
     // The passwords of fixtures and tutorials: a dictionary word in leetspeak with digits or symbols after it
-    // (P@ssw0rd!, Password123, Test1234!, Admin@123, Welcome1). Nobody's production secret, and reporting them is
+    // (P@ssw0rd!, Password123, Test1234!, Admin@123, Welcome1), or any lone word of letters. Nobody's production secret, and reporting them is
     // the false alarm users of other scanners complain about most.
     private static readonly string[] DictionaryPasswords =
     {
@@ -73,6 +73,11 @@ internal static class Placeholders
 
     private static bool IsDictionaryPassword(string lower)
     {
+        if (IsLoneWord(lower))
+        {
+            return true;
+        }
+
         // Drop the digits and symbols after the word, then read leetspeak inside it as letters.
         var end = lower.Length;
         while (end > 0 && !char.IsLetter(lower[end - 1]))
@@ -87,6 +92,26 @@ internal static class Placeholders
         }
 
         return Array.IndexOf(DictionaryPasswords, word.ToString()) >= 0;
+    }
+
+    // A lone word of letters shorter than a machine-made value (Fahrvergnügen, Griffin): what people type into a
+    // test as a password, not one they chose; in production code it is still a weak hardcoded one.
+    private static bool IsLoneWord(string lower)
+    {
+        if (lower.Length >= SecretShape.MachineMadeLength)
+        {
+            return false;
+        }
+
+        foreach (var c in lower)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

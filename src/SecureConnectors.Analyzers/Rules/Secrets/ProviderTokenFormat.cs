@@ -14,6 +14,7 @@ internal sealed class ProviderTokenFormat
 
     private readonly TokenShape? _shape;
     private readonly Func<string, bool>? _custom;
+    private readonly Func<string, bool>? _isDead;
     private readonly string[] _anchors;
     private readonly int _minLength;
 
@@ -22,9 +23,11 @@ internal sealed class ProviderTokenFormat
     /// <param name="left">What may stand just before a match.</param>
     /// <param name="rightBoundary">True when a match may not run on into more token characters.</param>
     /// <param name="mustContain">A literal the matched token must contain (OpenAI's T3BlbkFJ), also its anchor.</param>
-    public ProviderTokenFormat(string name, string shape, LeftBoundary left = LeftBoundary.Token, bool rightBoundary = true, string? mustContain = null)
+    /// <param name="isDead">A check that a matched token can no longer authenticate (an expired JWT).</param>
+    public ProviderTokenFormat(string name, string shape, LeftBoundary left = LeftBoundary.Token, bool rightBoundary = true, string? mustContain = null, Func<string, bool>? isDead = null)
     {
         Name = name;
+        _isDead = isDead;
         _shape = new TokenShape(shape);
         Left = left;
         RightBoundary = rightBoundary;
@@ -141,7 +144,8 @@ internal sealed class ProviderTokenFormat
         }
 
         var secret = text.Substring(secretStart, end - secretStart);
-        return !Placeholders.IsFiller(secret) && !SecretShape.IsSelfDescribingName(secret) && !ReadsAsIdentifier(secret);
+        return !Placeholders.IsFiller(secret) && !SecretShape.IsSelfDescribingName(secret) && !ReadsAsIdentifier(secret)
+            && (_isDead is null || !_isDead(text.Substring(at, end - at)));
     }
 
     // "test_ShouldReturnTheCachedValueWhenCalled": letters only, in words of three or more letters. A provider's

@@ -215,7 +215,7 @@ internal static class ProviderTokenFormats
         // Structural formats
         ProviderTokenFormat.Custom("private key", new[] { "PRIVATE KEY" }, 60, PrivateKeyBlocks.ContainsPemPrivateKey),
         ProviderTokenFormat.Custom("PuTTY private key", new[] { "PuTTY-User-Key-File-" }, 60, PrivateKeyBlocks.ContainsPuttyPrivateKey),
-        new ProviderTokenFormat("signed JSON Web Token", "eyJ[aA9_-]{8,}.eyJ[aA9_-]{8,}.[aA9_-]{16,}"));
+        new ProviderTokenFormat("signed JSON Web Token", "eyJ[aA9_-]{8,}.eyJ[aA9_-]{8,}.[aA9_-]{16,}", isDead: JsonWebTokens.HasExpired));
 
     /// <summary>The first format found in <paramref name="text"/>, or null.</summary>
     public static ProviderTokenFormat? FindFirst(string text)

@@ -201,11 +201,12 @@ public sealed class HardcodedSecretAnalyzerTests
     public Task Reports_secrets_that_only_look_like_stand_ins(string members) =>
         Verify.VerifyAsync(Snippets.InClass(members));
 
-    // Fixture passwords: exempt in test code only.
+    // Fixture passwords: exempt in test code only. A lone word of letters is one too.
     private const string FixturePasswords = """
         NetworkCredential N = new("tester", "P@ssw0rd!");
         const string Password = "Password123!";
         const string AdminPassword = "Admin@123";
+        NetworkCredential W = new("that-driver", "Fahrvergnügen");
         """;
 
     [Fact]
@@ -224,6 +225,29 @@ public sealed class HardcodedSecretAnalyzerTests
             const string Password = [|"Password123!"|];
             const string AdminPassword = [|"Admin@123"|];
             const string PasswordLabel = "Password123!";
+            NetworkCredential W = new("that-driver", [|"Fahrvergnügen"|]);
+            """));
+
+    // A JWT whose exp has passed authenticates nobody (the RFC's own example expired in 2011); one that has not is a secret.
+    private static string Jwt(long expiry) =>
+        Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + Base64Url("{\"sub\":\"fixture-user\",\"exp\":" + expiry + "}") + "."
+        + Base64Url("signature-made-up-for-this-test");
+
+    private static string Base64Url(string text) =>
+        System.Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    [Fact]
+    public Task Reports_a_live_json_web_token_and_not_an_expired_one() =>
+        Verify.VerifyAsync(Snippets.InClass($"""
+            const string Live = [|{Literal(Jwt(4102444800))}|];
+            const string Expired = {Literal(Jwt(1300819380))};
+            """));
+
+    [Fact]
+    public Task Leaves_identifier_words_joined_by_dollar_signs_alone() =>
+        Verify.VerifyAsync(Snippets.InClass("""
+            const string AccessToken = "access_token$development$merchant_id$access_token_id";
+            const string ClientSecret = "client_secret$development$integration_client_secret";
             """));
 
     public static TheoryData<string> NamesAndShapesOfStep5() => new()
