@@ -83,6 +83,19 @@ public sealed class SecretWrittenToLogRedactionCodeFixTests
             "void M(IRedactorProvider provider, DataClassificationSet personal, string apiToken) { var redactor = provider.GetRedactor(personal); Console.WriteLine(redactor.Redact(apiToken)); }");
 
     [Fact]
+    public Task Redacts_with_a_primary_constructor_parameter() =>
+        VerifyAsync(
+            "private sealed class Audit(Redactor redactor) { public void M(string password) => Console.WriteLine([|password|]); public string Kind => redactor.GetType().Name; }",
+            "private sealed class Audit(Redactor redactor) { public void M(string password) => Console.WriteLine(redactor.Redact(password)); public string Kind => redactor.GetType().Name; }");
+
+    [Fact]
+    public Task Logging_the_name_is_still_offered_beside_it() =>
+        VerifyAsync(
+            Field + "void M(string password) => Console.WriteLine([|password|]);",
+            Field + "void M(string password) => Console.WriteLine(nameof(password));",
+            nameof(SecretWrittenToLogCodeFixProvider));
+
+    [Fact]
     public Task A_whole_record_goes_through_the_formatting_overload() =>
         VerifyAsync(
             Field + "void M(DirectoryEntry entry) => logger.LogInformation(\"Read {Entry}\", [|entry|]);",
