@@ -1,7 +1,16 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using SecureConnectors.Analyzers.Rules.Logging;
+using SecureConnectors.Analyzers.Tests.Verifiers;
 using SecureConnectors.CodeFixes.Rules.Logging;
 using Xunit;
 using Verifier = SecureConnectors.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
@@ -130,4 +139,39 @@ public sealed class SecretWrittenToLogRedactionCodeFixTests
     [InlineData(Field + "void M(string apiToken) => Console.WriteLine([|apiToken|].Substring(0, 4));")]
     public Task Not_offered_without_a_redactor_the_code_can_call(string members) =>
         VerifyNotOfferedAsync(members);
+
+    // Code as it is being typed: the fixes are offered or not, and applied, without an exception.
+    [Theory]
+    [InlineData(Field + "void M(string password) => Console.WriteLine(password")]
+    [InlineData("void M(Redactor r, string password) { Console.WriteLine(\"k \" + password); r. }")]
+    [InlineData("void M(string password) { var redactor = ; Console.WriteLine(password); }")]
+    [InlineData("void M(Redactor, string password) => Console.WriteLine(password);")]
+    [InlineData("Redactor redactor => ;\nvoid M(string password) => Console.WriteLine($\"{password}\");")]
+    [InlineData("void M(string password) { Console.WriteLine(password); Redactor redactor = NullRedactor.Instance }")]
+    public async Task Half_typed_code_never_throws(string members)
+    {
+        using var workspace = new AdhocWorkspace();
+        var project = workspace.AddProject("Typing", LanguageNames.CSharp)
+            .WithMetadataReferences(TestReferences.Net80.Add(LoggingSnippets.Logging).Add(Compliance))
+            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var document = project.AddDocument("Typing.cs", Source(members));
+        var compilation = await document.Project.GetCompilationAsync();
+        var diagnostics = await compilation!
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SecretWrittenToLogAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync();
+        var logged = diagnostics.Where(d => d.Id == "SC5001").ToList();
+        Assert.NotEmpty(logged);
+
+        var provider = new SecretWrittenToLogCodeFixProvider();
+        foreach (var diagnostic in logged)
+        {
+            var actions = new List<CodeAction>();
+            await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+            Assert.NotEmpty(actions);
+            foreach (var action in actions)
+            {
+                Assert.NotEmpty(await action.GetOperationsAsync(CancellationToken.None));
+            }
+        }
+    }
 }
