@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SecureConnectors.CodeFixes.Infrastructure;
 
@@ -56,9 +57,7 @@ internal sealed class FixSite
     public CodeAction Change(string title, string equivalenceKey, Func<CancellationToken, Task<Document>> change) =>
         CodeAction.Create(title, change, equivalenceKey);
 
-    /// <summary>The innermost node at a location in this root; null where the location is elsewhere (another file).</summary>
-    public static SyntaxNode? NodeAt(SyntaxNode root, Location location) =>
-        location.SourceTree == root.SyntaxTree && root.FullSpan.Contains(location.SourceSpan)
-            ? root.FindNode(location.SourceSpan, getInnermostNodeForTie: true)
-            : null;
+    /// <summary>The innermost node at a span of this root; null where the span is not in it (FindNode would throw).</summary>
+    public static SyntaxNode? NodeAt(SyntaxNode root, TextSpan span) =>
+        root.FullSpan.Contains(span) ? root.FindNode(span, getInnermostNodeForTie: true) : null;
 }

@@ -52,7 +52,7 @@ public abstract class RuleCodeFixProvider : CodeFixProvider
 
     /// <summary>The node a fix starts from: by default the innermost node at the diagnostic's span.</summary>
     private protected virtual SyntaxNode? ReportedNode(SyntaxNode root, Diagnostic diagnostic) =>
-        FixSite.NodeAt(root, diagnostic.Location);
+        FixSite.NodeAt(root, diagnostic.Location.SourceSpan);
 
     /// <summary>The fixes for one diagnostic, none where no safe edit exists; made with <see cref="FixSite"/>'s factories.</summary>
     private protected abstract IEnumerable<CodeAction> Offers(FixSite site);

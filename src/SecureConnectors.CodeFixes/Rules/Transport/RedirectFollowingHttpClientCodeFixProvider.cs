@@ -18,9 +18,11 @@ public sealed class RedirectFollowingHttpClientCodeFixProvider() : RuleCodeFixPr
     private const string AllowAutoRedirect = "AllowAutoRedirect";
 
     // The diagnostic is on the connector's use of the client; what to edit (the handler or the HttpClient creation)
-    // is its first additional location.
+    // is its first additional location, when that is in this document.
     private protected override SyntaxNode? ReportedNode(SyntaxNode root, Diagnostic diagnostic) =>
-        diagnostic.AdditionalLocations.Count == 0 ? null : FixSite.NodeAt(root, diagnostic.AdditionalLocations[0]);
+        diagnostic.AdditionalLocations.Count > 0 && diagnostic.AdditionalLocations[0] is { SourceTree: { } tree } location && tree == root.SyntaxTree
+            ? FixSite.NodeAt(root, location.SourceSpan)
+            : null;
 
     private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
