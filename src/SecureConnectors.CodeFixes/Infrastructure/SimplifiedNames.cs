@@ -1,6 +1,4 @@
 using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace SecureConnectors.CodeFixes.Infrastructure;

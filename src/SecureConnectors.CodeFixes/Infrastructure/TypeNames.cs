@@ -1,5 +1,4 @@
 using System.Linq;
-using Microsoft.CodeAnalysis;
 
 namespace SecureConnectors.CodeFixes.Infrastructure;
 

@@ -1,11 +1,3 @@
-using System.Collections.Immutable;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SecureConnectors.Analyzers.Diagnostics;
 using SecureConnectors.Analyzers.Rules.Logging;
 
 namespace SecureConnectors.CodeFixes.Rules.Logging;
@@ -13,35 +5,41 @@ namespace SecureConnectors.CodeFixes.Rules.Logging;
 /// <summary>
 /// SC5001: logs the value's name instead of the value (<c>nameof(password)</c>, or <c>"[redacted]"</c> where the
 /// value has no name), as the analyzer computed it; offered only where a string fits the position. The log line
-/// keeps saying which value was involved, and nothing is lost that a log should have held.
+/// keeps saying which value was involved, and nothing is lost that a log should have held. Where a
+/// Microsoft.Extensions.Compliance <c>Redactor</c> is in scope (see <see cref="RedactorsInScope"/>), also "Redact with
+/// 'redactor'": <c>redactor.Redact(value)</c>, which keeps what the configured redactor lets through. An
+/// <c>IRedactorProvider</c> alone gets no such fix: it needs a data classification, and SC5001's (a field's
+/// <c>DataClass</c>, a secret's name) is not one of the application's taxonomy.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SecretWrittenToLogCodeFixProvider))]
-public sealed class SecretWrittenToLogCodeFixProvider : CodeFixProvider
+public sealed class SecretWrittenToLogCodeFixProvider() : RuleCodeFixProvider(DiagnosticIds.SecretWrittenToLog)
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SecretWrittenToLog);
+    /// <summary>The redaction fix's key where one redactor is nearest; with several, each adds "." and its name.</summary>
+    public const string RedactKey = nameof(SecretWrittenToLogCodeFixProvider) + ".Redact";
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (!site.Diagnostic.Properties.TryGetValue(LogReplacement.Property, out var replacementText) || replacementText is null
+            || site.Node is not ExpressionSyntax node
+            || node.Span != site.Diagnostic.Location.SourceSpan)
         {
-            if (!diagnostic.Properties.TryGetValue(LogReplacement.Property, out var replacementText) || replacementText is null
-                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
-                || node.Span != diagnostic.Location.SourceSpan)
-            {
-                continue;
-            }
+            yield break;
+        }
 
-            var replacement = SyntaxFactory.ParseExpression(replacementText).WithTriviaFrom(node);
-            var title = replacementText == LogReplacement.Placeholder ? "Log a placeholder instead of the value" : "Log the name instead of the value";
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    title,
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(node, replacement))),
-                    equivalenceKey: nameof(SecretWrittenToLogCodeFixProvider)),
-                diagnostic);
+        var replacement = SyntaxFactory.ParseExpression(replacementText).WithTriviaFrom(node);
+        var title = replacementText == LogReplacement.Placeholder ? "Log a placeholder instead of the value" : "Log the name instead of the value";
+        yield return site.Replace(title, nameof(SecretWrittenToLogCodeFixProvider), node, replacement);
+
+        // One redactor: one key, so Fix All redacts each value with the redactor nearest to it. Several equally near:
+        // which one is meant is the user's choice, and Fix All keeps to the one chosen.
+        var redactors = RedactorsInScope.Nearest(site.Model, node, site.CancellationToken);
+        foreach (var redactor in redactors)
+        {
+            if (LoggedValueRedaction.Rewrite(site.Model, node, redactor, site.CancellationToken) is { } redacted)
+            {
+                var key = redactors.Length == 1 ? RedactKey : RedactKey + "." + redactor.Name;
+                yield return site.Replace($"Redact with '{redactor.Name}'", key, node, redacted);
+            }
         }
     }
 }

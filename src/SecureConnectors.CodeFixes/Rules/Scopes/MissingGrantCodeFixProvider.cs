@@ -1,18 +1,10 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
-using SecureConnectors.Analyzers.Diagnostics;
 using SecureConnectors.Analyzers.Rules.Scopes;
-using SecureConnectors.CodeFixes.Infrastructure;
 
 namespace SecureConnectors.CodeFixes.Rules.Scopes;
 
@@ -21,47 +13,32 @@ namespace SecureConnectors.CodeFixes.Rules.Scopes;
 /// projected fields need it, remove those fields from the projection so the connector never reads them.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingGrantCodeFixProvider))]
-public sealed class MissingGrantCodeFixProvider : CodeFixProvider
+public sealed class MissingGrantCodeFixProvider() : SolutionWideCodeFixProvider(DiagnosticIds.MissingGrant)
 {
     private const string GrantKey = nameof(MissingGrantCodeFixProvider) + ".Grant";
     private const string RemoveFieldsKey = nameof(MissingGrantCodeFixProvider) + ".RemoveFields";
     private const string GrantAttributeName = "SecureConnectors.GrantAttribute";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MissingGrant);
-
-    public override FixAllProvider GetFixAllProvider() => new SolutionWideFixAll(ApplyAsync);
-
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
-        var solution = context.Document.Project.Solution;
-        foreach (var diagnostic in context.Diagnostics)
+        var properties = site.Diagnostic.Properties;
+        if (!properties.TryGetValue(ScopeDiagnosticProperties.Scope, out var scope) || scope is null)
         {
-            if (!diagnostic.Properties.TryGetValue(ScopeDiagnosticProperties.Scope, out var scope) || scope is null)
-            {
-                continue;
-            }
-
-            var single = ImmutableArray.Create(diagnostic);
-            context.RegisterCodeFix(
-                CodeAction.Create($"Grant '{scope}'", ct => ApplyAsync(solution, single, GrantKey, ct), GrantKey),
-                diagnostic);
-
-            if (diagnostic.Properties.TryGetValue(ScopeDiagnosticProperties.Declared, out var declared) && declared == "false"
-                && diagnostic.Properties.TryGetValue(ScopeDiagnosticProperties.Projection, out var projection) && projection is not null
-                && diagnostic.Properties.TryGetValue(ScopeDiagnosticProperties.Properties, out var properties) && properties is not null)
-            {
-                var shortName = projection.Substring(projection.LastIndexOf('.') + 1);
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Remove {string.Join(", ", properties.Split(',').Select(p => "'" + p + "'"))} from projection '{shortName}'",
-                        ct => ApplyAsync(solution, single, RemoveFieldsKey, ct), RemoveFieldsKey),
-                    diagnostic);
-            }
+            yield break;
         }
 
-        return Task.CompletedTask;
+        yield return ApplyToSite(site, $"Grant '{scope}'", GrantKey);
+
+        if (properties.TryGetValue(ScopeDiagnosticProperties.Declared, out var declared) && declared == "false"
+            && properties.TryGetValue(ScopeDiagnosticProperties.Projection, out var projection) && projection is not null
+            && properties.TryGetValue(ScopeDiagnosticProperties.Properties, out var names) && names is not null)
+        {
+            var shortName = projection.Substring(projection.LastIndexOf('.') + 1);
+            yield return ApplyToSite(site, $"Remove {string.Join(", ", names.Split(',').Select(p => "'" + p + "'"))} from projection '{shortName}'", RemoveFieldsKey);
+        }
     }
 
-    private static Task<Solution> ApplyAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken) =>
+    private protected override Task<Solution> ApplyAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken) =>
         equivalenceKey == RemoveFieldsKey
             ? RemoveFieldsAsync(solution, diagnostics, cancellationToken)
             : GrantAsync(solution, diagnostics, cancellationToken);

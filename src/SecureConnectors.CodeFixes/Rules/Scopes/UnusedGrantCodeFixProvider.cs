@@ -2,41 +2,25 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Editing;
-using SecureConnectors.Analyzers.Diagnostics;
-using SecureConnectors.CodeFixes.Infrastructure;
 
 namespace SecureConnectors.CodeFixes.Rules.Scopes;
 
-/// <summary>SC3002: removes the unused scope from <c>[Grant]</c>, and the attribute when nothing is left in it.</summary>
+/// <summary>
+/// SC3002: removes the unused scope from <c>[Grant]</c>, and the attribute when nothing is left in it. Solution-wide:
+/// whether the attribute goes depends on every scope removed from it, which one edit must see.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnusedGrantCodeFixProvider))]
-public sealed class UnusedGrantCodeFixProvider : CodeFixProvider
+public sealed class UnusedGrantCodeFixProvider() : SolutionWideCodeFixProvider(DiagnosticIds.UnusedGrant)
 {
     private const string EquivalenceKey = nameof(UnusedGrantCodeFixProvider);
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnusedGrant);
-
-    public override FixAllProvider GetFixAllProvider() => new SolutionWideFixAll(ApplyAsync);
-
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Remove the unused grant",
-                    cancellationToken => ApplyAsync(context.Document.Project.Solution, ImmutableArray.Create(diagnostic), EquivalenceKey, cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
-        }
-
-        return Task.CompletedTask;
+        yield return ApplyToSite(site, "Remove the unused grant", EquivalenceKey);
     }
 
-    private static async Task<Solution> ApplyAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+    private protected override async Task<Solution> ApplyAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
     {
         var editor = new SolutionEditor(solution);
         foreach (var group in diagnostics.GroupBy(d => d.Location.SourceTree))
@@ -47,7 +31,7 @@ public sealed class UnusedGrantCodeFixProvider : CodeFixProvider
             }
 
             var documentEditor = await editor.GetDocumentEditorAsync(document.Id, cancellationToken).ConfigureAwait(false);
-            var literals = group.Select(d => GrantArguments.FindLiteral(documentEditor.OriginalRoot, d)).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>();
+            var literals = group.Select(d => GrantArguments.FindLiteral(documentEditor.OriginalRoot, d)).OfType<LiteralExpressionSyntax>();
             GrantArguments.Remove(documentEditor, literals.ToList());
         }
 

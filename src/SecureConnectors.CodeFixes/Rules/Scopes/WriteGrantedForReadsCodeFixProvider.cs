@@ -1,50 +1,29 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Editing;
-using SecureConnectors.Analyzers.Diagnostics;
 using SecureConnectors.Analyzers.Rules.Scopes;
 
 namespace SecureConnectors.CodeFixes.Rules.Scopes;
 
-/// <summary>SC3004: grants the narrower scopes the code uses instead of the broader one that covers them.</summary>
+/// <summary>
+/// SC3004: grants the narrower scopes the code uses instead of the broader one that covers them. Each fix rewrites
+/// its own literal, so the edits never meet and Fix All batches them.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WriteGrantedForReadsCodeFixProvider))]
-public sealed class WriteGrantedForReadsCodeFixProvider : CodeFixProvider
+public sealed class WriteGrantedForReadsCodeFixProvider() : RuleCodeFixProvider(DiagnosticIds.WriteGrantedForReads)
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.WriteGrantedForReads);
-
-    // Each fix rewrites its own literal: the edits never meet.
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (site.Node is not LiteralExpressionSyntax literal
+            || !site.Diagnostic.Properties.TryGetValue(ScopeDiagnosticProperties.Replacement, out var replacement)
+            || string.IsNullOrEmpty(replacement))
         {
-            if (root is null
-                || GrantArguments.FindLiteral(root, diagnostic) is not { } literal
-                || !diagnostic.Properties.TryGetValue(ScopeDiagnosticProperties.Replacement, out var replacement)
-                || string.IsNullOrEmpty(replacement))
-            {
-                continue;
-            }
-
-            var scopes = replacement!.Split(new[] { ", " }, StringSplitOptions.RemoveEmptyEntries);
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Grant '{replacement}' instead",
-                    async cancellationToken =>
-                    {
-                        var editor = await DocumentEditor.CreateAsync(context.Document, cancellationToken).ConfigureAwait(false);
-                        GrantArguments.Replace(editor, literal, scopes.ToList());
-                        return editor.GetChangedDocument();
-                    },
-                    nameof(WriteGrantedForReadsCodeFixProvider)),
-                diagnostic);
+            yield break;
         }
+
+        var scopes = replacement!.Split(new[] { ", " }, StringSplitOptions.RemoveEmptyEntries);
+        yield return site.Edit(
+            $"Grant '{replacement}' instead",
+            nameof(WriteGrantedForReadsCodeFixProvider),
+            editor => GrantArguments.Replace(editor, literal, scopes.ToList()));
     }
 }

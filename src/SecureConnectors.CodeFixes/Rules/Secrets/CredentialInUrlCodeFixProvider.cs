@@ -1,17 +1,9 @@
 using System;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SecureConnectors.Analyzers.Diagnostics;
 using SecureConnectors.Analyzers.Rules.Secrets;
-using SecureConnectors.CodeFixes.Infrastructure;
 
 namespace SecureConnectors.CodeFixes.Rules.Secrets;
 
@@ -24,45 +16,24 @@ namespace SecureConnectors.CodeFixes.Rules.Secrets;
 /// the fix (SC1001 then offers to read it from the environment); it is no longer in the URL.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CredentialInUrlCodeFixProvider))]
-public sealed class CredentialInUrlCodeFixProvider : CodeFixProvider
+public sealed class CredentialInUrlCodeFixProvider() : RuleCodeFixProvider(DiagnosticIds.CredentialInUrl)
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CredentialInUrl);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (site.Node is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
+            || !TryReadUserInfo(site.Diagnostic, literal.Token.ValueText, out var userInfoStart, out var userInfoLength)
+            || Plan(literal, site.Model, site.CancellationToken) is not { } plan)
         {
-            return;
+            yield break;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
-                || !TryReadUserInfo(diagnostic, literal.Token.ValueText, out var userInfoStart, out var userInfoLength))
-            {
-                continue;
-            }
-
-            var value = literal.Token.ValueText;
-            var userInfo = Uri.UnescapeDataString(value.Substring(userInfoStart, userInfoLength - 1)); // without the '@'
-            var urlWithout = value.Remove(userInfoStart, userInfoLength);
-            var plan = Plan(literal, model, context.CancellationToken);
-            if (plan is null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Move the credentials into an Authorization header",
-                    cancellationToken => Task.FromResult(Apply(context.Document, root, model, literal, urlWithout, userInfo, plan.Value)),
-                    equivalenceKey: nameof(CredentialInUrlCodeFixProvider)),
-                diagnostic);
-        }
+        var value = literal.Token.ValueText;
+        var userInfo = Uri.UnescapeDataString(value.Substring(userInfoStart, userInfoLength - 1)); // without the '@'
+        var urlWithout = value.Remove(userInfoStart, userInfoLength);
+        yield return site.Change(
+            "Move the credentials into an Authorization header",
+            nameof(CredentialInUrlCodeFixProvider),
+            _ => Task.FromResult(Apply(site.Document, site.Root, site.Model, literal, urlWithout, userInfo, plan)));
     }
 
     private enum Target

@@ -1,16 +1,8 @@
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FindSymbols;
-using SecureConnectors.Analyzers.Diagnostics;
 using SecureConnectors.Analyzers.Rules.Secrets;
-using SecureConnectors.CodeFixes.Infrastructure;
 
 namespace SecureConnectors.CodeFixes.Rules.Secrets;
 
@@ -22,72 +14,64 @@ namespace SecureConnectors.CodeFixes.Rules.Secrets;
 /// An Authorization value keeps its scheme: <c>"Bearer " + (lookup)</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HardcodedSecretCodeFixProvider))]
-public sealed class HardcodedSecretCodeFixProvider : CodeFixProvider
+public sealed class HardcodedSecretCodeFixProvider() : RuleCodeFixProvider(DiagnosticIds.HardcodedSecret)
 {
     public const string EnvironmentKey = "ReadFromEnvironment";
     public const string ConfigurationKey = "ReadFromConfiguration";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.HardcodedSecret);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    // A const that stays a const elsewhere (attribute, case label, another const) cannot become a lookup: finding
+    // that out means finding its references, which is why this provider offers asynchronously.
+    private protected override async Task<IEnumerable<CodeAction>> OffersAsync(FixSite site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (ConstDeclarationOf(site.Node) is { } constDeclaration
+            && await IsUsedAsConstantAsync(constDeclaration, site.Model, site.Document.Project.Solution, site.CancellationToken).ConfigureAwait(false))
         {
-            return;
+            return Enumerable.Empty<CodeAction>();
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        return Offers(site);
+    }
+
+    private protected override IEnumerable<CodeAction> Offers(FixSite site)
+    {
+        if (site.Node is not ExpressionSyntax literal
+            || LiteralText(literal) is not { } value
+            || MustStayConstant(literal))
         {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax literal
-                || LiteralText(literal) is not { } value
-                || MustStayConstant(literal))
-            {
-                continue;
-            }
-
-            var constDeclaration = ConstDeclarationOf(literal);
-            if (constDeclaration is not null && await IsUsedAsConstantAsync(constDeclaration, model, context.Document.Project.Solution, context.CancellationToken).ConfigureAwait(false))
-            {
-                continue;
-            }
-
-            diagnostic.Properties.TryGetValue(HardcodedSecretAnalyzer.NameProperty, out var destination);
-            var memberName = destination ?? EnclosingName(literal) ?? "Secret";
-
-            // A receiving name that says nothing about a secret (a parameter called 'value' or 'parameter') would name
-            // the variable after the plumbing: LEDGER_API_TOKEN says whose credential it is and what kind.
-            if (SecureConnectors.Analyzers.Rules.Secrets.SecretNames.Classify(memberName) == SecureConnectors.Analyzers.Rules.Secrets.SecretKind.None)
-            {
-                memberName = AuthorizationScheme(value) is null ? "ApiToken" : "Authorization";
-            }
-            var typeName = literal.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText;
-            var scheme = AuthorizationScheme(value);
-
-            var environmentName = SecretVariableNames.Environment(typeName, memberName);
-            var fromEnvironment = $"global::System.Environment.GetEnvironmentVariable(\"{environmentName}\") ?? throw new global::System.InvalidOperationException(\"{environmentName} is not set\")";
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Read from environment variable '{environmentName}'",
-                    cancellationToken => ReplaceAsync(context.Document, literal, constDeclaration, fromEnvironment, scheme, cancellationToken),
-                    equivalenceKey: EnvironmentKey),
-                diagnostic);
-
-            if (ConfigurationAccess(literal, model, context.CancellationToken) is { } configuration)
-            {
-                var key = SecretVariableNames.Configuration(typeName, memberName);
-                var fromConfiguration = $"{configuration}[\"{key}\"] ?? throw new global::System.InvalidOperationException(\"{key} is not configured\")";
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Read from configuration key '{key}'",
-                        cancellationToken => ReplaceAsync(context.Document, literal, constDeclaration, fromConfiguration, scheme, cancellationToken),
-                        equivalenceKey: ConfigurationKey),
-                    diagnostic);
-            }
+            yield break;
         }
+
+        var constDeclaration = ConstDeclarationOf(literal);
+        site.Diagnostic.Properties.TryGetValue(HardcodedSecretAnalyzer.NameProperty, out var destination);
+        var memberName = destination ?? EnclosingName(literal) ?? "Secret";
+
+        // A receiving name that says nothing about a secret (a parameter called 'value' or 'parameter') would name
+        // the variable after the plumbing: LEDGER_API_TOKEN says whose credential it is and what kind.
+        if (SecretNames.Classify(memberName) == SecretKind.None)
+        {
+            memberName = AuthorizationScheme(value) is null ? "ApiToken" : "Authorization";
+        }
+
+        var typeName = literal.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText;
+        var scheme = AuthorizationScheme(value);
+
+        var environmentName = SecretVariableNames.Environment(typeName, memberName);
+        yield return ReadFrom(
+            $"Read from environment variable '{environmentName}'",
+            EnvironmentKey,
+            $"global::System.Environment.GetEnvironmentVariable(\"{environmentName}\") ?? throw new global::System.InvalidOperationException(\"{environmentName} is not set\")");
+
+        if (ConfigurationAccess(literal, site.Model, site.CancellationToken) is { } configuration)
+        {
+            var key = SecretVariableNames.Configuration(typeName, memberName);
+            yield return ReadFrom(
+                $"Read from configuration key '{key}'",
+                ConfigurationKey,
+                $"{configuration}[\"{key}\"] ?? throw new global::System.InvalidOperationException(\"{key} is not configured\")");
+        }
+
+        CodeAction ReadFrom(string title, string equivalenceKey, string lookup) =>
+            site.Change(title, equivalenceKey, cancellationToken => ReplaceAsync(site.Document, literal, constDeclaration, lookup, scheme, cancellationToken));
     }
 
     private static async Task<Document> ReplaceAsync(

@@ -1,19 +1,11 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
-using SecureConnectors.Analyzers.Diagnostics;
 using SecureConnectors.Analyzers.Rules.Timing;
-using SecureConnectors.CodeFixes.Infrastructure;
 
 namespace SecureConnectors.CodeFixes.Rules.Timing;
 
@@ -23,43 +15,22 @@ namespace SecureConnectors.CodeFixes.Rules.Timing;
 /// the strings are equal ordinally, so the fix changes the timing and nothing else (decoding hex or Base64 first
 /// would also accept other casings and throw on malformed input). Offered only where the analyzer found the
 /// comparison ordinal and <c>CryptographicOperations</c> exists (.NET Core 2.1 and later); adds the usings it needs.
+/// Solution-wide: fixes in one document all add the same usings; merged one by one their text changes would collide.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VariableTimeSignatureComparisonCodeFixProvider))]
-public sealed class VariableTimeSignatureComparisonCodeFixProvider : CodeFixProvider
+public sealed class VariableTimeSignatureComparisonCodeFixProvider() : SolutionWideCodeFixProvider(DiagnosticIds.SignatureComparedInVariableTime)
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SignatureComparedInVariableTime);
+    private const string EquivalenceKey = nameof(VariableTimeSignatureComparisonCodeFixProvider);
 
-    // Fixes in one document all add the same usings; merged one by one their text changes would collide.
-    public override FixAllProvider GetFixAllProvider() => new SolutionWideFixAll(ApplyAsync);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (Rewrite(site.Root, site.Model, site.Diagnostic, site.CancellationToken) is not null)
         {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (Rewrite(root, model, diagnostic, context.CancellationToken) is null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Compare with CryptographicOperations.FixedTimeEquals",
-                    cancellationToken => ApplyAsync(context.Document.Project.Solution, ImmutableArray.Create(diagnostic), EquivalenceKey, cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
+            yield return ApplyToSite(site, "Compare with CryptographicOperations.FixedTimeEquals", EquivalenceKey);
         }
     }
 
-    private const string EquivalenceKey = nameof(VariableTimeSignatureComparisonCodeFixProvider);
-
-    private static async Task<Solution> ApplyAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+    private protected override async Task<Solution> ApplyAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
     {
         foreach (var group in diagnostics.GroupBy(d => d.Location.SourceTree))
         {

@@ -1,16 +1,6 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
-using SecureConnectors.Analyzers.Diagnostics;
 using SecureConnectors.Analyzers.Rules.Transport;
 
 namespace SecureConnectors.CodeFixes.Rules.Transport;
@@ -20,38 +10,19 @@ namespace SecureConnectors.CodeFixes.Rules.Transport;
 /// system choose (<c>SslProtocols.None</c>, <c>SecurityProtocolType.SystemDefault</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ObsoleteTlsProtocolCodeFixProvider))]
-public sealed class ObsoleteTlsProtocolCodeFixProvider : CodeFixProvider
+public sealed class ObsoleteTlsProtocolCodeFixProvider() : RuleCodeFixProvider(DiagnosticIds.ObsoleteTlsProtocol)
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ObsoleteTlsProtocol);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (site.Node is not ExpressionSyntax node
+            || site.Model.GetOperation(node, site.CancellationToken) is not { } setting
+            || Rewrite(setting) is not { } replacement)
         {
-            return;
+            yield break;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
-                || model.GetOperation(node, context.CancellationToken) is not { } setting
-                || Rewrite(setting) is not { } replacement)
-            {
-                continue;
-            }
-
-            var title = replacement.AllObsolete ? "Let the operating system choose the protocol" : "Remove the obsolete protocols";
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    title,
-                    cancellationToken => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(node, replacement.Expression.WithTriviaFrom(node)))),
-                    equivalenceKey: nameof(ObsoleteTlsProtocolCodeFixProvider)),
-                diagnostic);
-        }
+        var title = replacement.AllObsolete ? "Let the operating system choose the protocol" : "Remove the obsolete protocols";
+        yield return site.Replace(title, nameof(ObsoleteTlsProtocolCodeFixProvider), node, replacement.Expression.WithTriviaFrom(node));
     }
 
     private static (ExpressionSyntax Expression, bool AllObsolete)? Rewrite(IOperation setting)

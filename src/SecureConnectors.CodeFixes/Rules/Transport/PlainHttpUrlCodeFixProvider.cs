@@ -1,45 +1,24 @@
 using System;
-using System.Collections.Immutable;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SecureConnectors.Analyzers.Diagnostics;
 using SecureConnectors.Analyzers.Rules.Transport;
 
 namespace SecureConnectors.CodeFixes.Rules.Transport;
 
 /// <summary>SC2001: rewrites the scheme to its TLS counterpart (https, wss, ftps) and keeps the rest of the literal.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainHttpUrlCodeFixProvider))]
-public sealed class PlainHttpUrlCodeFixProvider : CodeFixProvider
+public sealed class PlainHttpUrlCodeFixProvider() : RuleCodeFixProvider(DiagnosticIds.PlainHttpUrl)
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.PlainHttpUrl);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        var properties = site.Diagnostic.Properties;
+        if (site.Node is not ExpressionSyntax node
+            || !properties.TryGetValue(PlainHttpUrlAnalyzer.SchemeProperty, out var scheme) || scheme is null
+            || !properties.TryGetValue(PlainHttpUrlAnalyzer.SecureSchemeProperty, out var secure) || secure is null
+            || Rewrite(node, scheme, secure) is not { } replacement)
         {
-            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
-                || !diagnostic.Properties.TryGetValue(PlainHttpUrlAnalyzer.SchemeProperty, out var scheme) || scheme is null
-                || !diagnostic.Properties.TryGetValue(PlainHttpUrlAnalyzer.SecureSchemeProperty, out var secure) || secure is null
-                || Rewrite(node, scheme, secure) is not { } replacement)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Use {secure.ToLowerInvariant()}://",
-                    cancellationToken => ReplaceAsync(context.Document, node, replacement, cancellationToken),
-                    equivalenceKey: nameof(PlainHttpUrlCodeFixProvider)),
-                diagnostic);
+            yield break;
         }
+
+        yield return site.Replace($"Use {secure.ToLowerInvariant()}://", nameof(PlainHttpUrlCodeFixProvider), node, replacement);
     }
 
     private static ExpressionSyntax? Rewrite(ExpressionSyntax node, string scheme, string secure)
@@ -73,11 +52,5 @@ public sealed class PlainHttpUrlCodeFixProvider : CodeFixProvider
 
         var rewritten = text.Substring(0, index) + secure + text.Substring(index + scheme.Length);
         return SyntaxFactory.ParseExpression(rewritten).WithTriviaFrom(node);
-    }
-
-    private static async Task<Document> ReplaceAsync(Document document, SyntaxNode node, SyntaxNode replacement, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(node, replacement));
     }
 }

@@ -1,15 +1,5 @@
-using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SecureConnectors.Analyzers.Diagnostics;
 using SecureConnectors.Analyzers.Rules.Transport;
-using SecureConnectors.CodeFixes.Infrastructure;
 
 namespace SecureConnectors.CodeFixes.Rules.Transport;
 
@@ -22,78 +12,43 @@ namespace SecureConnectors.CodeFixes.Rules.Transport;
 /// other clients) or set later.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RedirectFollowingHttpClientCodeFixProvider))]
-public sealed class RedirectFollowingHttpClientCodeFixProvider : CodeFixProvider
+public sealed class RedirectFollowingHttpClientCodeFixProvider() : RuleCodeFixProvider(DiagnosticIds.RedirectFollowingHttpClient)
 {
     private const string EquivalenceKey = "DisableHandlerRedirects";
     private const string AllowAutoRedirect = "AllowAutoRedirect";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RedirectFollowingHttpClient);
+    // The diagnostic is on the connector's use of the client; what to edit (the handler or the HttpClient creation)
+    // is its first additional location, when that is in this document.
+    private protected override SyntaxNode? ReportedNode(SyntaxNode root, Diagnostic diagnostic) =>
+        diagnostic.AdditionalLocations.Count > 0 && diagnostic.AdditionalLocations[0] is { SourceTree: { } tree } location && tree == root.SyntaxTree
+            ? FixSite.NodeAt(root, location.SourceSpan)
+            : null;
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (!site.Diagnostic.Properties.TryGetValue(RedirectFollowingHttpClientAnalyzer.FixProperty, out var fix)
+            || site.Node is not BaseObjectCreationExpressionSyntax creation)
         {
-            return;
+            yield break;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        switch (fix)
         {
-            if (!diagnostic.Properties.TryGetValue(RedirectFollowingHttpClientAnalyzer.FixProperty, out var fix)
-                || diagnostic.AdditionalLocations.Count == 0
-                || diagnostic.AdditionalLocations[0] is not { SourceTree: { } tree } location
-                || tree != root.SyntaxTree)
-            {
-                continue;
-            }
-
-            var node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
-            if (node is not BaseObjectCreationExpressionSyntax creation)
-            {
-                continue;
-            }
-
-            switch (fix)
-            {
-                case RedirectFollowingHttpClientAnalyzer.DisableRedirectsFix:
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Set 'AllowAutoRedirect = false' on the handler",
-                            cancellationToken => ReplaceAsync(context.Document, creation, DisableRedirects(creation), cancellationToken),
-                            EquivalenceKey),
-                        diagnostic);
-                    break;
-                case RedirectFollowingHttpClientAnalyzer.AddHandlerFix when creation.ArgumentList is null or { Arguments.Count: 0 }:
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Build the HttpClient on a handler with 'AllowAutoRedirect = false'",
-                            cancellationToken => AddHandlerAsync(context.Document, creation, cancellationToken),
-                            EquivalenceKey),
-                        diagnostic);
-                    break;
-            }
+            case RedirectFollowingHttpClientAnalyzer.DisableRedirectsFix:
+                yield return site.Replace("Set 'AllowAutoRedirect = false' on the handler", EquivalenceKey, creation, DisableRedirects(creation));
+                break;
+            case RedirectFollowingHttpClientAnalyzer.AddHandlerFix when creation.ArgumentList is null or { Arguments.Count: 0 }:
+                yield return site.Replace("Build the HttpClient on a handler with 'AllowAutoRedirect = false'", EquivalenceKey, creation, WithHandler(site.Model, creation));
+                break;
         }
     }
 
-    private static async Task<Document> ReplaceAsync(Document document, SyntaxNode node, SyntaxNode replacement, CancellationToken cancellationToken)
+    // new HttpClient() -> new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }), its initializer kept.
+    private static SyntaxNode WithHandler(SemanticModel model, BaseObjectCreationExpressionSyntax client)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(node, replacement));
-    }
-
-    private static async Task<Document> AddHandlerAsync(Document document, BaseObjectCreationExpressionSyntax client, CancellationToken cancellationToken)
-    {
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (model is null)
-        {
-            return document;
-        }
-
         var handlerName = TypeNames.Shortest(model, client.SpanStart, "System.Net.Http", "HttpClientHandler");
         var arguments = SyntaxFactory.ParseArgumentList("(new " + handlerName + " { " + AllowAutoRedirect + " = false })");
-        SyntaxNode replacement = client switch
+        return client switch
         {
             ObjectCreationExpressionSyntax { ArgumentList: null } explicitType =>
                 explicitType
@@ -105,7 +60,6 @@ public sealed class RedirectFollowingHttpClientCodeFixProvider : CodeFixProvider
                 implicitType.WithArgumentList(arguments.WithTriviaFrom(implicitType.ArgumentList)),
             _ => client,
         };
-        return await ReplaceAsync(document, client, replacement, cancellationToken).ConfigureAwait(false);
     }
 
     // new HttpClientHandler() -> new HttpClientHandler { AllowAutoRedirect = false }; an initializer gets the entry
