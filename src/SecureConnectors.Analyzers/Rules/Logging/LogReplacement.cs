@@ -6,6 +6,7 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 
 /// <summary>
 /// What the SC5001 fix writes instead of a logged value: <c>nameof(password)</c>, <c>nameof(entry.WorkEmail)</c>,
+/// <c>nameof(repository.Owner.Login)</c> for <c>repository.Owner?.Login</c>,
 /// <c>nameof(secret)</c> for <c>secret.Reveal()</c>, else the placeholder <c>"[redacted]"</c>. Null (no fix) where a
 /// string would not fit: the value is not used as text or an object there (a typed <c>[LoggerMessage]</c>
 /// parameter, the receiver of <c>secret.Substring(0, 4)</c>).
@@ -25,7 +26,7 @@ internal static class LogReplacement
         }
 
         var syntax = value is IInvocationOperation { Instance: { } instance } ? instance.Syntax : value.Syntax;
-        return IsNameChain(syntax) ? "nameof(" + syntax + ")" : Placeholder;
+        return NameChain(syntax) is { } chain ? "nameof(" + chain + ")" : Placeholder;
     }
 
     private static bool TakesText(IOperation value)
@@ -57,11 +58,25 @@ internal static class LogReplacement
         return target?.SpecialType is SpecialType.System_String or SpecialType.System_Object;
     }
 
-    // password, this.password, user.Credentials.Password: what nameof accepts as written.
-    private static bool IsNameChain(SyntaxNode syntax) => syntax switch
+    // password, user.Credentials.Password, and with ?. and ! dropped (repository.Owner?.Login): what nameof accepts.
+    private static string? NameChain(SyntaxNode syntax) => syntax switch
     {
-        IdentifierNameSyntax => true,
-        MemberAccessExpressionSyntax member => member.Expression is not ThisExpressionSyntax && IsNameChain(member.Expression),
-        _ => false,
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member when member.Expression is not ThisExpressionSyntax =>
+            NameChain(member.Expression) is { } left ? left + "." + member.Name.Identifier.ValueText : null,
+        PostfixUnaryExpressionSyntax suppressed when suppressed.OperatorToken.ValueText == "!" => NameChain(suppressed.Operand),
+        ConditionalAccessExpressionSyntax access =>
+            NameChain(access.Expression) is { } receiver && BoundChain(access.WhenNotNull) is { } rest ? receiver + rest : null,
+        _ => null,
+    };
+
+    // The part after "?.": .Login, .Owner.Login, .Owner?.Login, as ".Login" text.
+    private static string? BoundChain(SyntaxNode syntax) => syntax switch
+    {
+        MemberBindingExpressionSyntax binding => "." + binding.Name.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => BoundChain(member.Expression) is { } left ? left + "." + member.Name.Identifier.ValueText : null,
+        PostfixUnaryExpressionSyntax suppressed when suppressed.OperatorToken.ValueText == "!" => BoundChain(suppressed.Operand),
+        ConditionalAccessExpressionSyntax access => BoundChain(access.Expression) is { } first && BoundChain(access.WhenNotNull) is { } rest ? first + rest : null,
+        _ => null,
     };
 }

@@ -22,6 +22,9 @@ public sealed class SecretWrittenToLogCodeFixProviderTests
     [InlineData("void M(SecretString secret) => logger.LogInformation(\"Using {Secret}\", [|secret.Reveal()|]);", "void M(SecretString secret) => logger.LogInformation(\"Using {Secret}\", nameof(secret));")]
     [InlineData("void M(DirectoryEntry entry) => Console.WriteLine([|entry.WorkEmail|]);", "void M(DirectoryEntry entry) => Console.WriteLine(nameof(entry.WorkEmail));")]
     [InlineData("void M(Func<SecretString> get) => Console.WriteLine(\"k \" + [|get().Reveal()|]);", "void M(Func<SecretString> get) => Console.WriteLine(\"k \" + \"[redacted]\");")]
+    [InlineData("void M(Repository repository) => Console.WriteLine([|repository.Owner?.Login|]);", "void M(Repository repository) => Console.WriteLine(nameof(repository.Owner.Login));")]
+    [InlineData("void M(Repository repository) => Console.WriteLine([|repository.Owner!.Login|]);", "void M(Repository repository) => Console.WriteLine(nameof(repository.Owner.Login));")]
+    [InlineData("void M(Repository? repository) => Console.WriteLine([|repository?.Owner?.Login|]);", "void M(Repository? repository) => Console.WriteLine(nameof(repository.Owner.Login));")]
     public Task Logs_the_name_instead_of_the_value(string members, string fixedMembers) =>
         VerifyFixAsync(members, fixedMembers);
 
