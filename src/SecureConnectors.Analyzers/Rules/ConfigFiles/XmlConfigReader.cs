@@ -17,7 +17,8 @@ namespace SecureConnectors.Analyzers.Rules.ConfigFiles;
 /// </summary>
 internal static class XmlConfigReader
 {
-    private static readonly XmlReaderSettings Settings = new()
+    // New settings per file: XmlReaderSettings is a mutable class, and files are read concurrently.
+    private static XmlReaderSettings Settings() => new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
@@ -34,7 +35,7 @@ internal static class XmlConfigReader
         var elements = new List<string>();
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), Settings);
+            using var reader = XmlReader.Create(new StringReader(text), Settings());
             var lineInfo = (IXmlLineInfo)reader;
             while (reader.Read())
             {

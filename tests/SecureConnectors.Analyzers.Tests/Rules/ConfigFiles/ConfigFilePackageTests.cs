@@ -12,10 +12,18 @@ namespace SecureConnectors.Analyzers.Tests.Rules.ConfigFiles;
 /// <summary>
 /// The package's build files add a project's configuration files to AdditionalFiles, so SC1003 reads them with no
 /// setup: packed into a local feed, referenced by a fresh project, built with a SARIF log. Copies under bin/ and
-/// obj/ and files the project already lists are not added (again); SecureConnectorsScanConfigFiles=false adds nothing.
+/// obj/, files the project already lists and SecureConnectorsConfigFileExcludes are not added (again);
+/// SecureConnectorsScanConfigFiles=false adds nothing.
 /// </summary>
+[Collection(PackageBuilds)]
 public sealed class ConfigFilePackageTests : IDisposable
 {
+    /// <summary>
+    /// The package tests pack the same projects with different versions (restore rewrites their assets files):
+    /// they run one after the other, never at the same time.
+    /// </summary>
+    public const string PackageBuilds = "Package builds";
+
     private readonly string _work = Directory.CreateTempSubdirectory("sc-config-package-").FullName;
 
     public void Dispose()
@@ -37,10 +45,9 @@ public sealed class ConfigFilePackageTests : IDisposable
         var consumer = Directory.CreateDirectory(Path.Combine(_work, "Consumer")).FullName;
         var version = "0.1.0-cfg" + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
 
-        // Debug, unlike the other package test's Release: the two may run at the same time and must not build into the same folders.
         (await DotNetCli.RunAsync(RepositoryPaths.Root, new Dictionary<string, string>(),
             "pack", RepositoryPaths.Combine("src", "SecureConnectors.Package", "SecureConnectors.Package.csproj"),
-            "-c", "Debug", "-o", feed, "-p:Version=" + version, "-p:ContinuousIntegrationBuild=false", "-nodeReuse:false"))
+            "-c", "Release", "-o", feed, "-p:Version=" + version, "-p:ContinuousIntegrationBuild=false", "-nodeReuse:false"))
             .EnsureSuccess("dotnet pack");
         WriteConsumer(consumer, feed, version);
         var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") };
@@ -66,6 +73,9 @@ public sealed class ConfigFilePackageTests : IDisposable
             new[] { "Properties/launchSettings.json", "appsettings.Development.json", "appsettings.json", "nuget.config", "web.config" },
             await AdditionalFilesAsync(consumer, isolated));
         Assert.Equal(new[] { "appsettings.json" }, await AdditionalFilesAsync(consumer, isolated, "-p:SecureConnectorsScanConfigFiles=false"));
+        Assert.Equal(
+            new[] { "appsettings.Development.json", "appsettings.json", "nuget.config", "web.config" },
+            await AdditionalFilesAsync(consumer, isolated, "-p:SecureConnectorsConfigFileExcludes=Properties/**"));
     }
 
     // The project's AdditionalFiles as MSBuild evaluates them, relative to the project folder.
