@@ -52,7 +52,7 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
         var fileName = ConfigFileKinds.FileName(file.Path);
         foreach (var value in values)
         {
-            if (ConfigSecretJudge.Judge(ConfigKeyNames.NameOf(value.Path), value.Value, options, inTestCode) is { } what)
+            if (ConfigSecretJudge.Judge(value.Path, value.Value, options, inTestCode) is { } what)
             {
                 var location = Location.Create(file.Path, value.Span, text.Lines.GetLinePositionSpan(value.Span));
                 context.ReportDiagnostic(Diagnostic.Create(

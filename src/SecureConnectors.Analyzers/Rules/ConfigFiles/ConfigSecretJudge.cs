@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using SecureConnectors.Analyzers.Infrastructure;
 using SecureConnectors.Analyzers.Rules.Secrets;
 
@@ -15,14 +16,16 @@ internal static class ConfigSecretJudge
     private const char NoHole = '\uFFFF';
 
     /// <summary>What the value is ("Stripe secret key", "password"), for the message; null when it is not a secret.</summary>
-    public static string? Judge(string? name, string value, SecretOptions options, bool inTestCode)
+    public static string? Judge(IReadOnlyList<string> path, string value, SecretOptions options, bool inTestCode)
     {
         if (value.Length < 6 || ConfigReferences.IsReference(value))
         {
             return null;
         }
 
-        var what = ByContent(value) ?? ByName(name, value, options, inTestCode);
+        var what = ByContent(value)
+            ?? (MachineKeys.IsKey(path, value) && SecretGate.Accepts(SecretKind.Secret, value) ? "machine key" : null)
+            ?? ByName(ConfigKeyNames.NameOf(path), value, options, inTestCode);
 
         // The user's allowlist is asked last, only about values found secret: it is a regular expression.
         return what is null || options.IsAllowed(value) ? null : what;

@@ -92,6 +92,23 @@ public sealed class XmlConfigFileTests
     }
 
     [Fact]
+    public async Task Machine_keys_are_reported_unless_generated_by_the_server()
+    {
+        var validationKey = Fake.Chars(128, Fake.Hex.ToUpperInvariant().Substring(0, 10) + "ABCDEF", seed: 7);
+        var decryptionKey = Fake.Chars(64, Fake.Hex.ToUpperInvariant().Substring(0, 10) + "ABCDEF", seed: 8);
+        await VerifyAsync("/app/web.config", $$"""
+            <configuration>
+              <system.web>
+                <machineKey validationKey="{|#0:{{validationKey}}|}" decryptionKey="{|#1:{{decryptionKey}}|}" validation="HMACSHA256" decryption="AES" />
+              </system.web>
+              <location path="legacy"><system.web><machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" /></system.web></location>
+            </configuration>
+            """,
+            Diagnostic().WithLocation(0).WithArguments("system.web:machineKey:validationKey", "web.config", "machine key"),
+            Diagnostic().WithLocation(1).WithArguments("system.web:machineKey:decryptionKey", "web.config", "machine key"));
+    }
+
+    [Fact]
     public async Task A_config_without_secrets_is_quiet()
     {
         await VerifyAsync("/app/web.config", """
