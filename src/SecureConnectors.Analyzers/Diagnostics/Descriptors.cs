@@ -23,6 +23,15 @@ internal static class Descriptors
         description: "User-info and secret query parameters are written to server, proxy and client logs and sent in Referer headers (CWE-598).",
         "CWE-598");
 
+    public static readonly DiagnosticDescriptor SecretInConfigurationFile = Create(
+        DiagnosticIds.SecretInConfigurationFile,
+        DiagnosticCategories.Secrets,
+        DiagnosticSeverity.Warning,
+        title: "Secret in a configuration file",
+        message: "'{0}' in {1} holds a hardcoded {2}; keep it in user secrets, environment variables or a vault",
+        description: "A configuration file is committed, copied to build output and deployed with the application: a credential in it is readable by everyone with the repository or the package, and stays in version history after it is removed (CWE-798).",
+        "CWE-798");
+
     public static readonly DiagnosticDescriptor SignatureComparedInVariableTime = Create(
         DiagnosticIds.SignatureComparedInVariableTime,
         DiagnosticCategories.Secrets,

@@ -5,6 +5,7 @@ internal static class DiagnosticIds
 {
     public const string HardcodedSecret = "SC1001";
     public const string CredentialInUrl = "SC1002";
+    public const string SecretInConfigurationFile = "SC1003";
     public const string SignatureComparedInVariableTime = "SC1004";
     public const string PlainHttpUrl = "SC2001";
     public const string CertificateValidationDisabled = "SC2002";

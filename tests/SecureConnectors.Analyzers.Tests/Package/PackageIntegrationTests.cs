@@ -14,6 +14,7 @@ namespace SecureConnectors.Analyzers.Tests.Package;
 /// PackageReference, built (warnings in the build output and in a SARIF 2.1 log), fixed with
 /// `dotnet format analyzers` (the code-fix machinery the IDEs use), and built again cleanly.
 /// </summary>
+[Collection(Rules.ConfigFiles.ConfigFilePackageTests.PackageBuilds)]
 public sealed class PackageIntegrationTests : IDisposable
 {
     private static readonly string[] FixedIds = { "SC1001", "SC2001", "SC2002", "SC2003" };

@@ -40,9 +40,12 @@ internal static class TestCode
         return false;
     }
 
-    public static bool IsTestFile(SyntaxTree tree)
+    public static bool IsTestFile(SyntaxTree tree) => IsTestPath(tree.FilePath);
+
+    /// <summary>The folder and file-name rules of <see cref="IsTestFile"/> for any file path (an additional file too).</summary>
+    public static bool IsTestPath(string? filePath)
     {
-        var path = tree.FilePath ?? "";
+        var path = filePath ?? "";
         var segments = path.Split('/', '\\');
         for (var i = 0; i < segments.Length - 1; i++)
         {

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using SecureConnectors.Analyzers.Rules.Secrets;
+
+namespace SecureConnectors.Analyzers.Rules.ConfigFiles;
+
+/// <summary>
+/// The name a configuration value is judged by, and the path a message shows.
+/// The last segment of the path names the value, as SC1001 reads a member name: <c>Stripe:ApiKey</c> is an API key.
+/// Array indices name nothing, so <c>ApiTokens:0</c> is judged by <c>ApiTokens</c>. A last segment that is only
+/// <c>Key</c> or <c>Value</c> says nothing by itself, so it is read together with its parent as one name:
+/// <c>Jwt:Key</c> as <c>Jwt_Key</c> (a signing key), <c>ApiKey:Value</c> as <c>ApiKey_Value</c> (an API key),
+/// <c>Cache:Key</c> as <c>Cache_Key</c> (not a secret).
+/// </summary>
+internal static class ConfigKeyNames
+{
+    public static string? NameOf(IReadOnlyList<string> path)
+    {
+        var last = LastName(path, path.Count - 1);
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var name = path[last];
+        if (name.Equals("Key", StringComparison.OrdinalIgnoreCase) || name.Equals("Value", StringComparison.OrdinalIgnoreCase))
+        {
+            var parent = LastName(path, last - 1);
+            if (parent >= 0)
+            {
+                return path[parent] + "_" + name;
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>The path joined with ':' as .NET configuration writes it; a segment that is not plainly a name is not shown.</summary>
+    public static string Display(IReadOnlyList<string> path)
+    {
+        var text = new StringBuilder();
+        foreach (var segment in path)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(':');
+            }
+
+            // A key may be the credential itself ({"sk_live_...": true}); messages go to build logs and SARIF.
+            text.Append(QuotableText.IsSafeToQuote(segment) ? segment : "(hidden)");
+        }
+
+        return text.ToString();
+    }
+
+    private static int LastName(IReadOnlyList<string> path, int from)
+    {
+        var i = from;
+        while (i >= 0 && int.TryParse(path[i], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            i--;
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SecureConnectors.Analyzers.Rules.ConfigFiles;
+using SecureConnectors.Analyzers.Tests.Verifiers;
+
+namespace SecureConnectors.Analyzers.Tests.Rules.ConfigFiles;
+
+/// <summary>Runs SC1003 directly over one file and returns the diagnostics, with their messages, for assertions markup cannot make.</summary>
+internal static class ConfigFileDiagnostics
+{
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(string path, string content)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Payroll",
+            new[] { CSharpSyntaxTree.ParseText("internal static class Program { }") },
+            TestReferences.Net80,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryText(path, content)));
+        var exceptions = new System.Collections.Concurrent.ConcurrentBag<System.Exception>();
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(new ConfigFileSecretAnalyzer()),
+            new CompilationWithAnalyzersOptions(options, (exception, _, _) => exceptions.Add(exception), concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        Xunit.Assert.Empty(exceptions); // what would be AD0001 in a build
+        return diagnostics;
+    }
+
+    private sealed class InMemoryText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryText(string path, string content)
+        {
+            Path = path;
+            _text = SourceText.From(content);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+}

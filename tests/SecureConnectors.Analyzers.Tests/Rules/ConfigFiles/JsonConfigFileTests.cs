@@ -1,0 +1,151 @@
+using System.Threading.Tasks;
+using SecureConnectors.Analyzers.Tests.Infrastructure;
+using Xunit;
+using static SecureConnectors.Analyzers.Tests.Rules.ConfigFiles.ConfigFileVerifier;
+
+namespace SecureConnectors.Analyzers.Tests.Rules.ConfigFiles;
+
+/// <summary>SC1003 in appsettings*.json and launchSettings.json: what is reported, where, and with which message.</summary>
+public sealed class JsonConfigFileTests
+{
+    private static readonly string StripeKey = Fake.Token("sk_" + "live_", 24);
+    private static readonly string ClientSecret = Fake.Chars(32, Fake.Alnum + "~._-", seed: 3);
+    private static readonly string Password = Fake.Password(seed: 5);
+
+    [Fact]
+    public async Task Provider_key_is_reported_on_its_value_with_path_file_and_kind()
+    {
+        await VerifyAsync("/app/appsettings.json", $$"""
+            {
+              "Stripe": {
+                "PublishableKey": "pk_live_{{Fake.Chars(24)}}",
+                "ApiKey": "{|#0:{{StripeKey}}|}"
+              }
+            }
+            """,
+            Diagnostic().WithLocation(0).WithArguments("Stripe:ApiKey", "appsettings.json", "Stripe secret key"));
+    }
+
+    [Fact]
+    public async Task Secret_names_are_judged_by_the_last_segment_in_any_environment_file()
+    {
+        await VerifyAsync("/app/appsettings.Development.json", $$"""
+            {
+              "Payroll": { "ClientId": "payroll-sync", "ClientSecret": "{|#0:{{ClientSecret}}|}" },
+              "Smtp": { "Host": "smtp.contoso.example", "UserName": "mailer", "Password": "{|#1:{{Password}}|}" }
+            }
+            """,
+            Diagnostic().WithLocation(0).WithArguments("Payroll:ClientSecret", "appsettings.Development.json", "secret"),
+            Diagnostic().WithLocation(1).WithArguments("Smtp:Password", "appsettings.Development.json", "password"));
+    }
+
+    [Fact]
+    public async Task Connection_string_with_a_password_is_reported()
+    {
+        await VerifyAsync("/app/appsettings.Production.json", $$"""
+            {
+              "ConnectionStrings": {
+                "Default": "{|#0:Server=sql.contoso.example;Database=payroll;User Id=payroll;Password={{Password}}|}"
+              }
+            }
+            """,
+            Diagnostic().WithLocation(0).WithArguments("ConnectionStrings:Default", "appsettings.Production.json", "connection string with its 'Password'"));
+    }
+
+    [Fact]
+    public async Task Array_elements_have_their_index_in_the_path()
+    {
+        await VerifyAsync("/app/appsettings.json", $$"""
+            {
+              "Webhooks": [
+                { "Url": "https://hooks.contoso.example/a", "Secret": "{|#0:{{ClientSecret}}|}" }
+              ],
+              "ApiTokens": [ "{|#1:{{Fake.Chars(40, Fake.Alnum, seed: 9)}}|}" ]
+            }
+            """,
+            Diagnostic().WithLocation(0).WithArguments("Webhooks:0:Secret", "appsettings.json", "secret"),
+            Diagnostic().WithLocation(1).WithArguments("ApiTokens:0", "appsettings.json", "token"));
+    }
+
+    [Fact]
+    public async Task A_generic_Key_is_read_with_its_parent()
+    {
+        await VerifyAsync("/app/appsettings.json", $$"""
+            {
+              "Jwt": { "Issuer": "https://id.contoso.example", "Key": "{|#0:{{ClientSecret}}|}" },
+              "Cache": { "Key": "{{ClientSecret}}" },
+              "Partner": { "ApiKey": { "Value": "{|#1:{{ClientSecret}}|}" } }
+            }
+            """,
+            Diagnostic().WithLocation(0).WithArguments("Jwt:Key", "appsettings.json", "key"),
+            Diagnostic().WithLocation(1).WithArguments("Partner:ApiKey:Value", "appsettings.json", "API key"));
+    }
+
+    [Fact]
+    public async Task Comments_trailing_commas_and_escapes_are_read_as_the_configuration_reader_reads_them()
+    {
+        // \u0023 is '#': the value is judged decoded, and the span covers the text as written.
+        var escaped = Password.Replace("#", "\\u0023");
+        await VerifyAsync("/app/appsettings.json", $$"""
+            // settings for the payroll sync
+            {
+              /* the mail relay */
+              "Smtp": {
+                "Password": "{|#0:{{escaped}}|}", // rotated monthly
+              },
+            }
+            """,
+            Diagnostic().WithLocation(0).WithArguments("Smtp:Password", "appsettings.json", "password"));
+    }
+
+    [Fact]
+    public async Task LaunchSettings_environment_variables_are_judged_by_their_names()
+    {
+        await VerifyAsync("/app/Properties/launchSettings.json", $$"""
+            {
+              "profiles": {
+                "Payroll": {
+                  "commandName": "Project",
+                  "applicationUrl": "https://localhost:7001;http://localhost:5001",
+                  "environmentVariables": {
+                    "ASPNETCORE_ENVIRONMENT": "Development",
+                    "PAYROLL_API_KEY": "{|#0:{{ClientSecret}}|}"
+                  }
+                }
+              }
+            }
+            """,
+            Diagnostic().WithLocation(0).WithArguments("profiles:Payroll:environmentVariables:PAYROLL_API_KEY", "launchSettings.json", "API key"));
+    }
+
+    [Fact]
+    public async Task A_key_that_is_not_a_name_is_not_quoted()
+    {
+        await VerifyAsync("/app/appsettings.json", $$"""
+            { "Tokens": { "{{StripeKey}}": "{|#0:{{StripeKey}}|}" } }
+            """,
+            Diagnostic().WithLocation(0).WithArguments("Tokens:(hidden)", "appsettings.json", "Stripe secret key"));
+    }
+
+    [Fact]
+    public async Task The_users_secret_name_patterns_apply_to_keys()
+    {
+        await VerifyAsync(
+            new[] { ("/app/appsettings.json", $$"""{ "Partner": { "Passcode": "{|#0:{{ClientSecret}}|}", "Region": "{{ClientSecret}}" } }""") },
+            "[*.json]\nsecure_connectors.secret_name_patterns = *Passcode",
+            assemblyName: null,
+            Diagnostic().WithLocation(0).WithArguments("Partner:Passcode", "appsettings.json", "secret"));
+    }
+
+    [Fact]
+    public async Task The_users_allowlist_applies_to_values()
+    {
+        var fixture = "fixture-" + Fake.Chars(20, Fake.Lower + Fake.Digits, seed: 2);
+        // without the option the fixture is reported like any client secret
+        await VerifyAsync("/app/appsettings.json", $$"""{ "Partner": { "ClientSecret": "[|{{fixture}}|]" } }""");
+        await VerifyAsync(
+            new[] { ("/app/appsettings.json", $$"""{ "Partner": { "ClientSecret": "{{fixture}}", "ApiKey": "[|{{ClientSecret}}|]" } }""") },
+            "[*.json]\nsecure_connectors.secret_allowlist = ^fixture-[a-z0-9]+$",
+            assemblyName: null);
+    }
+}

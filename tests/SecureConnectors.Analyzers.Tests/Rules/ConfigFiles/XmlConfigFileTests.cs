@@ -1,0 +1,135 @@
+using System.Threading.Tasks;
+using SecureConnectors.Analyzers.Tests.Infrastructure;
+using Xunit;
+using static SecureConnectors.Analyzers.Tests.Rules.ConfigFiles.ConfigFileVerifier;
+
+namespace SecureConnectors.Analyzers.Tests.Rules.ConfigFiles;
+
+/// <summary>SC1003 in web.config, app.config and *.exe.config.</summary>
+public sealed class XmlConfigFileTests
+{
+    private static readonly string ClientSecret = Fake.Chars(32, Fake.Alnum + "~._-", seed: 3);
+    private static readonly string Password = Fake.Password(seed: 5).Replace("#", "%");
+
+    [Fact]
+    public async Task Connection_strings_and_app_settings_are_read_by_their_names()
+    {
+        await VerifyAsync("/app/web.config", $$"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <connectionStrings>
+                <add name="Payroll" providerName="System.Data.SqlClient"
+                     connectionString="{|#0:Data Source=sql.contoso.example;Initial Catalog=payroll;User ID=payroll;Password={{Password}}|}" />
+                <add name="Reporting" connectionString="Data Source=sql.contoso.example;Initial Catalog=reports;Integrated Security=SSPI" />
+              </connectionStrings>
+              <appSettings>
+                <add key="StripeApiKey" value="{|#1:{{ClientSecret}}|}" />
+                <add key="StripeBaseUrl" value="https://api.stripe.com/v1/" />
+                <add key="SupportPassword" value="${SUPPORT_PASSWORD}" />
+                <add key="webpages:Version" value="3.0.0.0" />
+              </appSettings>
+            </configuration>
+            """,
+            Diagnostic().WithLocation(0).WithArguments("connectionStrings:Payroll", "web.config", "connection string with its 'Password'"),
+            Diagnostic().WithLocation(1).WithArguments("appSettings:StripeApiKey", "web.config", "API key"));
+    }
+
+    [Fact]
+    public async Task Elements_and_attributes_with_secret_names_are_read()
+    {
+        await VerifyAsync("/app/Payroll.exe.config", $$"""
+            <configuration>
+              <payroll endpoint="https://api.payroll.example" apiKey="{|#0:{{ClientSecret}}|}">
+                <credentials>
+                  <userName>payroll-sync</userName>
+                  <password>
+                    {|#1:{{Password}}|}
+                  </password>
+                  <clientSecret><![CDATA[{|#2:{{ClientSecret}}|}]]></clientSecret>
+                </credentials>
+              </payroll>
+              <system.net>
+                <mailSettings>
+                  <smtp from="payroll@contoso.example"><network host="smtp.contoso.example" userName="mailer" password="{|#3:{{Password}}|}" /></smtp>
+                </mailSettings>
+              </system.net>
+            </configuration>
+            """,
+            Diagnostic().WithLocation(0).WithArguments("payroll:apiKey", "Payroll.exe.config", "API key"),
+            Diagnostic().WithLocation(1).WithArguments("payroll:credentials:password", "Payroll.exe.config", "password"),
+            Diagnostic().WithLocation(2).WithArguments("payroll:credentials:clientSecret", "Payroll.exe.config", "secret"),
+            Diagnostic().WithLocation(3).WithArguments("system.net:mailSettings:smtp:network:password", "Payroll.exe.config", "password"));
+    }
+
+    [Fact]
+    public async Task Entities_are_decoded_before_judging_and_the_span_covers_the_written_text()
+    {
+        var written = Password.Replace("%", "&amp;");
+        await VerifyAsync("/app/app.config", $$"""
+            <configuration>
+              <appSettings>
+                <add key="LedgerPassword" value="{|#0:{{written}}|}" />
+              </appSettings>
+            </configuration>
+            """,
+            Diagnostic().WithLocation(0).WithArguments("appSettings:LedgerPassword", "app.config", "password"));
+    }
+
+    [Fact]
+    public async Task A_nuget_config_with_a_clear_text_password_is_reported()
+    {
+        await VerifyAsync("/repo/NuGet.Config", $$"""
+            <configuration>
+              <packageSourceCredentials>
+                <contoso>
+                  <add key="Username" value="build" />
+                  <add key="ClearTextPassword" value="{|#0:{{Password}}|}" />
+                </contoso>
+              </packageSourceCredentials>
+            </configuration>
+            """,
+            Diagnostic().WithLocation(0).WithArguments("packageSourceCredentials:contoso:ClearTextPassword", "NuGet.Config", "password"));
+    }
+
+    [Fact]
+    public async Task Machine_keys_are_reported_unless_generated_by_the_server()
+    {
+        var validationKey = Fake.Chars(128, Fake.Hex.ToUpperInvariant().Substring(0, 10) + "ABCDEF", seed: 7);
+        var decryptionKey = Fake.Chars(64, Fake.Hex.ToUpperInvariant().Substring(0, 10) + "ABCDEF", seed: 8);
+        await VerifyAsync("/app/web.config", $$"""
+            <configuration>
+              <system.web>
+                <machineKey validationKey="{|#0:{{validationKey}}|}" decryptionKey="{|#1:{{decryptionKey}}|}" validation="HMACSHA256" decryption="AES" />
+              </system.web>
+              <location path="legacy"><system.web><machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" /></system.web></location>
+            </configuration>
+            """,
+            Diagnostic().WithLocation(0).WithArguments("system.web:machineKey:validationKey", "web.config", "machine key"),
+            Diagnostic().WithLocation(1).WithArguments("system.web:machineKey:decryptionKey", "web.config", "machine key"));
+    }
+
+    [Fact]
+    public async Task A_config_without_secrets_is_quiet()
+    {
+        await VerifyAsync("/app/web.config", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration xmlns:xdt="http://schemas.microsoft.com/XML-Document-Transform">
+              <connectionStrings>
+                <add name="Trusted" connectionString="Server=sql.contoso.example;Database=payroll;Trusted_Connection=True" />
+                <add name="Managed" connectionString="Server=tcp:payroll.database.windows.net;Database=payroll;Authentication=Active Directory Default" />
+                <add name="Storage" connectionString="UseDevelopmentStorage=true" />
+              </connectionStrings>
+              <appSettings>
+                <add key="ApiKey" value="#{Payroll.ApiKey}#" xdt:Transform="SetAttributes" xdt:Locator="Match(key)" />
+                <add key="ClientSecret" value="%CLIENT_SECRET%" />
+                <add key="Token" value="" />
+                <add key="KeyVaultSecret" value="@Microsoft.KeyVault(SecretUri=https://payroll-vault.vault.azure.net/secrets/Token/)" />
+              </appSettings>
+              <system.web>
+                <compilation debug="true" targetFramework="4.8" />
+                <machineKey validation="HMACSHA256" />
+              </system.web>
+            </configuration>
+            """);
+    }
+}
