@@ -41,8 +41,8 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 KnownTypes.ProjectionAttributeName,
                 static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
-                static (syntax, cancellationToken) => ProjectionParser.Parse(
-                    (INamedTypeSymbol)syntax.TargetSymbol, KnownTypes.From(syntax.SemanticModel.Compilation), DeclarationProblems.Counting(), cancellationToken))
+                static (syntax, cancellationToken) => ProjectionParses.Get(
+                    (INamedTypeSymbol)syntax.TargetSymbol, KnownTypes.From(syntax.SemanticModel.Compilation), cancellationToken).Spec)
             .Where(static spec => spec is not null)
             .WithTrackingName(TrackingNames.Projections);
 

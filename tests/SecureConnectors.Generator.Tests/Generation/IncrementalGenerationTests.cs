@@ -42,6 +42,37 @@ public sealed class IncrementalGenerationTests
             o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
+    // What an editor does on most keystrokes: a new compilation in which a file with no connector gained a type and
+    // a member. The transforms rerun on it (ForAttributeWithMetadataName reruns them on every new compilation), but
+    // every model they return must equal the last one, so nothing downstream reruns and no source is regenerated,
+    // the assembly manifest included.
+    [Fact]
+    public void A_declaration_edit_in_a_file_with_no_connector_regenerates_nothing()
+    {
+        var compilation = GeneratorHarness.Compile(true, Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments, Declarations.StripeRequests, Unrelated);
+        var properties = new System.Collections.Generic.Dictionary<string, string> { ["SecureConnectorsManifest"] = "true" };
+        var driver = GeneratorHarness.CreateDriver(properties).RunGenerators(compilation);
+        Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.FilePath.EndsWith("SecureConnectors.Manifest.g.cs", System.StringComparison.Ordinal));
+
+        var edited = Replace(compilation, 5, Unrelated.Replace("public static int Ticks() => 1;", "public static int Ticks() => 1;\n        public static string Name() => \"clock\";\n    }\n\n    public sealed class Stopwatch2\n    {"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in new[]
+        {
+            TrackingNames.Connectors, TrackingNames.Projections, TrackingNames.GenerationTarget, TrackingNames.ConnectorsWithOptions,
+            TrackingNames.Enums, TrackingNames.ManifestSwitch, TrackingNames.AssemblyManifest,
+        })
+        {
+            var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+        }
+
+        var generated = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.NotEmpty(generated);
+        Assert.All(generated, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
     [Fact]
     public void Editing_one_connector_regenerates_only_that_connector()
     {

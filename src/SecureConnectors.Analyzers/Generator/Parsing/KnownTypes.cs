@@ -75,7 +75,11 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? Region { get; }
     public INamedTypeSymbol? Roles { get; }
 
-    public static KnownTypes From(Compilation compilation) => new(compilation);
+    // One lookup per compilation: the generator's transforms and the analyzers' start actions all ask for it, and in
+    // an editor the transforms rerun for every declaration on every keystroke.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, KnownTypes> PerCompilation = new();
+
+    public static KnownTypes From(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new KnownTypes(c));
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
         expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);

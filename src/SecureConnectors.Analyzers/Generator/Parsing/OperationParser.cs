@@ -335,11 +335,11 @@ internal static class OperationParser
             }
 
             // The projection reports its own declaration problems; here it only decides whether the operation can be built.
-            var projectionProblems = DeclarationProblems.Counting();
-            var spec = ProjectionParser.Parse(projection, known, projectionProblems, cancellationToken);
+            var parsed = ProjectionParses.Get(projection, known, cancellationToken);
+            var spec = parsed.Spec;
             if (spec is null)
             {
-                problems.AddIds(projectionProblems);
+                problems.AddIds(parsed.Problems);
             }
 
             return (shape, spec, projection.Name);

@@ -14,6 +14,49 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// </summary>
 internal static class FoldedConstants
 {
+    /// <summary>
+    /// Syntax only, before any semantic question: an outermost addition with a string literal in it and no operand
+    /// that can never be constant (a call other than <c>nameof</c>, a creation, an element access, an await), or a
+    /// <c>Concat</c> call with two or more arguments. Additions are among the most common nodes.
+    /// </summary>
+    public static bool MayFold(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case BinaryExpressionSyntax addition when addition.IsKind(SyntaxKind.AddExpression) && !IsInsideAddition(addition):
+                var hasString = false;
+                var pending = new Stack<ExpressionSyntax>();
+                pending.Push(addition);
+                while (pending.Count > 0)
+                {
+                    switch (pending.Pop())
+                    {
+                        case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                            pending.Push(binary.Right);
+                            pending.Push(binary.Left);
+                            break;
+                        case ParenthesizedExpressionSyntax parenthesized:
+                            pending.Push(parenthesized.Expression);
+                            break;
+                        case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                            hasString = true;
+                            break;
+                        case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } }:
+                            break;
+                        case InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ElementAccessExpressionSyntax or AwaitExpressionSyntax
+                            or ConditionalAccessExpressionSyntax or AnonymousFunctionExpressionSyntax:
+                            return false;
+                    }
+                }
+
+                return hasString;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Concat" } } call:
+                return call.ArgumentList.Arguments.Count >= 2;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>The outermost string addition or <c>string.Concat</c> of constants at <paramref name="node"/>, or null.</summary>
     public static FoldedValue? Fold(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
     {

@@ -39,23 +39,24 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             var allowlist = new AnalyzerOptionCache<string?>(provider, SecretOptions.AllowlistKey, null, static v => v);
             var parsed = new System.Collections.Concurrent.ConcurrentDictionary<(string?, string?), SecretOptions>();
             var testProject = TestCode.IsTestProject(start.Compilation);
+            // Options and the test-file check are read per file, and only for the few literals that get that far.
+            SecretOptions OptionsFor(SyntaxTree tree)
+            {
+                var key = (names.For(tree), allowlist.For(tree));
+                return key is (null, null) ? SecretOptions.Default : parsed.GetOrAdd(key, static k => SecretOptions.Parse(k.Item1, k.Item2));
+            }
+
             start.RegisterSyntaxNodeAction(
-                context =>
-                {
-                    var tree = context.Node.SyntaxTree;
-                    var key = (names.For(tree), allowlist.For(tree));
-                    var options = key is (null, null) ? SecretOptions.Default : parsed.GetOrAdd(key, static k => SecretOptions.Parse(k.Item1, k.Item2));
-                    AnalyzeLiteral(context, options, testProject || TestCode.IsTestFile(tree));
-                },
+                context => AnalyzeLiteral(context, OptionsFor, testProject),
                 StringLiterals.Kinds);
 
             start.RegisterSyntaxNodeAction(
                 context =>
                 {
-                    var tree = context.Node.SyntaxTree;
-                    var key = (names.For(tree), allowlist.For(tree));
-                    var options = key is (null, null) ? SecretOptions.Default : parsed.GetOrAdd(key, static k => SecretOptions.Parse(k.Item1, k.Item2));
-                    AnalyzeFolded(context, options);
+                    if (FoldedConstants.MayFold(context.Node))
+                    {
+                        AnalyzeFolded(context, OptionsFor(context.Node.SyntaxTree));
+                    }
                 },
                 SyntaxKind.AddExpression,
                 SyntaxKind.InvocationExpression);
@@ -125,7 +126,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SecretOptions options, bool inTestCode)
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, System.Func<SyntaxTree, SecretOptions> optionsFor, bool testProject)
     {
         var text = StringLiterals.TextOf(context.Node, Hole);
         if (text is null || text.Length < 6)
@@ -136,7 +137,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         // The user's allowlist is asked last, only about values found secret: it is a regular expression.
         if (SecretContent.Describe(text, Hole) is { } content)
         {
-            if (!options.IsAllowed(text))
+            if (!optionsFor(context.Node.SyntaxTree).IsAllowed(text))
             {
                 Report(context, "String with " + content, NameFor(context.Node, context));
             }
@@ -145,11 +146,14 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         // Fixture passwords (P@ssw0rd!) are exempt in test code only; elsewhere they are weak hardcoded credentials.
-        var fixturePassword = !inTestCode && text.IndexOf(Hole) < 0 && Placeholders.IsFixturePassword(text) && SecretShape.LooksLikePassword(text);
+        var fixturePassword = text.IndexOf(Hole) < 0 && Placeholders.IsFixturePassword(text) && SecretShape.LooksLikePassword(text)
+            && !testProject && !TestCode.IsTestFile(context.Node.SyntaxTree);
         if (text.IndexOf(Hole) >= 0 || (!fixturePassword && !SecretGate.CouldBeSecret(text)))
         {
             return;
         }
+
+        var options = optionsFor(context.Node.SyntaxTree);
 
         if (SecretDestinations.Find(context.Node, context.SemanticModel, context.CancellationToken) is not { } destination)
         {

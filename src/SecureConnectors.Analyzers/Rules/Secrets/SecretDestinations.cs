@@ -270,7 +270,7 @@ internal static class SecretDestinations
 
         if (argument.Parent is AttributeArgumentListSyntax list
             && list.Parent is AttributeSyntax attribute
-            && model.GetSymbolInfo(attribute, cancellationToken).Symbol is IMethodSymbol constructor)
+            && AttributeConstructors.Of(attribute, model, cancellationToken) is { } constructor)
         {
             var index = list.Arguments.IndexOf(argument);
             return index >= 0 && index < constructor.Parameters.Length ? Named(constructor.Parameters[index].Name) : null;

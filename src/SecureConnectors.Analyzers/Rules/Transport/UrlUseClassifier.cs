@@ -201,7 +201,7 @@ internal static class UrlUseClassifier
         }
 
         if (argument.Parent?.Parent is not AttributeSyntax attribute
-            || model.GetSymbolInfo(attribute, cancellationToken).Symbol is not IMethodSymbol constructor)
+            || AttributeConstructors.Of(attribute, model, cancellationToken) is not { } constructor)
         {
             return false;
         }
