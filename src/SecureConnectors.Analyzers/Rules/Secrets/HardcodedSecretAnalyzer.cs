@@ -135,7 +135,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         // The user's allowlist is asked last, only about values found secret: it is a regular expression.
-        if (SecretContent.Describe(text, Hole) is { } content)
+        if (SecretContent.Describe(text, Hole, () => testProject || TestCode.IsTestFile(context.Node.SyntaxTree)) is { } content)
         {
             if (!optionsFor(context.Node.SyntaxTree).IsAllowed(text))
             {

@@ -8,7 +8,12 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 internal static class SecretContent
 {
     /// <summary>How a message names what was found ("a Stripe secret key"), or null.</summary>
-    public static string? Describe(string text, char hole)
+    /// <param name="jsonIsFixture">
+    /// Asked only when the one finding is a JSON value under a secret-like key: true in test code, where a JSON
+    /// document is a recorded response or request handed to a fake (a token a provider returned, not one the code
+    /// holds). A provider format inside it is still found above, whatever the code.
+    /// </param>
+    public static string? Describe(string text, char hole, System.Func<bool>? jsonIsFixture = null)
     {
         if (ProviderTokenFormats.FindFirst(text) is { } format)
         {
@@ -25,7 +30,7 @@ internal static class SecretContent
             return "an Authorization value with its credential";
         }
 
-        if (JsonSecrets.FindSecretKey(text) is { } key)
+        if (JsonSecrets.FindSecretKey(text) is { } key && jsonIsFixture?.Invoke() != true)
         {
             return QuotableText.IsSafeToQuote(key) ? $"a JSON value under '{key}'" : "a JSON value under a secret key";
         }

@@ -207,6 +207,11 @@ internal static class UrlUseClassifier
         }
 
         var attributeType = constructor.ContainingType;
+        if (IsTestDataAttribute(attributeType))
+        {
+            return true; // [InlineData("http://github.com")]: an input the test hands to the code under test
+        }
+
         if (IsInNamespace(attributeType, "System.Xml")
             || IsInNamespace(attributeType, "System.Runtime.Serialization")
             || IsInNamespace(attributeType, "System.ServiceModel")
@@ -229,6 +234,27 @@ internal static class UrlUseClassifier
             if (index >= 0 && index < constructor.Parameters.Length)
             {
                 return IsNonEndpointName(constructor.Parameters[index].Name);
+            }
+        }
+
+        return false;
+    }
+
+    // The data attributes of parameterised tests and benchmarks (InlineData, TestCase, DataRow, Values, Arguments,
+    // Params, AutoFixture's InlineAutoData): each value is an input to a test, which decides what is sent where; a
+    // test that an http URL is upgraded or refused needs one.
+    private static readonly string[] TestDataNamespaces =
+    {
+        "Xunit", "NUnit.Framework", "Microsoft.VisualStudio.TestTools.UnitTesting", "BenchmarkDotNet.Attributes", "AutoFixture",
+    };
+
+    private static bool IsTestDataAttribute(INamedTypeSymbol attributeType)
+    {
+        foreach (var ns in TestDataNamespaces)
+        {
+            if (IsInNamespace(attributeType, ns))
+            {
+                return true;
             }
         }
 

@@ -243,6 +243,23 @@ public sealed class HardcodedSecretAnalyzerTests
             const string Expired = {Literal(Jwt(1300819380))};
             """));
 
+    // A JSON document in test code is a recorded response or request handed to a fake: a value under a secret-like
+    // key there is what a provider returned. A provider format inside it is still reported, and production code
+    // keeps the JSON rule.
+    private static string JsonFixture(int seed) =>
+        $"\"\"\"\n    {{ \"access_token\": \"{Chars(40, Alnum, seed)}\", \"expires_in\": 3600 }}\n    \"\"\"";
+
+    [Fact]
+    public async Task Reads_json_fixtures_in_test_code_for_provider_formats_only()
+    {
+        var test = new CSharpAnalyzerVerifier<HardcodedSecretAnalyzer>.Test();
+        var gitHubResponse = "const string GitHubResponse = [|\"{\\\"token\\\": \\\"ghp_" + Chars(36, Alnum, 62) + "\\\"}\"|];";
+        test.TestState.Sources.Add(("/src/Contoso.Connectors.Tests/TokenClientTests.cs",
+            Snippets.InClass("const string TokenResponse = " + JsonFixture(61) + ";\n" + gitHubResponse)));
+        test.TestState.Sources.Add(("/src/Contoso.Connectors/TokenDefaults.cs", Snippets.InClass($"const string TokenResponse = [|{JsonFixture(63)}|];").Replace("class C", "class D")));
+        await test.RunAsync();
+    }
+
     [Fact]
     public Task Leaves_identifier_words_joined_by_dollar_signs_alone() =>
         Verify.VerifyAsync(Snippets.InClass("""

@@ -52,6 +52,38 @@ public sealed class PlainHttpUrlAnalyzerTests
     }
 
     [Fact]
+    public Task Leaves_the_data_of_parameterised_tests_alone() =>
+        Verify.VerifyAsync("""
+            using System;
+
+            namespace Xunit
+            {
+                [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+                public sealed class InlineDataAttribute : Attribute { public InlineDataAttribute(params object[] data) { } }
+            }
+
+            namespace NUnit.Framework
+            {
+                [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+                public sealed class TestCaseAttribute : Attribute { public TestCaseAttribute(params object[] arguments) { } }
+            }
+
+            namespace Contoso.Tests
+            {
+                [AttributeUsage(AttributeTargets.Method)]
+                public sealed class PartnerEndpointAttribute : Attribute { public PartnerEndpointAttribute(string url) { } }
+
+                public sealed class ClientTests
+                {
+                    [Xunit.InlineData("http://github.com", "https://api.github.com/")]
+                    [NUnit.Framework.TestCase("http://api.partner-payments.com/v1/")]
+                    [PartnerEndpoint([|"http://api.partner-payments.com/v1/"|])]
+                    public void Upgrades_plain_http(string given, string expected) { }
+                }
+            }
+            """);
+
+    [Fact]
     public Task Reports_the_connector_base_url_attribute_argument()
     {
         var source = Snippets.InClass("""
