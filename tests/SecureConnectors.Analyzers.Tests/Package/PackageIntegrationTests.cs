@@ -15,44 +15,23 @@ namespace SecureConnectors.Analyzers.Tests.Package;
 /// `dotnet format analyzers` (the code-fix machinery the IDEs use), and built again cleanly.
 /// </summary>
 [Collection(Rules.ConfigFiles.ConfigFilePackageTests.PackageBuilds)]
-public sealed class PackageIntegrationTests : IDisposable
+public sealed class PackageIntegrationTests() : PackageScratch("sc-package")
 {
     private static readonly string[] FixedIds = { "SC1001", "SC2001", "SC2002", "SC2003" };
     private static readonly string[] ReportedIds = { "SC1001", "SC1002", "SC2001", "SC2002", "SC2003" };
 
-    private readonly string _work = Directory.CreateTempSubdirectory("sc-package-").FullName;
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_work, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a build server may still hold a file; the folder is under the temp directory
-        }
-    }
-
     [Fact]
     public async Task Package_reports_in_build_and_sarif_and_its_fixes_apply_from_the_command_line()
     {
-        var feed = Directory.CreateDirectory(Path.Combine(_work, "feed")).FullName;
-        var consumer = Directory.CreateDirectory(Path.Combine(_work, "Consumer")).FullName;
-        var version = "0.1.0-it" + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
-        var noEnvironment = new Dictionary<string, string>();
-
-        (await DotNetCli.RunAsync(RepositoryPaths.Root, noEnvironment,
-            "pack", RepositoryPaths.Combine("src", "SecureConnectors.Package", "SecureConnectors.Package.csproj"),
-            "-c", "Release", "-o", feed, "-p:Version=" + version, "-p:ContinuousIntegrationBuild=false", "-nodeReuse:false"))
-            .EnsureSuccess("dotnet pack");
+        var consumer = Directory.CreateDirectory(Path.Combine(Work, "Consumer")).FullName;
+        var (feed, version) = await PackAsync("it");
 
         AssertPackageMetadata(Path.Combine(feed, "SecureConnectors." + version + ".nupkg"));
         PackageSymbols.AssertShipsMatchingPdbsWithSourceLink(
             Path.Combine(feed, "SecureConnectors." + version + ".nupkg"), Path.Combine(feed, "SecureConnectors." + version + ".snupkg"));
         WriteConsumer(consumer, feed, version);
         // A private package folder: the package under test, never a cached copy of an earlier build.
-        var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") };
+        var isolated = IsolatedPackages;
 
         var build = (await DotNetCli.RunAsync(consumer, isolated, "build", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:ErrorLog=build.sarif%2Cversion=2.1"))
             .EnsureSuccess("dotnet build of the consumer");

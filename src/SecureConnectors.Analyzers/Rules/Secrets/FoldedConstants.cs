@@ -25,19 +25,10 @@ internal static class FoldedConstants
         {
             case BinaryExpressionSyntax addition when addition.IsKind(SyntaxKind.AddExpression) && !IsInsideAddition(addition):
                 var hasString = false;
-                var pending = new Stack<ExpressionSyntax>();
-                pending.Push(addition);
-                while (pending.Count > 0)
+                foreach (var operand in OperandsOf(addition))
                 {
-                    switch (pending.Pop())
+                    switch (operand)
                     {
-                        case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                            pending.Push(binary.Right);
-                            pending.Push(binary.Left);
-                            break;
-                        case ParenthesizedExpressionSyntax parenthesized:
-                            pending.Push(parenthesized.Expression);
-                            break;
                         case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
                             hasString = true;
                             break;
@@ -105,6 +96,20 @@ internal static class FoldedConstants
     private static List<LiteralExpressionSyntax> StringPiecesOf(BinaryExpressionSyntax addition)
     {
         var pieces = new List<LiteralExpressionSyntax>();
+        foreach (var operand in OperandsOf(addition))
+        {
+            if (operand is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                pieces.Add(literal);
+            }
+        }
+
+        return pieces;
+    }
+
+    // The operands of a chain of additions, left to right, through parentheses: "a" + (B + "c") gives "a", B, "c".
+    private static IEnumerable<ExpressionSyntax> OperandsOf(BinaryExpressionSyntax addition)
+    {
         var pending = new Stack<ExpressionSyntax>();
         pending.Push(addition);
         while (pending.Count > 0)
@@ -118,13 +123,11 @@ internal static class FoldedConstants
                 case ParenthesizedExpressionSyntax parenthesized:
                     pending.Push(parenthesized.Expression);
                     break;
-                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
-                    pieces.Add(literal);
+                case var operand:
+                    yield return operand;
                     break;
             }
         }
-
-        return pieces;
     }
 
     /// <summary>

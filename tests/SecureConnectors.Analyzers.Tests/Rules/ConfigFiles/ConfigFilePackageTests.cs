@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using SecureConnectors.Analyzers.Tests.Infrastructure;
+using SecureConnectors.Analyzers.Tests.Package;
 using Xunit;
 
 namespace SecureConnectors.Analyzers.Tests.Rules.ConfigFiles;
@@ -16,7 +17,7 @@ namespace SecureConnectors.Analyzers.Tests.Rules.ConfigFiles;
 /// SecureConnectorsScanConfigFiles=false adds nothing.
 /// </summary>
 [Collection(PackageBuilds)]
-public sealed class ConfigFilePackageTests : IDisposable
+public sealed class ConfigFilePackageTests() : PackageScratch("sc-config-package")
 {
     /// <summary>
     /// The package tests pack the same projects with different versions (restore rewrites their assets files):
@@ -24,33 +25,13 @@ public sealed class ConfigFilePackageTests : IDisposable
     /// </summary>
     public const string PackageBuilds = "Package builds";
 
-    private readonly string _work = Directory.CreateTempSubdirectory("sc-config-package-").FullName;
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_work, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a build server may still hold a file; the folder is under the temp directory
-        }
-    }
-
     [Fact]
     public async Task Packed_package_reads_configuration_files_unless_switched_off()
     {
-        var feed = Directory.CreateDirectory(Path.Combine(_work, "feed")).FullName;
-        var consumer = Directory.CreateDirectory(Path.Combine(_work, "Consumer")).FullName;
-        var version = "0.1.0-cfg" + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
-
-        (await DotNetCli.RunAsync(RepositoryPaths.Root, new Dictionary<string, string>(),
-            "pack", RepositoryPaths.Combine("src", "SecureConnectors.Package", "SecureConnectors.Package.csproj"),
-            "-c", "Release", "-o", feed, "-p:Version=" + version, "-p:ContinuousIntegrationBuild=false", "-nodeReuse:false"))
-            .EnsureSuccess("dotnet pack");
+        var consumer = Directory.CreateDirectory(Path.Combine(Work, "Consumer")).FullName;
+        var (feed, version) = await PackAsync("cfg");
         WriteConsumer(consumer, feed, version);
-        var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") };
+        var isolated = IsolatedPackages;
 
         (await DotNetCli.RunAsync(consumer, isolated, "build", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:ErrorLog=build.sarif%2Cversion=2.1"))
             .EnsureSuccess("dotnet build of the consumer");
