@@ -38,6 +38,20 @@ public abstract class PackageScratch : IDisposable
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>A nuget.config in <paramref name="folder"/> that restores the package from <paramref name="feed"/>.</summary>
+    protected static void WriteFeedConfig(string folder, string feed) =>
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+                <!-- The runtime library's own dependencies (Microsoft.Extensions.Logging.Abstractions). -->
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+
     /// <summary>Packs the package into <c>feed</c> under a version tagged with <paramref name="tag"/> and the time.</summary>
     protected async Task<(string Feed, string Version)> PackAsync(string tag)
     {

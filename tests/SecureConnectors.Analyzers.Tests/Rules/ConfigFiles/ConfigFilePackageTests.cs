@@ -73,17 +73,7 @@ public sealed class ConfigFilePackageTests() : PackageScratch("sc-config-package
 
     private static void WriteConsumer(string folder, string feed, string version)
     {
-        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-                <!-- The runtime library's own dependencies (Microsoft.Extensions.Logging.Abstractions). -->
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
+        WriteFeedConfig(folder, feed);
         File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
