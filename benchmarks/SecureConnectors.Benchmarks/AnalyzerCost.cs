@@ -129,9 +129,11 @@ internal static class AnalyzerCost
             var analyzerTimes = new List<double>();
             for (var edit = 0; edit < edits; edit++)
             {
+                // A keystroke's worth of change where most keystrokes land: a statement inside a method body.
                 var text = edited.GetText();
-                var position = text.ToString().LastIndexOf('}');
-                var newTree = edited.WithChangedText(text.WithChanges(new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(position, 0), $"// edit {edit}\n")));
+                var source = text.ToString();
+                var position = source.IndexOf('{', source.IndexOf("public int Count(string key)", StringComparison.Ordinal)) + 1;
+                var newTree = edited.WithChangedText(text.WithChanges(new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(position, 0), $"\n var edit{edit} = key.Length;")));
                 compilation = compilation.ReplaceSyntaxTree(edited, newTree);
                 withGenerated = withGenerated.ReplaceSyntaxTree(edited, newTree);
                 edited = newTree;

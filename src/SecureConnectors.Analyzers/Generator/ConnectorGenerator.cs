@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecureConnectors.Analyzers.Generator.Emitting;
+using SecureConnectors.Analyzers.Generator.Incrementality;
 using SecureConnectors.Analyzers.Generator.Model;
 using SecureConnectors.Analyzers.Generator.Parsing;
 
@@ -25,24 +25,26 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
     internal const string ManifestStart = "#if SECURE_CONNECTORS_MANIFEST_JSON";
     internal const string ManifestEnd = "#endif // SECURE_CONNECTORS_MANIFEST_JSON";
 
+    /// <summary>Connector parses kept between compilations: an editor advances one driver, with this instance, per edit.</summary>
+    internal ParsesReusedAcrossCompilations<ConnectorSpec> ConnectorParsesAcrossEdits { get; } = new();
+
+    /// <summary>Projection parses kept between compilations.</summary>
+    internal ParsesReusedAcrossCompilations<ProjectionSpec> ProjectionParsesAcrossEdits { get; } = new();
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var connectors = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownTypes.ConnectorAttributeName,
-                static (node, _) => node is InterfaceDeclarationSyntax,
-                static (syntax, cancellationToken) => ConnectorParser.Parse(
-                    (INamedTypeSymbol)syntax.TargetSymbol, KnownTypes.From(syntax.SemanticModel.Compilation), DeclarationProblems.Counting(), cancellationToken))
+            .CreateSyntaxProvider(
+                static (node, _) => AttributedDeclarations.IsConnectorCandidate(node),
+                (syntax, cancellationToken) => ConnectorParsesAcrossEdits.Get(syntax, ParseConnector, cancellationToken))
             .Where(static spec => spec is not null)
             .WithTrackingName(TrackingNames.Connectors);
 
         var projections = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownTypes.ProjectionAttributeName,
-                static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
-                static (syntax, cancellationToken) => ProjectionParses.Get(
-                    (INamedTypeSymbol)syntax.TargetSymbol, KnownTypes.From(syntax.SemanticModel.Compilation), cancellationToken).Spec)
+            .CreateSyntaxProvider(
+                static (node, _) => AttributedDeclarations.IsProjectionCandidate(node),
+                (syntax, cancellationToken) => ProjectionParsesAcrossEdits.Get(syntax, ParseProjection, cancellationToken))
             .Where(static spec => spec is not null)
             .WithTrackingName(TrackingNames.Projections);
 
@@ -76,6 +78,22 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(
             connectors.Collect().Combine(writeManifest).WithTrackingName(TrackingNames.AssemblyManifest),
             static (output, input) => EmitAssemblyManifest(output, input.Left!, input.Right));
+    }
+
+    private static ConnectorSpec? ParseConnector(SyntaxNode declaration, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        var known = KnownTypes.From(model.Compilation);
+        return AttributedDeclarations.Carrying(declaration, model, known.Connector, cancellationToken) is { } connector
+            ? ConnectorParser.Parse(connector, known, DeclarationProblems.Counting(), cancellationToken)
+            : null;
+    }
+
+    private static ProjectionSpec? ParseProjection(SyntaxNode declaration, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        var known = KnownTypes.From(model.Compilation);
+        return AttributedDeclarations.Carrying(declaration, model, known.Projection, cancellationToken) is { } projection
+            ? ProjectionParses.Get(projection, known, cancellationToken).Spec
+            : null;
     }
 
     private static void EmitConnector(SourceProductionContext output, ConnectorSpec connector, GenerationTarget target) =>

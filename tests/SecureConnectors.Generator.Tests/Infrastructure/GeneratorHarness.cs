@@ -36,8 +36,12 @@ internal static class GeneratorHarness
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
     public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string>? buildProperties = null) =>
+        CreateDriver(new ConnectorGenerator(), buildProperties);
+
+    /// <summary>A driver around a given generator instance, for tests that read what the instance keeps between runs.</summary>
+    public static GeneratorDriver CreateDriver(ConnectorGenerator generator, IReadOnlyDictionary<string, string>? buildProperties = null) =>
         CSharpGeneratorDriver.Create(
-            new[] { new ConnectorGenerator().AsSourceGenerator() },
+            new[] { generator.AsSourceGenerator() },
             parseOptions: ParseOptions,
             optionsProvider: new BuildProperties(buildProperties ?? new Dictionary<string, string>()),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

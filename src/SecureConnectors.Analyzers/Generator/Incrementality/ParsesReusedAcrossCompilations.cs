@@ -1,0 +1,66 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace SecureConnectors.Analyzers.Generator.Incrementality;
+
+/// <summary>
+/// The generator's parse of one declaration, carried from one compilation to the next while neither the declaration's
+/// syntax node nor anything declarations bind against changed. A syntax provider's transform reruns for every candidate
+/// declaration on every new compilation (every keystroke in an editor); a parse binds attributes, projections and
+/// resources anew each time, and even finding the declaration's symbol and attributes binds them (which is why the
+/// generator does not use <c>ForAttributeWithMetadataName</c>: it binds them before any transform can look at a cache). A keystroke inside a method body changes neither (the node of an untouched
+/// file is the same object, and <see cref="DeclarationFingerprint"/> leaves bodies out), so the last parse is returned
+/// as is. Anything else (a new type, a changed constant, a using, a reference) parses again.
+/// </summary>
+internal sealed class ParsesReusedAcrossCompilations<TSpec>
+    where TSpec : class
+{
+    private readonly ConditionalWeakTable<SyntaxNode, Slot> slots = new();
+    private int parsed;
+    private int reused;
+
+    /// <summary>How many declarations were parsed (for tests and benchmarks).</summary>
+    public int Parsed => Volatile.Read(ref parsed);
+
+    /// <summary>How many times a previous compilation's parse was returned instead.</summary>
+    public int Reused => Volatile.Read(ref reused);
+
+    public TSpec? Get(GeneratorSyntaxContext declaration, Func<SyntaxNode, SemanticModel, CancellationToken, TSpec?> parse, CancellationToken cancellationToken)
+    {
+        var fingerprint = DeclarationFingerprint.Of(declaration.SemanticModel.Compilation);
+        var slot = slots.GetValue(declaration.Node, static _ => new Slot());
+        var last = slot.Last;
+        if (last is not null && last.Fingerprint.BindsLike(fingerprint, cancellationToken))
+        {
+            // Anchored to the newest compilation, so the next comparison is against it (and the old one can go).
+            slot.Last = new Parse(fingerprint, last.Spec);
+            Interlocked.Increment(ref reused);
+            return last.Spec;
+        }
+
+        var spec = parse(declaration.Node, declaration.SemanticModel, cancellationToken);
+        Interlocked.Increment(ref parsed);
+        slot.Last = new Parse(fingerprint, spec);
+        return spec;
+    }
+
+    private sealed class Slot
+    {
+        private volatile Parse? last;
+
+        public Parse? Last
+        {
+            get => last;
+            set => last = value;
+        }
+    }
+
+    private sealed class Parse(DeclarationFingerprint fingerprint, TSpec? spec)
+    {
+        public DeclarationFingerprint Fingerprint { get; } = fingerprint;
+
+        public TSpec? Spec { get; } = spec;
+    }
+}
