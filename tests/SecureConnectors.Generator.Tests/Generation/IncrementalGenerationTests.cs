@@ -42,10 +42,10 @@ public sealed class IncrementalGenerationTests
             o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
-    // What an editor does on most keystrokes: a new compilation in which a file with no connector gained a type and
-    // a member. The transforms rerun on it (ForAttributeWithMetadataName reruns them on every new compilation), but
-    // every model they return must equal the last one, so nothing downstream reruns and no source is regenerated,
-    // the assembly manifest included.
+    // A new compilation in which a file with no connector gained a type and a member. A declaration changed, so
+    // every declaration is parsed again (ParseReuseAcrossEditsTests covers the keystrokes that change none), but
+    // every model the parses return must equal the last one, so nothing downstream reruns and no source is
+    // regenerated, the assembly manifest included.
     [Fact]
     public void A_declaration_edit_in_a_file_with_no_connector_regenerates_nothing()
     {

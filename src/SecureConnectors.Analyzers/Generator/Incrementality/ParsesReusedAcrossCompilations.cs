@@ -8,11 +8,12 @@ namespace SecureConnectors.Analyzers.Generator.Incrementality;
 /// <summary>
 /// The generator's parse of one declaration, carried from one compilation to the next while neither the declaration's
 /// syntax node nor anything declarations bind against changed. A syntax provider's transform reruns for every candidate
-/// declaration on every new compilation (every keystroke in an editor); a parse binds attributes, projections and
-/// resources anew each time, and even finding the declaration's symbol and attributes binds them (which is why the
-/// generator does not use <c>ForAttributeWithMetadataName</c>: it binds them before any transform can look at a cache). A keystroke inside a method body changes neither (the node of an untouched
-/// file is the same object, and <see cref="DeclarationFingerprint"/> leaves bodies out), so the last parse is returned
-/// as is. Anything else (a new type, a changed constant, a using, a reference) parses again.
+/// declaration on every new compilation (every keystroke in an editor), and a parse binds attributes, projections and
+/// resources anew each time; so would merely finding the declaration's symbol and attributes, which is why the
+/// generator does not use <c>ForAttributeWithMetadataName</c> (it binds them before a transform can ask a cache).
+/// A keystroke inside a method body changes neither (the node of an untouched file is the same object, and
+/// <see cref="DeclarationFingerprint"/> leaves bodies out), so the last parse is returned as is. Anything else (a new
+/// type, a changed constant, a using, a reference, the options) parses again.
 /// </summary>
 internal sealed class ParsesReusedAcrossCompilations<TSpec>
     where TSpec : class
