@@ -118,9 +118,12 @@ internal static class AnalyzerCost
             GeneratorDriver driver = CSharpGeneratorDriver.Create(
                 new[] { new ConnectorGenerator().AsSourceGenerator() }, parseOptions: ParseOptions,
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            // CPU time as well as wall time: on a loaded machine the first moves far less than the second.
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var first = Stopwatch.StartNew();
             driver = driver.RunGenerators(compilation);
-            Console.WriteLine($"declarations={declarations}: first generator run (a command-line build's only one) {first.Elapsed.TotalMilliseconds:F0} ms");
+            var firstCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.WriteLine($"declarations={declarations}: first generator run (a command-line build's only one) {first.Elapsed.TotalMilliseconds:F0} ms, CPU {firstCpu.TotalMilliseconds:F0} ms");
             var edited = compilation.SyntaxTrees.First();
 
             // As an editor keeps it: the compilation with the generated documents, updated tree by tree, so that
@@ -195,7 +198,13 @@ internal static class AnalyzerCost
 
     private static string Summary(List<double> times)
     {
+        // The first two edits warm up; with fewer than three there is nothing steady to report.
         var steady = times.Skip(2).OrderBy(t => t).ToList();
+        if (steady.Count == 0)
+        {
+            return "n/a (fewer than 3 edits)";
+        }
+
         return $"median {steady[steady.Count / 2]:F1} ms (min {steady[0]:F1}, max {steady[^1]:F1}, n={steady.Count})";
     }
 

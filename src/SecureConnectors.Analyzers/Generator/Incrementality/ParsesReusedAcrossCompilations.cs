@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -7,10 +8,10 @@ namespace SecureConnectors.Analyzers.Generator.Incrementality;
 
 /// <summary>
 /// The generator's parse of one declaration, carried from one compilation to the next while neither the declaration's
-/// syntax node nor anything declarations bind against changed. A syntax provider's transform reruns for every candidate
-/// declaration on every new compilation (every keystroke in an editor), and a parse binds attributes, projections and
-/// resources anew each time; so would merely finding the declaration's symbol and attributes, which is why the
-/// generator does not use <c>ForAttributeWithMetadataName</c> (it binds them before a transform can ask a cache).
+/// syntax node nor anything declarations bind against changed. The generator's parse step reruns on every new
+/// compilation (every keystroke in an editor), and a parse binds attributes, projections and resources anew each time;
+/// so would merely finding the declaration's symbol and attributes, which is why the generator does not use
+/// <c>ForAttributeWithMetadataName</c> (it binds them before a transform can ask a cache).
 /// A keystroke inside a method body changes neither (the node of an untouched file is the same object, and
 /// <see cref="DeclarationFingerprint"/> leaves bodies out), so the last parse is returned as is. Anything else (a new
 /// type, a changed constant, a using, a reference, the options) parses again.
@@ -28,10 +29,40 @@ internal sealed class ParsesReusedAcrossCompilations<TSpec>
     /// <summary>How many times a previous compilation's parse was returned instead.</summary>
     public int Reused => Volatile.Read(ref reused);
 
-    public TSpec? Get(GeneratorSyntaxContext declaration, Func<SyntaxNode, SemanticModel, CancellationToken, TSpec?> parse, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every spec the declarations found by <paramref name="find"/> in the compilation's trees parse to, in tree and
+    /// document order; a declaration that parses to nothing (not ours, or unbuildable) is left out.
+    /// </summary>
+    public ImmutableArray<TSpec> ParseAll(
+        Compilation compilation,
+        Func<SyntaxTree, CancellationToken, ImmutableArray<SyntaxNode>> find,
+        Func<SyntaxNode, SemanticModel, CancellationToken, TSpec?> parse,
+        CancellationToken cancellationToken)
     {
-        var fingerprint = DeclarationFingerprint.Of(declaration.SemanticModel.Compilation);
-        var slot = slots.GetValue(declaration.Node, static _ => new Slot());
+        var specs = ImmutableArray.CreateBuilder<TSpec>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            // One semantic model per tree, made only when a declaration in it must be parsed: a model caches the
+            // binding it did, and a file often declares a resource, its projections and the connector together.
+            SemanticModel? model = null;
+            foreach (var declaration in find(tree, cancellationToken))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var spec = Get(declaration, compilation, (node, ct) => parse(node, model ??= compilation.GetSemanticModel(tree), ct), cancellationToken);
+                if (spec is not null)
+                {
+                    specs.Add(spec);
+                }
+            }
+        }
+
+        return specs.ToImmutable();
+    }
+
+    private TSpec? Get(SyntaxNode declaration, Compilation compilation, Func<SyntaxNode, CancellationToken, TSpec?> parse, CancellationToken cancellationToken)
+    {
+        var fingerprint = DeclarationFingerprint.Of(compilation);
+        var slot = slots.GetValue(declaration, static _ => new Slot());
         var last = slot.Last;
         if (last is not null && last.Fingerprint.BindsLike(fingerprint, cancellationToken))
         {
@@ -41,7 +72,7 @@ internal sealed class ParsesReusedAcrossCompilations<TSpec>
             return last.Spec;
         }
 
-        var spec = parse(declaration.Node, declaration.SemanticModel, cancellationToken);
+        var spec = parse(declaration, cancellationToken);
         Interlocked.Increment(ref parsed);
         slot.Last = new Parse(fingerprint, spec);
         return spec;
