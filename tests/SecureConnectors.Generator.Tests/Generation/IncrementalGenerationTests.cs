@@ -28,7 +28,7 @@ public sealed class IncrementalGenerationTests
         var compilation = GeneratorHarness.Compile(true, Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments, Declarations.StripeRequests, Unrelated);
         var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
 
-        var edited = Replace(compilation, 5, Unrelated.Replace("=> 1;", "=> 2;"));
+        var edited = GeneratorHarness.ReplaceSource(compilation, 5, Unrelated.Replace("=> 1;", "=> 2;"));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         foreach (var step in new[] { TrackingNames.Connectors, TrackingNames.Projections, TrackingNames.ConnectorsWithOptions, TrackingNames.Enums })
@@ -54,7 +54,7 @@ public sealed class IncrementalGenerationTests
         var driver = GeneratorHarness.CreateDriver(properties).RunGenerators(compilation);
         Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.FilePath.EndsWith("SecureConnectors.Manifest.g.cs", System.StringComparison.Ordinal));
 
-        var edited = Replace(compilation, 5, Unrelated.Replace("public static int Ticks() => 1;", "public static int Ticks() => 1;\n        public static string Name() => \"clock\";\n    }\n\n    public sealed class Stopwatch2\n    {"));
+        var edited = GeneratorHarness.ReplaceSource(compilation, 5, Unrelated.Replace("public static int Ticks() => 1;", "public static int Ticks() => 1;\n        public static string Name() => \"clock\";\n    }\n\n    public sealed class Stopwatch2\n    {"));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         foreach (var step in new[]
@@ -79,7 +79,7 @@ public sealed class IncrementalGenerationTests
         var compilation = GeneratorHarness.Compile(true, Declarations.AcmeHris, Declarations.HelpDesk);
         var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
 
-        var edited = Replace(compilation, 1, Declarations.HelpDesk.Replace("tickets:read\", \"tickets:write\"", "tickets:write\", \"tickets:read\", \"tickets:admin\""));
+        var edited = GeneratorHarness.ReplaceSource(compilation, 1, Declarations.HelpDesk.Replace("tickets:read\", \"tickets:write\"", "tickets:write\", \"tickets:read\", \"tickets:admin\""));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         var connectorOutputs = result.TrackedSteps[TrackingNames.Connectors].SelectMany(s => s.Outputs).ToList();
@@ -105,11 +105,6 @@ public sealed class IncrementalGenerationTests
         }
     }
 
-    private static Compilation Replace(Compilation compilation, int index, string text)
-    {
-        var old = compilation.SyntaxTrees.ElementAt(index);
-        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions, old.FilePath));
-    }
 
     // Walks the object graph: a symbol, node or compilation in a step output would defeat caching and pin memory.
     private static void AssertHoldsNoRoslynObjects(object? value, string path, int depth = 0)

@@ -75,11 +75,11 @@ public sealed class ParseReuseAcrossEditsTests
         var (generator, driver, compilation) = Start();
 
         // Three keystrokes: in a file with no declaration, in the resource's own file, and a comment.
-        compilation = Replace(compilation, 2, Unrelated.Replace("return 1;", "return 1 + 1;"));
+        compilation = GeneratorHarness.ReplaceSource(compilation, 2, Unrelated.Replace("return 1;", "return 1 + 1;"));
         driver = driver.RunGenerators(compilation);
-        compilation = Replace(compilation, 0, Resources.Replace("\"scopes v1\"", "\"scopes v2\""));
+        compilation = GeneratorHarness.ReplaceSource(compilation, 0, Resources.Replace("\"scopes v1\"", "\"scopes v2\""));
         driver = driver.RunGenerators(compilation);
-        compilation = Replace(compilation, 2, Unrelated.Replace("return 1;", "return 1; // soon 2"));
+        compilation = GeneratorHarness.ReplaceSource(compilation, 2, Unrelated.Replace("return 1;", "return 1; // soon 2"));
         driver = driver.RunGenerators(compilation);
 
         Assert.Equal((1, 3), (generator.ConnectorParsesAcrossEdits.Parsed, generator.ConnectorParsesAcrossEdits.Reused));
@@ -93,7 +93,7 @@ public sealed class ParseReuseAcrossEditsTests
     {
         var (generator, driver, compilation) = Start();
 
-        compilation = Replace(compilation, 0, Resources.Replace("\"employees:read\"", "\"staff:read\""));
+        compilation = GeneratorHarness.ReplaceSource(compilation, 0, Resources.Replace("\"employees:read\"", "\"staff:read\""));
         var sources = driver.RunGenerators(compilation).GetRunResult().GeneratedTrees.Select(t => t.ToString()).ToList();
 
         Assert.Equal(2, generator.ConnectorParsesAcrossEdits.Parsed);
@@ -109,7 +109,7 @@ public sealed class ParseReuseAcrossEditsTests
         var (generator, driver, compilation) = Start();
         Assert.DoesNotContain("cannot be read", ProjectionSource(driver));
 
-        compilation = Replace(compilation, 2, Unrelated + "\nnamespace Acme.Hris.Connectors { public sealed class Employee { } }\n");
+        compilation = GeneratorHarness.ReplaceSource(compilation, 2, Unrelated + "\nnamespace Acme.Hris.Connectors { public sealed class Employee { } }\n");
         driver = driver.RunGenerators(compilation);
 
         Assert.Equal(2, generator.ProjectionParsesAcrossEdits.Parsed);
@@ -121,7 +121,7 @@ public sealed class ParseReuseAcrossEditsTests
     {
         var (generator, driver, compilation) = Start();
 
-        compilation = Replace(compilation, 2, "global using Employee = Acme.Other.Clock;\n" + Unrelated);
+        compilation = GeneratorHarness.ReplaceSource(compilation, 2, "global using Employee = Acme.Other.Clock;\n" + Unrelated);
         driver.RunGenerators(compilation);
 
         Assert.Equal(2, generator.ProjectionParsesAcrossEdits.Parsed);
@@ -146,7 +146,7 @@ public sealed class ParseReuseAcrossEditsTests
     {
         var (generator, driver, compilation) = Start();
 
-        compilation = Replace(compilation, 1, Connector + "\nnamespace Acme.Hris.Connectors { static class Helper { static int M() { return 2; } } }\n");
+        compilation = GeneratorHarness.ReplaceSource(compilation, 1, Connector + "\nnamespace Acme.Hris.Connectors { static class Helper { static int M() { return 2; } } }\n");
         driver.RunGenerators(compilation);
 
         Assert.Equal((2, 0), (generator.ConnectorParsesAcrossEdits.Parsed, generator.ConnectorParsesAcrossEdits.Reused));
@@ -164,10 +164,4 @@ public sealed class ParseReuseAcrossEditsTests
 
     private static string ProjectionSource(GeneratorDriver driver) =>
         driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith("DirectoryEntry.Projection.g.cs", System.StringComparison.Ordinal)).ToString();
-
-    private static Compilation Replace(Compilation compilation, int index, string text)
-    {
-        var old = compilation.SyntaxTrees.ElementAt(index);
-        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions, old.FilePath));
-    }
 }

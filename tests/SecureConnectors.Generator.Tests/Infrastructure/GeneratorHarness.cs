@@ -73,5 +73,12 @@ internal static class GeneratorHarness
         }
     }
 
+    /// <summary>The compilation an editor makes after an edit: one file's tree replaced, every other tree the same object.</summary>
+    public static Compilation ReplaceSource(Compilation compilation, int index, string text)
+    {
+        var old = compilation.SyntaxTrees.ElementAt(index);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(text, ParseOptions, old.FilePath));
+    }
+
     private static MetadataReference Reference<T>() => MetadataReference.CreateFromFile(typeof(T).Assembly.Location);
 }
