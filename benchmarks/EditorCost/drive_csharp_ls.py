@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import queue
+import re
 import shutil
 import statistics
 import subprocess
@@ -192,7 +193,49 @@ def wait_until_quiet(pid, not_before, window=0.25, idle_cpu=0.02, timeout=15.0):
 
 # ---------------------------------------------------------------------------------------------- project setup
 
-def prepare_run_folder(synthetic, analyzer_dll, with_declarations, work_root):
+CONFIGURATIONS = {
+    "with": "connector-style files + declaration files ([Connector], [Projection], [Resource])",
+    "without": "connector-style files only (declaration files left out)",
+    # Control: csharp-ls analyzes the whole project on every edit, so the declaration files cost something
+    # merely by being code. Keeping them but without their SecureConnectors attributes separates that volume
+    # from what the attributes trigger (generator, generated code, SC3xxx/SC4xxx).
+    "stripped": "connector-style files + declaration files with every SecureConnectors attribute removed",
+}
+
+# One SecureConnectors attribute as the synthetic declarations write it, with at most one level of nested
+# parentheses (typeof(...)), and the space after it.
+SECURE_CONNECTORS_ATTRIBUTE = re.compile(
+    r"\[(?:Resource|Field|Projection|Connector|Grant|Get|Put|Post|Patch|Delete|Requires|Query|Body)"
+    r"(?:\((?:[^()]|\([^()]*\))*\))?\] ?")
+
+
+def strip_declaration_attributes(project_folder):
+    for name in os.listdir(project_folder):
+        if name.endswith("Declared.cs"):
+            path = os.path.join(project_folder, name)
+            with open(path) as handle:
+                source = handle.read()
+            with open(path, "w") as handle:
+                handle.write(SECURE_CONNECTORS_ATTRIBUTE.sub("", source))
+
+
+def files_to_skip(with_declarations, connector_files):
+    """shutil.copytree ignore function: drops the declaration files for the "without" configuration and, when
+    connector_files is set, the connector-style files numbered from connector_files on (a smaller project
+    whose per-edit analysis is cheap enough to show what the declarations add)."""
+    def ignore(_folder, names):
+        skipped = set()
+        for name in names:
+            if name.endswith("Declared.cs") and not with_declarations:
+                skipped.add(name)
+            elif connector_files is not None and name.startswith("Partner") and name.endswith("Connector.cs"):
+                if int(name[len("Partner"):-len("Connector.cs")]) >= connector_files:
+                    skipped.add(name)
+        return skipped
+    return ignore
+
+
+def prepare_run_folder(synthetic, analyzer_dll, config, connector_files, work_root):
     """Copies the synthetic project and the analyzer DLL to a folder unique to this run.
 
     The DLL gets its own path each run because the server caches analyzer assemblies by path. The
@@ -200,8 +243,9 @@ def prepare_run_folder(synthetic, analyzer_dll, with_declarations, work_root):
     """
     run_folder = os.path.join(work_root, f"run-{time.strftime('%H%M%S')}-{uuid.uuid4().hex[:8]}")
     project_folder = os.path.join(run_folder, "project")
-    skip = None if with_declarations else shutil.ignore_patterns("*Declared.cs")
-    shutil.copytree(synthetic, project_folder, ignore=skip)
+    shutil.copytree(synthetic, project_folder, ignore=files_to_skip(config != "without", connector_files))
+    if config == "stripped":
+        strip_declaration_attributes(project_folder)
     for leftover in ("bin", "obj"):
         shutil.rmtree(os.path.join(project_folder, leftover), ignore_errors=True)
     dll_folder = os.path.join(run_folder, "analyzers")
@@ -314,8 +358,10 @@ def measure_edit(server, document, settle):
             "cpu_ms": round((cpu_quiet - cpu_before) * 1000), "quiet": quiet, "diagnostics": len(items)}
 
 
-def run_configuration(args, with_declarations):
-    run_folder, project_folder = prepare_run_folder(args.synthetic, args.analyzers, with_declarations, args.work)
+def run_configuration(args, config):
+    run_folder, project_folder = prepare_run_folder(args.synthetic, args.analyzers, config,
+                                                     args.connector_files, args.work)
+    source_files = sum(1 for name in os.listdir(project_folder) if name.endswith(".cs"))
     settings = {"analyzersEnabled": True, "logLevel": "info"}
     log_path = os.path.join(run_folder, "csharp-ls.log")
     command = [args.server, "--loglevel", "info"]
@@ -331,16 +377,24 @@ def run_configuration(args, with_declarations):
         load_seconds = time.monotonic() - load_started
         document = EditedDocument(edited, open_document(server, edited))
         pull_diagnostics(server, edited)
-        edits = [measure_edit(server, document, args.settle) for _ in range(args.warmup + args.edits)]
+        load_average_before = os.getloadavg()[0]
+        edits = []
+        for _ in range(args.warmup + args.edits):
+            edits.append(measure_edit(server, document, args.settle))
+            print(f"  edit {json.dumps(edits[-1])}", file=sys.stderr, flush=True)
+        load_average_after = os.getloadavg()[0]
     finally:
         server.stop()
     if not args.keep:
         shutil.rmtree(os.path.join(run_folder, "project"), ignore_errors=True)
     measured = edits[args.warmup:]
     return {
-        "config": "with" if with_declarations else "without", "analyzers": os.path.abspath(args.analyzers),
-        "run_folder": run_folder, "started_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "config": config, "analyzers": os.path.abspath(args.analyzers),
+        "run_folder": run_folder, "finished_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "source_files": source_files,
         "load_s": round(load_seconds, 1),
+        # Other work on the machine slows the server's wall time: the 1-minute load average, for context.
+        "load_average": [round(load_average_before, 1), round(load_average_after, 1)],
         "probe_rules": sorted({str(item.get("code")) for item in probe_items if str(item.get("code")).startswith("SC")}),
         "warmup": edits[:args.warmup], "edits": measured,
         "summary": summarize(measured),
@@ -361,7 +415,9 @@ def main():
     parser.add_argument("--analyzers", required=True, help="path to SecureConnectors.Analyzers.dll")
     parser.add_argument("--synthetic", required=True, help="folder written by --write-synthetic")
     parser.add_argument("--configs", default="with,without",
-                        help="comma-separated run order, e.g. with,without,without,with")
+                        help="comma-separated run order of " + ", ".join(CONFIGURATIONS) + ", e.g. with,without,without,with")
+    parser.add_argument("--connector-files", type=int, default=None,
+                        help="keep only the first N connector-style files (declaration files are all kept)")
     parser.add_argument("--edits", type=int, default=20)
     parser.add_argument("--warmup", type=int, default=4)
     parser.add_argument("--settle", type=float, default=1.5, help="seconds after an edit before looking for quiet")
@@ -372,9 +428,12 @@ def main():
     parser.add_argument("--rpclog", action="store_true", help="keep csharp-ls's wire log in the run folder")
     parser.add_argument("--keep", action="store_true", help="keep the copied project after the run")
     args = parser.parse_args()
+    unknown = [c for c in args.configs.split(",") if c.strip() not in CONFIGURATIONS]
+    if unknown:
+        parser.error(f"unknown configuration(s) {unknown}; known: {CONFIGURATIONS}")
     os.makedirs(args.work, exist_ok=True)
     for config in args.configs.split(","):
-        result = run_configuration(args, config.strip() == "with")
+        result = run_configuration(args, config.strip())
         with open(args.out, "a") as out:
             out.write(json.dumps(result) + "\n")
         s = result["summary"]
