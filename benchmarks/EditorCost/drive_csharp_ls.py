@@ -37,6 +37,13 @@ public static class Probe
 }
 """
 PROBE_RULE = "SC2001"
+# Only in "with": a use of the generator's output (a compile error wherever the generator did not run).
+GENERATOR_PROBE_SOURCE = """
+public static class GeneratorProbe
+{
+    public static System.Type Client => typeof(Contoso.Declared.Area0.Partner0Client);
+}
+"""
 # Partner1Connector.cs is a connector-style file with no [Connector]/[Projection]/[Resource] declaration.
 EDITED_FILE = "Partner1Connector.cs"
 EDIT_ANCHOR = "        var total = 0m;\n"
@@ -253,7 +260,7 @@ def prepare_run_folder(synthetic, analyzer_dll, config, connector_files, work_ro
     # Keep the file name: the assembly is named SecureConnectors.Analyzers whatever the caller's copy is called.
     dll_copy = shutil.copy(analyzer_dll, os.path.join(dll_folder, "SecureConnectors.Analyzers.dll"))
     with open(os.path.join(project_folder, PROBE_FILE), "w") as probe:
-        probe.write(PROBE_SOURCE)
+        probe.write(PROBE_SOURCE + (GENERATOR_PROBE_SOURCE if config == "with" else ""))
     with open(os.path.join(project_folder, "Directory.Build.props"), "w") as props:
         props.write("<Project>\n  <PropertyGroup>\n"
                     f"    <SecureConnectorsAnalyzers>{dll_copy}</SecureConnectorsAnalyzers>\n"
@@ -311,14 +318,21 @@ def wait_for_rule(server, path, rule, timeout):
     raise TimeoutError(f"{rule} never reported on {path} within {timeout} s: analyzers not running?")
 
 
-def generated_client_visible(server):
-    """Asks workspace/symbol for Partner0Client, the class the generator writes for IPartner0: proof that the
-    generator runs inside the server (None when the server cannot answer)."""
-    try:
-        symbols = server.request("workspace/symbol", {"query": "Partner0Client"}, timeout=300) or []
-    except (RuntimeError, TimeoutError):
-        return None
-    return any(symbol.get("name") == "Partner0Client" for symbol in symbols)
+def wait_for_symbol(server, name, timeout):
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        symbols = server.request("workspace/symbol", {"query": name}, timeout=300) or []
+        if any(symbol.get("name") == name for symbol in symbols):
+            return
+        server.pump(2.0)
+    raise TimeoutError(f"workspace/symbol never found {name} within {timeout} s: project not loaded?")
+
+
+def generated_client_visible(server, probe_path):
+    """In "with", the probe file names Partner0Client, the class the generator writes for IPartner0: no
+    CS0246/CS0234 in its diagnostics proves that the generator runs inside the server."""
+    items = pull_diagnostics(server, probe_path)
+    return not any(str(item.get("code")) in ("CS0246", "CS0234") for item in items)
 
 
 class EditedDocument:
@@ -382,22 +396,25 @@ def run_configuration(args, config):
         load_started = time.monotonic()
         initialize(server, project_folder)
         probe, edited = os.path.join(project_folder, PROBE_FILE), os.path.join(project_folder, EDITED_FILE)
+        probe_for_generator = probe
         if args.analyzers_off:
-            # No SC diagnostics without analyzers: the compiler's CS0414 (ClientId never used) in the edited
-            # file shows instead that the workspace is loaded. The generator still runs: it is part of the
-            # compilation, not of the analyzers.
-            probe, probe_rule = edited, "CS0414"
+            # No SC diagnostics without analyzers (and the compiler's document diagnostics of these files are
+            # empty): workspace/symbol finding the edited file's class shows instead that the project is
+            # loaded. The generator still runs: it is part of the compilation, not of the analyzers.
+            probe = edited
+            open_document(server, probe)
+            wait_for_symbol(server, "Partner1Connector", args.load_timeout)
+            probe_items = pull_diagnostics(server, probe)
         else:
-            probe_rule = PROBE_RULE
-        open_document(server, probe)
-        _, probe_items = wait_for_rule(server, probe, probe_rule, args.load_timeout)
+            open_document(server, probe)
+            _, probe_items = wait_for_rule(server, probe, PROBE_RULE, args.load_timeout)
         load_seconds = time.monotonic() - load_started
         with open(edited) as handle:
             document = EditedDocument(edited, handle.read())
         if probe != edited:
             open_document(server, edited)
         pull_diagnostics(server, edited)
-        generator_output_seen = generated_client_visible(server)
+        generator_output_seen = generated_client_visible(server, probe_for_generator) if config == "with" else None
         load_average_before = os.getloadavg()[0]
         edits = []
         for _ in range(args.warmup + args.edits):
