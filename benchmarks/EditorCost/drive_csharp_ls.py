@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Measures what one edit costs in csharp-ls with the SecureConnectors analyzers and generator loaded.
 
-One run = one configuration (with or without the declaration files) in a fresh csharp-ls process:
-copy the synthetic project and the analyzer DLL to a folder unique to the run, start csharp-ls with analyzers
-on, wait until the analyzers report SC2001 on a file that has a plain-HTTP URL (so numbers are never taken from
-a server whose analyzers are off or whose workspace is still loading), warm up, then edit a method body of a
+One run = one configuration (see CONFIGURATIONS) in a fresh csharp-ls process: copy the synthetic project and
+the analyzer DLL to a folder unique to the run, start csharp-ls with analyzers on, wait until the analyzers
+report SC2001 on a file that has a plain-HTTP URL (so numbers are never taken from a server whose analyzers are
+off or whose workspace is still loading), warm up, then edit a method body of a
 file that holds no connector declaration, alternately inserting and deleting one statement. Per edit it
 records the latency of the document's pull diagnostics and the CPU time the server's process tree used until
 it went quiet again. One JSON line per run is appended to --out; a summary is printed.
@@ -64,7 +64,7 @@ class LspServer:
         self._log = open(log_path, "wb")
         self.process = subprocess.Popen(command, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                         stderr=self._log)
-        self._settings = settings
+        self.settings = settings
         self._incoming = queue.Queue()
         self._next_id = 1
         self.notifications = []
@@ -137,8 +137,8 @@ class LspServer:
         if message["method"] == "workspace/configuration":
             # One answer per item: the "csharp" section gets our settings, anything else nothing.
             items = message["params"].get("items", [])
-            result = [self._settings if item.get("section") == "csharp" else
-                      ({"csharp": self._settings} if not item.get("section") else None) for item in items]
+            result = [self.settings if item.get("section") == "csharp" else
+                      ({"csharp": self.settings} if not item.get("section") else None) for item in items]
         else:
             result = None  # client/registerCapability, window/workDoneProgress/create, ...
         self._write({"jsonrpc": "2.0", "id": message["id"], "result": result})
@@ -288,7 +288,7 @@ def initialize(server, project_folder):
     result = server.request("initialize", {
         "processId": os.getpid(), "rootUri": file_uri(project_folder), "capabilities": capabilities,
         "workspaceFolders": [{"uri": file_uri(project_folder), "name": "project"}],
-        "initializationOptions": {"csharp": server._settings}}, timeout=120)
+        "initializationOptions": {"csharp": server.settings}}, timeout=120)
     server.notify("initialized", {})
     return result
 
@@ -319,6 +319,7 @@ def wait_for_rule(server, path, rule, timeout):
 
 
 def wait_for_symbol(server, name, timeout):
+    """Asks workspace/symbol until `name` is found: the project is loaded (used when analyzers are off)."""
     started = time.monotonic()
     while time.monotonic() - started < timeout:
         symbols = server.request("workspace/symbol", {"query": name}, timeout=300) or []
