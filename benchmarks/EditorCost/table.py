@@ -24,18 +24,20 @@ def row(path, run):
     finished = run.get("finished_utc", run.get("started_utc", ""))[11:16]
     load_average = run.get("load_average", ["?", "?"])
     config = label(run)
+    seen = {True: "yes", False: "NO"}.get(run.get("generated_client_visible"), "-")
     lat, cpu = s["latency_ms"], s["cpu_ms"]
     return (f"| {finished} | {path.rsplit('/', 1)[-1]} | {config} | {run.get('source_files', '?')} "
             f"| {len(run['edits'])} | {run['load_s']} | {lat['median']:.0f} | {lat['p25']:.0f}-{lat['p75']:.0f} "
             f"| {lat['min']:.0f}-{lat['max']:.0f} | {cpu['median']:.0f} | {cpu['p25']}-{cpu['p75']} "
-            f"| {cpu['min']}-{cpu['max']} | {s['not_quiet']} | {load_average[0]}/{load_average[1]} |")
+            f"| {cpu['min']}-{cpu['max']} | {s['not_quiet']} | {load_average[0]}/{load_average[1]} | {seen} |")
 
 
 def main(paths):
     all_runs = list(runs(paths))
     print("| finished (UTC) | file | config | .cs files | edits | load (s) | latency median (ms) | latency p25-p75 "
-          "| latency min-max | server CPU median (ms) | CPU p25-p75 | CPU min-max | not quiet | load avg before/after |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "| latency min-max | server CPU median (ms) | CPU p25-p75 | CPU min-max | not quiet | load avg before/after "
+          "| generator seen |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for path, run in all_runs:
         print(row(path, run))
     print()
