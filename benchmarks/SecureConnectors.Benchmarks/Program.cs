@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Running;
 using SecureConnectors.Analyzers.Rules.Transport;
 using SecureConnectors.Benchmarks;
@@ -19,6 +20,13 @@ if (args.Length >= 2 && args[0] == "--write-synthetic")
 if (args.Length >= 1 && args[0] == "--analyzer-times")
 {
     AnalyzerCost.Report(args.Length > 1 ? int.Parse(args[1]) : 2000, args.Length > 2 ? int.Parse(args[2]) : 3, args.Length > 3 ? args[3] : null);
+    return;
+}
+
+// `--marginal-cpu [files] [rounds] [analyzer dll]...`: see MarginalAnalyzerCpu.
+if (args.Length >= 1 && args[0] == "--marginal-cpu")
+{
+    MarginalAnalyzerCpu.Report(args.Length > 1 ? int.Parse(args[1]) : 500, args.Length > 2 ? int.Parse(args[2]) : 5, args.Skip(3).ToList());
     return;
 }
 
