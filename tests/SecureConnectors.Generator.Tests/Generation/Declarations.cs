@@ -3,6 +3,20 @@ namespace SecureConnectors.Generator.Tests.Generation;
 /// <summary>Representative connector declarations that the generation tests compile.</summary>
 internal static class Declarations
 {
+    /// <summary>A file with no declaration, for edits that should change nothing the generator reads.</summary>
+    public const string Unrelated = """
+        namespace Acme.Other
+        {
+            public static class Clock
+            {
+                public static int Ticks()
+                {
+                    return 1;
+                }
+            }
+        }
+        """;
+
     /// <summary>A namespaced HRIS connector: record projection, single and list reads, a write with a body.</summary>
     public const string AcmeHris = """
         using System;

@@ -12,23 +12,13 @@ namespace SecureConnectors.Generator.Tests.Generation;
 /// <summary>An edit that touches no connector regenerates nothing; an edit to one connector regenerates only it.</summary>
 public sealed class IncrementalGenerationTests
 {
-    private const string Unrelated = """
-        namespace Acme.Other
-        {
-            public static class Clock
-            {
-                public static int Ticks() => 1;
-            }
-        }
-        """;
-
     [Fact]
     public void An_unrelated_edit_leaves_every_step_and_output_cached()
     {
-        var compilation = GeneratorHarness.Compile(true, Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments, Declarations.StripeRequests, Unrelated);
+        var compilation = GeneratorHarness.Compile(true, Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments, Declarations.StripeRequests, Declarations.Unrelated);
         var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
 
-        var edited = GeneratorHarness.ReplaceSource(compilation, 5, Unrelated.Replace("=> 1;", "=> 2;"));
+        var edited = GeneratorHarness.ReplaceSource(compilation, 5, Declarations.Unrelated.Replace("return 1;", "return 2;"));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         foreach (var step in new[] { TrackingNames.Connectors, TrackingNames.Projections, TrackingNames.ConnectorsWithOptions, TrackingNames.Enums })
@@ -49,12 +39,12 @@ public sealed class IncrementalGenerationTests
     [Fact]
     public void A_declaration_edit_in_a_file_with_no_connector_regenerates_nothing()
     {
-        var compilation = GeneratorHarness.Compile(true, Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments, Declarations.StripeRequests, Unrelated);
+        var compilation = GeneratorHarness.Compile(true, Declarations.AcmeHris, Declarations.HelpDesk, Declarations.Tracker, Declarations.Payments, Declarations.StripeRequests, Declarations.Unrelated);
         var properties = new System.Collections.Generic.Dictionary<string, string> { ["SecureConnectorsManifest"] = "true" };
         var driver = GeneratorHarness.CreateDriver(properties).RunGenerators(compilation);
         Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.FilePath.EndsWith("SecureConnectors.Manifest.g.cs", System.StringComparison.Ordinal));
 
-        var edited = GeneratorHarness.ReplaceSource(compilation, 5, Unrelated.Replace("public static int Ticks() => 1;", "public static int Ticks() => 1;\n        public static string Name() => \"clock\";\n    }\n\n    public sealed class Stopwatch2\n    {"));
+        var edited = GeneratorHarness.ReplaceSource(compilation, 5, Declarations.Unrelated.Replace("public static int Ticks()", "public static string Name() => \"clock\";\n\n        public static int Ticks()") + "\nnamespace Acme.Other { public sealed class Stopwatch2 { } }\n");
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         foreach (var step in new[]

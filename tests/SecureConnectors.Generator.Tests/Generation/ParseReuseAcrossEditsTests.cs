@@ -56,30 +56,17 @@ public sealed class ParseReuseAcrossEditsTests
         }
         """;
 
-    private const string Unrelated = """
-        namespace Acme.Other
-        {
-            public static class Clock
-            {
-                public static int Ticks()
-                {
-                    return 1;
-                }
-            }
-        }
-        """;
-
     [Fact]
     public void Keystrokes_inside_method_bodies_reuse_every_parse()
     {
         var (generator, driver, compilation) = Start();
 
         // Three keystrokes: in a file with no declaration, in the resource's own file, and a comment.
-        compilation = GeneratorHarness.ReplaceSource(compilation, 2, Unrelated.Replace("return 1;", "return 1 + 1;"));
+        compilation = GeneratorHarness.ReplaceSource(compilation, 2, Declarations.Unrelated.Replace("return 1;", "return 1 + 1;"));
         driver = driver.RunGenerators(compilation);
         compilation = GeneratorHarness.ReplaceSource(compilation, 0, Resources.Replace("\"scopes v1\"", "\"scopes v2\""));
         driver = driver.RunGenerators(compilation);
-        compilation = GeneratorHarness.ReplaceSource(compilation, 2, Unrelated.Replace("return 1;", "return 1; // soon 2"));
+        compilation = GeneratorHarness.ReplaceSource(compilation, 2, Declarations.Unrelated.Replace("return 1;", "return 1; // soon 2"));
         driver = driver.RunGenerators(compilation);
 
         Assert.Equal((1, 3), (generator.ConnectorParsesAcrossEdits.Parsed, generator.ConnectorParsesAcrossEdits.Reused));
@@ -109,7 +96,7 @@ public sealed class ParseReuseAcrossEditsTests
         var (generator, driver, compilation) = Start();
         Assert.DoesNotContain("cannot be read", ProjectionSource(driver));
 
-        compilation = GeneratorHarness.ReplaceSource(compilation, 2, Unrelated + "\nnamespace Acme.Hris.Connectors { public sealed class Employee { } }\n");
+        compilation = GeneratorHarness.ReplaceSource(compilation, 2, Declarations.Unrelated + "\nnamespace Acme.Hris.Connectors { public sealed class Employee { } }\n");
         driver = driver.RunGenerators(compilation);
 
         Assert.Equal(2, generator.ProjectionParsesAcrossEdits.Parsed);
@@ -121,7 +108,7 @@ public sealed class ParseReuseAcrossEditsTests
     {
         var (generator, driver, compilation) = Start();
 
-        compilation = GeneratorHarness.ReplaceSource(compilation, 2, "global using Employee = Acme.Other.Clock;\n" + Unrelated);
+        compilation = GeneratorHarness.ReplaceSource(compilation, 2, "global using Employee = Acme.Other.Clock;\n" + Declarations.Unrelated);
         driver.RunGenerators(compilation);
 
         Assert.Equal(2, generator.ProjectionParsesAcrossEdits.Parsed);
@@ -154,7 +141,7 @@ public sealed class ParseReuseAcrossEditsTests
 
     private static (ConnectorGenerator Generator, GeneratorDriver Driver, Compilation Compilation) Start()
     {
-        var compilation = GeneratorHarness.Compile(true, Resources, Connector, Unrelated);
+        var compilation = GeneratorHarness.Compile(true, Resources, Connector, Declarations.Unrelated);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         var generator = new ConnectorGenerator();
         var driver = GeneratorHarness.CreateDriver(generator).RunGenerators(compilation);
