@@ -242,7 +242,7 @@ def files_to_skip(with_declarations, connector_files):
     return ignore
 
 
-def prepare_run_folder(synthetic, analyzer_dll, config, connector_files, work_root):
+def prepare_run_folder(synthetic, analyzer_dll, config, connector_files, work_root, extra_properties=()):
     """Copies the synthetic project and the analyzer DLL to a folder unique to this run.
 
     The DLL gets its own path each run because the server caches analyzer assemblies by path. The
@@ -262,9 +262,12 @@ def prepare_run_folder(synthetic, analyzer_dll, config, connector_files, work_ro
     with open(os.path.join(project_folder, PROBE_FILE), "w") as probe:
         probe.write(PROBE_SOURCE + (GENERATOR_PROBE_SOURCE if config == "with" else ""))
     with open(os.path.join(project_folder, "Directory.Build.props"), "w") as props:
+        # Extra properties (--property) split the remaining cost, e.g. EnableNETAnalyzers=false.
+        extra = "".join(f"    <{name}>{value}</{name}>\n" for name, value in extra_properties)
         props.write("<Project>\n  <PropertyGroup>\n"
                     f"    <SecureConnectorsAnalyzers>{dll_copy}</SecureConnectorsAnalyzers>\n"
-                    "  </PropertyGroup>\n</Project>\n")
+                    + extra
+                    + "  </PropertyGroup>\n</Project>\n")
     subprocess.run(["dotnet", "restore", "-nologo", "-v", "q"], cwd=project_folder, check=True,
                    stdout=subprocess.DEVNULL)
     return run_folder, project_folder
@@ -385,7 +388,8 @@ def measure_edit(server, document, settle):
 
 def run_configuration(args, config):
     run_folder, project_folder = prepare_run_folder(args.synthetic, args.analyzers, config,
-                                                     args.connector_files, args.work)
+                                                     args.connector_files, args.work,
+                                                     [p.split("=", 1) for p in args.property])
     source_files = sum(1 for name in os.listdir(project_folder) if name.endswith(".cs"))
     settings = {"analyzersEnabled": not args.analyzers_off, "logLevel": "info"}
     log_path = os.path.join(run_folder, "csharp-ls.log")
@@ -460,6 +464,8 @@ def main():
                         help="keep only the first N connector-style files (declaration files are all kept)")
     parser.add_argument("--analyzers-off", action="store_true",
                         help="csharp.analyzersEnabled=false: compiler and generator only, to split the cost")
+    parser.add_argument("--property", action="append", default=[], metavar="NAME=VALUE",
+                        help="an extra MSBuild property for the copied project (repeatable)")
     parser.add_argument("--edits", type=int, default=20)
     parser.add_argument("--warmup", type=int, default=4)
     parser.add_argument("--settle", type=float, default=1.5, help="seconds after an edit before looking for quiet")
@@ -476,6 +482,7 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     for config in args.configs.split(","):
         result = run_configuration(args, config.strip())
+        result["properties"] = args.property
         with open(args.out, "a") as out:
             out.write(json.dumps(result) + "\n")
         s = result["summary"]
