@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,7 +15,7 @@ namespace SecureConnectors.Analyzers.Generator.Incrementality;
 /// </summary>
 internal static class AttributedDeclarations
 {
-    private static readonly ConditionalWeakTable<SyntaxTree, Candidates> PerTree = new();
+    private static readonly ComputedOncePerKey<SyntaxTree, Candidates> PerTree = new();
 
     /// <summary>
     /// Interfaces with attributes (under any name: a using alias may rename ours). A connector's client is a class of
@@ -51,16 +50,8 @@ internal static class AttributedDeclarations
     }
 
     // Once per tree object: an edit replaces only the tree it touched.
-    private static Candidates In(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (PerTree.TryGetValue(tree, out var known))
-        {
-            return known;
-        }
-
-        var found = Find(tree, cancellationToken);
-        return PerTree.GetValue(tree, _ => found);
-    }
+    private static Candidates In(SyntaxTree tree, CancellationToken cancellationToken) =>
+        PerTree.Get(tree, cancellationToken, static (tree, cancellationToken) => Find(tree, cancellationToken));
 
     // Types are declared only in compilation units, namespaces and other types, so the walk reads member lists and
     // never enters a member: method bodies, most of any file, are not even materialised. An explicit stack, not

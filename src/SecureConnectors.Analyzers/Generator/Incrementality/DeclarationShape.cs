@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -12,19 +11,11 @@ namespace SecureConnectors.Analyzers.Generator.Incrementality;
 /// </summary>
 internal static class DeclarationShape
 {
-    private static readonly ConditionalWeakTable<SyntaxTree, Box> PerTree = new();
+    private static readonly ComputedOncePerKey<SyntaxTree, Box> PerTree = new();
 
     /// <summary>The tree's shape; computed once per tree object (a tree an edit did not touch is reused as is).</summary>
-    public static ulong Of(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
-    {
-        if (PerTree.TryGetValue(tree, out var known))
-        {
-            return known.Value;
-        }
-
-        var value = Compute(tree, cancellationToken);
-        return PerTree.GetValue(tree, _ => new Box(value)).Value;
-    }
+    public static ulong Of(SyntaxTree tree, System.Threading.CancellationToken cancellationToken) =>
+        PerTree.Get(tree, cancellationToken, static (tree, cancellationToken) => new Box(Compute(tree, cancellationToken))).Value;
 
     private static ulong Compute(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using SecureConnectors.Analyzers.Generator.Incrementality;
 using SecureConnectors.Analyzers.Generator.Model;
 
 namespace SecureConnectors.Analyzers.Generator.Parsing;
@@ -11,14 +12,14 @@ namespace SecureConnectors.Analyzers.Generator.Parsing;
 /// </summary>
 internal static class ConnectorParses
 {
-    private static readonly ParsedOncePerSymbol<Result> Parsed = new();
+    private static readonly ComputedOncePerKey<INamedTypeSymbol, Result> Parsed = new();
 
     public static Result Get(INamedTypeSymbol connector, KnownTypes known, CancellationToken cancellationToken)
     {
-        return Parsed.Get(connector, () =>
+        return Parsed.Get(connector, (known, cancellationToken), static (connector, state) =>
         {
             var problems = DeclarationProblems.Collecting();
-            return new Result(ConnectorParser.Parse(connector, known, problems, cancellationToken), problems.Diagnostics);
+            return new Result(ConnectorParser.Parse(connector, state.known, problems, state.cancellationToken), problems.Diagnostics);
         });
     }
 

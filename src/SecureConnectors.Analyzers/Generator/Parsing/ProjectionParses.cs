@@ -1,5 +1,6 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using SecureConnectors.Analyzers.Generator.Incrementality;
 using SecureConnectors.Analyzers.Generator.Model;
 
 namespace SecureConnectors.Analyzers.Generator.Parsing;
@@ -12,14 +13,14 @@ namespace SecureConnectors.Analyzers.Generator.Parsing;
 /// </summary>
 internal static class ProjectionParses
 {
-    private static readonly ParsedOncePerSymbol<Result> Parsed = new();
+    private static readonly ComputedOncePerKey<INamedTypeSymbol, Result> Parsed = new();
 
     public static Result Get(INamedTypeSymbol projection, KnownTypes known, CancellationToken cancellationToken)
     {
-        return Parsed.Get(projection, () =>
+        return Parsed.Get(projection, (known, cancellationToken), static (projection, state) =>
         {
             var problems = DeclarationProblems.Counting();
-            return new Result(ProjectionParser.Parse(projection, known, problems, cancellationToken), problems);
+            return new Result(ProjectionParser.Parse(projection, state.known, problems, state.cancellationToken), problems);
         });
     }
 
