@@ -16,9 +16,7 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
 {
     private const string HttpClientFactoryExtensions = "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
     private const string ScopePolicy = "SecureConnectors.IScopePolicy";
-    private const string ValidateOptions = "Microsoft.Extensions.Options.IValidateOptions`1";
-    private const string HttpClientBuilderExtensions = "Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions";
-    private const string OptionsBuilderExtensions = "Microsoft.Extensions.DependencyInjection.OptionsBuilderExtensions";
+    private const string ConnectorRegistration = "SecureConnectors.Runtime.ConnectorRegistration";
     private const string ManifestProperty = "build_property.SecureConnectorsManifest";
 
     /// <summary>The markers between which the build targets find the assembly's manifest JSON.</summary>
@@ -51,10 +49,8 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
         var target = context.CompilationProvider
             .Select(static (compilation, _) => new GenerationTarget(
                 compilation.GetTypeByMetadataName(HttpClientFactoryExtensions) is not null
-                    && compilation.GetTypeByMetadataName(ValidateOptions) is not null,
-                compilation.GetTypeByMetadataName(ScopePolicy) is not null,
-                compilation.GetTypeByMetadataName(HttpClientBuilderExtensions)?.GetMembers("RemoveAllLoggers").Length > 0,
-                compilation.GetTypeByMetadataName(OptionsBuilderExtensions)?.GetMembers("ValidateOnStart").Length > 0))
+                    && compilation.GetTypeByMetadataName(ConnectorRegistration) is not null,
+                compilation.GetTypeByMetadataName(ScopePolicy) is not null))
             .WithTrackingName(TrackingNames.GenerationTarget);
 
         context.RegisterSourceOutput(

@@ -37,7 +37,7 @@ partial class TicketSummary
         global::System.DateTime value_OpenedAt = default;
         while (global::SecureConnectors.Runtime.JsonFieldValue.NextProperty(ref reader))
         {
-            switch (SecureConnectorsJson.Match0(ref reader))
+            switch (SecureConnectorsJson.Names0.Match(ref reader))
             {
                 case 0 when (fieldMask & 0x1UL) != 0:
                 {
@@ -97,50 +97,6 @@ partial class TicketSummary
         public static readonly global::SecureConnectors.Runtime.ResponseField Field_Id = new global::SecureConnectors.Runtime.ResponseField("TicketSummary", "Id", "id");
         public static readonly global::SecureConnectors.Runtime.ResponseField Field_class = new global::SecureConnectors.Runtime.ResponseField("TicketSummary", "class", "class");
         public static readonly global::SecureConnectors.Runtime.ResponseField Field_OpenedAt = new global::SecureConnectors.Runtime.ResponseField("TicketSummary", "OpenedAt", "opened_at");
-
-        /// <summary>The index of the property name the reader is on among those read, or -1.</summary>
-        public static int Match0(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.ValueIsEscaped || reader.HasValueSequence)
-            {
-                return Match0Slow(ref reader);
-            }
-
-            var name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 2:
-                {
-                    return global::System.MemoryExtensions.SequenceEqual(name, Name0_0) ? 0 : -1;
-                }
-                case 5:
-                {
-                    return global::System.MemoryExtensions.SequenceEqual(name, Name0_1) ? 1 : -1;
-                }
-                case 9:
-                {
-                    return global::System.MemoryExtensions.SequenceEqual(name, Name0_2) ? 2 : -1;
-                }
-                default:
-                    return -1;
-            }
-        }
-
-        private static int Match0Slow(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.ValueTextEquals(Name0_0)) return 0;
-            if (reader.ValueTextEquals(Name0_1)) return 1;
-            if (reader.ValueTextEquals(Name0_2)) return 2;
-            return -1;
-        }
-
-        /// <summary>UTF-8 of &quot;id&quot;.</summary>
-        private static global::System.ReadOnlySpan<byte> Name0_0 => new byte[] { 105, 100 };
-
-        /// <summary>UTF-8 of &quot;class&quot;.</summary>
-        private static global::System.ReadOnlySpan<byte> Name0_1 => new byte[] { 99, 108, 97, 115, 115 };
-
-        /// <summary>UTF-8 of &quot;opened_at&quot;.</summary>
-        private static global::System.ReadOnlySpan<byte> Name0_2 => new byte[] { 111, 112, 101, 110, 101, 100, 95, 97, 116 };
+        public static readonly global::SecureConnectors.Runtime.JsonPropertyNames Names0 = new global::SecureConnectors.Runtime.JsonPropertyNames("id", "class", "opened_at");
     }
 }

@@ -264,100 +264,11 @@ namespace Acme.Hris
         /// caller configures later: the client follows them itself and never sends the credential to another origin. The options are
         /// validated when first resolved (and at start-up under a host), with an OptionsValidationException that names the option.
         /// </summary>
-        public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddAcmeHris(
-            this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
-            global::System.Action<global::SecureConnectors.ConnectorOptions>? configure = null)
-        {
-            if (services is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(services));
-            }
-
-            var problems = new ConfigurationProblems();
-            var options = global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.AddOptions<global::SecureConnectors.ConnectorOptions>(services, ClientName);
-            options.Configure(o => problems.Configure(o, configure));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Microsoft.Extensions.Options.IValidateOptions<global::SecureConnectors.ConnectorOptions>>(services, new OptionsValidation(problems));
-            global::Microsoft.Extensions.DependencyInjection.OptionsBuilderExtensions.ValidateOnStart(options);
-            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddEnumerable(
-                services,
-                global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<global::Microsoft.Extensions.Http.IHttpMessageHandlerBuilderFilter, RedirectsOffFilter>());
-            var builder = global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient<global::Acme.Hris.IAcmeHris, global::Acme.Hris.AcmeHrisClient>(
+        public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddAcmeHris(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::SecureConnectors.ConnectorOptions>? configure = null) =>
+            global::SecureConnectors.Runtime.ConnectorRegistration.AddClient<global::Acme.Hris.IAcmeHris, global::Acme.Hris.AcmeHrisClient>(
                 services,
                 ClientName,
-                (httpClient, provider) => new global::Acme.Hris.AcmeHrisClient(
-                    httpClient,
-                    global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::SecureConnectors.ICredentialProvider>(provider),
-                    global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IConnectorAuditSink>(provider),
-                    global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptionsMonitor<global::SecureConnectors.ConnectorOptions>>(provider).Get(ClientName),
-                    global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IScopePolicy>(provider),
-                    global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::SecureConnectors.IActorRoleProvider>(provider)));
-            builder = global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.ConfigurePrimaryHttpMessageHandler(
-                builder,
-                static () => new global::System.Net.Http.HttpClientHandler { AllowAutoRedirect = false });
-
-            // The factory's default logging writes the request URI: filled paths and query values, often personal data.
-            builder = global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.RemoveAllLoggers(builder);
-            return builder;
-        }
-
-        // Runs after every configuration of the client, a later ConfigurePrimaryHttpMessageHandler or ConfigureHttpClientDefaults included.
-        private sealed class RedirectsOffFilter : global::Microsoft.Extensions.Http.IHttpMessageHandlerBuilderFilter
-        {
-            public global::System.Action<global::Microsoft.Extensions.Http.HttpMessageHandlerBuilder> Configure(global::System.Action<global::Microsoft.Extensions.Http.HttpMessageHandlerBuilder> next)
-            {
-                return builder =>
-                {
-                    next(builder);
-                    if (builder.Name == ClientName)
-                    {
-                        global::SecureConnectors.Runtime.HandlerRedirects.TurnOff(builder.PrimaryHandler);
-                    }
-                };
-            }
-        }
-
-        // A setter's range check turns into a validation failure, reported where the options are resolved or at start-up.
-        private sealed class ConfigurationProblems
-        {
-            public string? Message { get; private set; }
-
-            public void Configure(global::SecureConnectors.ConnectorOptions options, global::System.Action<global::SecureConnectors.ConnectorOptions>? configure)
-            {
-                try
-                {
-                    configure?.Invoke(options);
-                }
-                catch (global::System.ArgumentException e)
-                {
-                    Message = e.Message;
-                }
-            }
-        }
-
-        private sealed class OptionsValidation : global::Microsoft.Extensions.Options.IValidateOptions<global::SecureConnectors.ConnectorOptions>
-        {
-            private readonly ConfigurationProblems problems;
-
-            public OptionsValidation(ConfigurationProblems problems)
-            {
-                this.problems = problems;
-            }
-
-            public global::Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, global::SecureConnectors.ConnectorOptions options)
-            {
-                if (name != ClientName)
-                {
-                    return global::Microsoft.Extensions.Options.ValidateOptionsResult.Skip;
-                }
-
-                var failures = new global::System.Collections.Generic.List<string>(options.Validate());
-                if (problems.Message is not null)
-                {
-                    failures.Insert(0, problems.Message);
-                }
-
-                return failures.Count == 0 ? global::Microsoft.Extensions.Options.ValidateOptionsResult.Success : global::Microsoft.Extensions.Options.ValidateOptionsResult.Fail(failures);
-            }
-        }
+                configure,
+                static (httpClient, d) => new global::Acme.Hris.AcmeHrisClient(httpClient, d.Credentials, d.Audit, d.Options, d.ScopePolicy, d.Roles));
     }
 }

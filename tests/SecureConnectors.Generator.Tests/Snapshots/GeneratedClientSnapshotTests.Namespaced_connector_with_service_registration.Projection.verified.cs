@@ -40,7 +40,7 @@ namespace Acme.Hris
             bool value_Active = default;
             while (global::SecureConnectors.Runtime.JsonFieldValue.NextProperty(ref reader))
             {
-                switch (SecureConnectorsJson.Match0(ref reader))
+                switch (SecureConnectorsJson.Names0.Match(ref reader))
                 {
                     case 0 when (fieldMask & 0x1UL) != 0:
                     {
@@ -98,59 +98,7 @@ namespace Acme.Hris
             public static readonly global::SecureConnectors.Runtime.ResponseField Field_DisplayName = new global::SecureConnectors.Runtime.ResponseField("DirectoryEntry", "DisplayName", "displayName");
             public static readonly global::SecureConnectors.Runtime.ResponseField Field_WorkEmail = new global::SecureConnectors.Runtime.ResponseField("DirectoryEntry", "WorkEmail", "workEmail");
             public static readonly global::SecureConnectors.Runtime.ResponseField Field_Active = new global::SecureConnectors.Runtime.ResponseField("DirectoryEntry", "Active", "active");
-
-            /// <summary>The index of the property name the reader is on among those read, or -1.</summary>
-            public static int Match0(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
-                {
-                    return Match0Slow(ref reader);
-                }
-
-                var name = reader.ValueSpan;
-                switch (name.Length)
-                {
-                    case 2:
-                    {
-                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_0) ? 0 : -1;
-                    }
-                    case 6:
-                    {
-                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_3) ? 3 : -1;
-                    }
-                    case 9:
-                    {
-                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_2) ? 2 : -1;
-                    }
-                    case 11:
-                    {
-                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_1) ? 1 : -1;
-                    }
-                    default:
-                        return -1;
-                }
-            }
-
-            private static int Match0Slow(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.ValueTextEquals(Name0_0)) return 0;
-                if (reader.ValueTextEquals(Name0_1)) return 1;
-                if (reader.ValueTextEquals(Name0_2)) return 2;
-                if (reader.ValueTextEquals(Name0_3)) return 3;
-                return -1;
-            }
-
-            /// <summary>UTF-8 of &quot;id&quot;.</summary>
-            private static global::System.ReadOnlySpan<byte> Name0_0 => new byte[] { 105, 100 };
-
-            /// <summary>UTF-8 of &quot;displayName&quot;.</summary>
-            private static global::System.ReadOnlySpan<byte> Name0_1 => new byte[] { 100, 105, 115, 112, 108, 97, 121, 78, 97, 109, 101 };
-
-            /// <summary>UTF-8 of &quot;workEmail&quot;.</summary>
-            private static global::System.ReadOnlySpan<byte> Name0_2 => new byte[] { 119, 111, 114, 107, 69, 109, 97, 105, 108 };
-
-            /// <summary>UTF-8 of &quot;active&quot;.</summary>
-            private static global::System.ReadOnlySpan<byte> Name0_3 => new byte[] { 97, 99, 116, 105, 118, 101 };
+            public static readonly global::SecureConnectors.Runtime.JsonPropertyNames Names0 = new global::SecureConnectors.Runtime.JsonPropertyNames("id", "displayName", "workEmail", "active");
         }
     }
 }

@@ -45,7 +45,7 @@ namespace Tracker
             global::System.Uri value_Link = new global::System.Uri("", global::System.UriKind.Relative);
             while (global::SecureConnectors.Runtime.JsonFieldValue.NextProperty(ref reader))
             {
-                switch (SecureConnectorsJson.Match0(ref reader))
+                switch (SecureConnectorsJson.Names0.Match(ref reader))
                 {
                     case 0 when (fieldMask & 0x1UL) != 0:
                     {
@@ -66,7 +66,7 @@ namespace Tracker
                             global::SecureConnectors.Runtime.JsonFieldValue.ExpectStartObject(ref reader, SecureConnectorsJson.Object1);
                             while (global::SecureConnectors.Runtime.JsonFieldValue.NextProperty(ref reader))
                             {
-                                switch (SecureConnectorsJson.Match1(ref reader))
+                                switch (SecureConnectorsJson.Names1.Match(ref reader))
                                 {
                                     case 0 when (fieldMask & 0x8UL) != 0:
                                     {
@@ -101,7 +101,7 @@ namespace Tracker
                             global::SecureConnectors.Runtime.JsonFieldValue.ExpectStartObject(ref reader, SecureConnectorsJson.Object2);
                             while (global::SecureConnectors.Runtime.JsonFieldValue.NextProperty(ref reader))
                             {
-                                switch (SecureConnectorsJson.Match2(ref reader))
+                                switch (SecureConnectorsJson.Names2.Match(ref reader))
                                 {
                                     case 0 when (fieldMask & 0x80UL) != 0:
                                     {
@@ -180,155 +180,9 @@ namespace Tracker
             public static readonly global::SecureConnectors.Runtime.ResponseField Field_Link = new global::SecureConnectors.Runtime.ResponseField("TicketView", "Link", "link");
             public static readonly global::SecureConnectors.Runtime.ResponseField Object1 = new global::SecureConnectors.Runtime.ResponseField("TicketView", "OwnerLogin", "owner");
             public static readonly global::SecureConnectors.Runtime.ResponseField Object2 = new global::SecureConnectors.Runtime.ResponseField("TicketView", "PastPriorities", "history");
-
-            /// <summary>The index of the property name the reader is on among those read, or -1.</summary>
-            public static int Match0(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
-                {
-                    return Match0Slow(ref reader);
-                }
-
-                var name = reader.ValueSpan;
-                switch (name.Length)
-                {
-                    case 2:
-                    {
-                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_0) ? 0 : -1;
-                    }
-                    case 3:
-                    {
-                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_6) ? 6 : -1;
-                    }
-                    case 4:
-                    {
-                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_7) ? 7 : -1;
-                    }
-                    case 5:
-                    {
-                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_1) ? 1 : -1;
-                    }
-                    case 6:
-                    {
-                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_5) ? 5 : -1;
-                    }
-                    case 7:
-                    {
-                        return global::System.MemoryExtensions.SequenceEqual(name, Name0_4) ? 4 : -1;
-                    }
-                    case 8:
-                    {
-                        switch (name[0])
-                        {
-                            case 112:
-                                if (global::System.MemoryExtensions.SequenceEqual(name, Name0_3)) return 3;
-                                return -1;
-                            case 119:
-                                if (global::System.MemoryExtensions.SequenceEqual(name, Name0_2)) return 2;
-                                return -1;
-                            default:
-                                return -1;
-                        }
-                    }
-                    default:
-                        return -1;
-                }
-            }
-
-            private static int Match0Slow(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.ValueTextEquals(Name0_0)) return 0;
-                if (reader.ValueTextEquals(Name0_1)) return 1;
-                if (reader.ValueTextEquals(Name0_2)) return 2;
-                if (reader.ValueTextEquals(Name0_3)) return 3;
-                if (reader.ValueTextEquals(Name0_4)) return 4;
-                if (reader.ValueTextEquals(Name0_5)) return 5;
-                if (reader.ValueTextEquals(Name0_6)) return 6;
-                if (reader.ValueTextEquals(Name0_7)) return 7;
-                return -1;
-            }
-
-            /// <summary>UTF-8 of &quot;id&quot;.</summary>
-            private static global::System.ReadOnlySpan<byte> Name0_0 => new byte[] { 105, 100 };
-
-            /// <summary>UTF-8 of &quot;owner&quot;.</summary>
-            private static global::System.ReadOnlySpan<byte> Name0_1 => new byte[] { 111, 119, 110, 101, 114 };
-
-            /// <summary>UTF-8 of &quot;watchers&quot;.</summary>
-            private static global::System.ReadOnlySpan<byte> Name0_2 => new byte[] { 119, 97, 116, 99, 104, 101, 114, 115 };
-
-            /// <summary>UTF-8 of &quot;priority&quot;.</summary>
-            private static global::System.ReadOnlySpan<byte> Name0_3 => new byte[] { 112, 114, 105, 111, 114, 105, 116, 121 };
-
-            /// <summary>UTF-8 of &quot;history&quot;.</summary>
-            private static global::System.ReadOnlySpan<byte> Name0_4 => new byte[] { 104, 105, 115, 116, 111, 114, 121 };
-
-            /// <summary>UTF-8 of &quot;labels&quot;.</summary>
-            private static global::System.ReadOnlySpan<byte> Name0_5 => new byte[] { 108, 97, 98, 101, 108, 115 };
-
-            /// <summary>UTF-8 of &quot;due&quot;.</summary>
-            private static global::System.ReadOnlySpan<byte> Name0_6 => new byte[] { 100, 117, 101 };
-
-            /// <summary>UTF-8 of &quot;link&quot;.</summary>
-            private static global::System.ReadOnlySpan<byte> Name0_7 => new byte[] { 108, 105, 110, 107 };
-
-            /// <summary>The index of the property name the reader is on among those read in &quot;owner&quot;, or -1.</summary>
-            public static int Match1(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
-                {
-                    return Match1Slow(ref reader);
-                }
-
-                var name = reader.ValueSpan;
-                switch (name.Length)
-                {
-                    case 5:
-                    {
-                        return global::System.MemoryExtensions.SequenceEqual(name, Name1_0) ? 0 : -1;
-                    }
-                    default:
-                        return -1;
-                }
-            }
-
-            private static int Match1Slow(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.ValueTextEquals(Name1_0)) return 0;
-                return -1;
-            }
-
-            /// <summary>UTF-8 of &quot;login&quot;.</summary>
-            private static global::System.ReadOnlySpan<byte> Name1_0 => new byte[] { 108, 111, 103, 105, 110 };
-
-            /// <summary>The index of the property name the reader is on among those read in &quot;history&quot;, or -1.</summary>
-            public static int Match2(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
-                {
-                    return Match2Slow(ref reader);
-                }
-
-                var name = reader.ValueSpan;
-                switch (name.Length)
-                {
-                    case 10:
-                    {
-                        return global::System.MemoryExtensions.SequenceEqual(name, Name2_0) ? 0 : -1;
-                    }
-                    default:
-                        return -1;
-                }
-            }
-
-            private static int Match2Slow(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.ValueTextEquals(Name2_0)) return 0;
-                return -1;
-            }
-
-            /// <summary>UTF-8 of &quot;priorities&quot;.</summary>
-            private static global::System.ReadOnlySpan<byte> Name2_0 => new byte[] { 112, 114, 105, 111, 114, 105, 116, 105, 101, 115 };
+            public static readonly global::SecureConnectors.Runtime.JsonPropertyNames Names0 = new global::SecureConnectors.Runtime.JsonPropertyNames("id", "owner", "watchers", "priority", "history", "labels", "due", "link");
+            public static readonly global::SecureConnectors.Runtime.JsonPropertyNames Names1 = new global::SecureConnectors.Runtime.JsonPropertyNames("login");
+            public static readonly global::SecureConnectors.Runtime.JsonPropertyNames Names2 = new global::SecureConnectors.Runtime.JsonPropertyNames("priorities");
         }
     }
 }

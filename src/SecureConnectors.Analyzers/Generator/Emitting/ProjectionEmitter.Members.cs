@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using SecureConnectors.Analyzers.Generator.Model;
 
 namespace SecureConnectors.Analyzers.Generator.Emitting;
 
-// The reader's locals and construction, the default instance, the list reader and the name lookup.
+// The reader's locals and construction, the default instance, the list reader and the static fields it reads.
 internal static partial class ProjectionEmitter
 {
     private static void WriteLocals(SourceWriter w, ProjectionSpec projection)
@@ -88,82 +87,11 @@ internal static partial class ProjectionEmitter
 
         foreach (var node in tree.Objects)
         {
-            w.Line();
-            WriteMatch(w, node);
+            var names = string.Join(", ", node.Names.Select(n => GeneratedCode.Literal(n.Name)));
+            w.Line($"public static readonly global::SecureConnectors.Runtime.JsonPropertyNames Names{node.Id.ToString(CultureInfo.InvariantCulture)} = new global::SecureConnectors.Runtime.JsonPropertyNames({names});");
         }
 
         w.Close();
-    }
-
-    // Which name of the object the reader is on: a switch on the UTF-8 length, then on one distinguishing byte, then
-    // one comparison (as System.Text.Json's generated code does).
-    // Escaped names (rare: "\u0069d") take the slow path, which compares unescaped text.
-    private static void WriteMatch(SourceWriter w, ReaderTree.ObjectNode node)
-    {
-        var id = node.Id.ToString(CultureInfo.InvariantCulture);
-        var names = node.Names.Select((n, i) => (Bytes: Encoding.UTF8.GetBytes(n.Name), Index: i, n.Name)).ToList();
-        w.Line($"/// <summary>The index of the property name the reader is on among those read{(node.Path.Length == 0 ? "" : " in " + System.Security.SecurityElement.Escape(GeneratedCode.Literal(node.Path)))}, or -1.</summary>");
-        w.Open($"public static int Match{id}(ref {Reader} reader)");
-        w.Open("if (reader.ValueIsEscaped || reader.HasValueSequence)");
-        w.Line($"return Match{id}Slow(ref reader);");
-        w.Close();
-        w.Line();
-        w.Line("var name = reader.ValueSpan;");
-        w.Open("switch (name.Length)");
-        foreach (var group in names.GroupBy(n => n.Bytes.Length).OrderBy(g => g.Key))
-        {
-            w.Line($"case {group.Key}:");
-            w.Open("");
-            var candidates = group.ToList();
-            if (candidates.Count == 1)
-            {
-                w.Line($"return global::System.MemoryExtensions.SequenceEqual(name, Name{id}_{candidates[0].Index}) ? {candidates[0].Index} : -1;");
-            }
-            else
-            {
-                // Same length: switch on the byte that tells most of them apart ("field03" and "field04": the last),
-                // so that a name is compared with at most the few that share it.
-                var at = Enumerable.Range(0, group.Key).OrderByDescending(i => candidates.Select(c => c.Bytes[i]).Distinct().Count()).ThenBy(i => i).First();
-                w.Open($"switch (name[{at}])");
-                foreach (var byByte in candidates.GroupBy(c => c.Bytes[at]).OrderBy(g => g.Key))
-                {
-                    w.Line($"case {byByte.Key}:");
-                    foreach (var name in byByte)
-                    {
-                        w.Line($"    if (global::System.MemoryExtensions.SequenceEqual(name, Name{id}_{name.Index})) return {name.Index};");
-                    }
-
-                    w.Line("    return -1;");
-                }
-
-                w.Line("default:");
-                w.Line("    return -1;");
-                w.Close();
-            }
-
-            w.Close();
-        }
-
-        w.Line("default:");
-        w.Line("    return -1;");
-        w.Close();
-        w.Close();
-        w.Line();
-        w.Open($"private static int Match{id}Slow(ref {Reader} reader)");
-        foreach (var name in names)
-        {
-            w.Line($"if (reader.ValueTextEquals(Name{id}_{name.Index})) return {name.Index};");
-        }
-
-        w.Line("return -1;");
-        w.Close();
-        foreach (var name in names)
-        {
-            w.Line();
-            w.Line($"/// <summary>UTF-8 of {System.Security.SecurityElement.Escape(GeneratedCode.Literal(name.Name))}.</summary>");
-            var bytes = string.Join(", ", name.Bytes.Select(b => b.ToString(CultureInfo.InvariantCulture)));
-            w.Line($"private static global::System.ReadOnlySpan<byte> Name{id}_{name.Index} => new byte[] {{ {bytes} }};");
-        }
     }
 
     private static string NewField(ProjectionSpec projection, string property, string path) =>

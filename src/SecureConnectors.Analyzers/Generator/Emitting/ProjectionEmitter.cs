@@ -6,8 +6,8 @@ namespace SecureConnectors.Analyzers.Generator.Emitting;
 
 /// <summary>
 /// Writes a projection's field lists and its reader: a walk over the object's properties with <c>Utf8JsonReader</c>
-/// that finds each name with a switch on its length and one byte comparison, reads the projected values, and skips
-/// every other value without materialising it.
+/// that finds each name in a runtime <c>JsonPropertyNames</c> table (one per JSON object, so the generated code stays
+/// small to compile), reads the projected values, and skips every other value without materialising it.
 /// </summary>
 internal static partial class ProjectionEmitter
 {
@@ -90,7 +90,7 @@ internal static partial class ProjectionEmitter
     private static void WriteObjectLoop(SourceWriter w, ProjectionSpec projection, ReaderTree.ObjectNode node, string reader, ref int copies)
     {
         w.Open($"while ({Values}.NextProperty(ref {reader}))");
-        w.Open($"switch ({Names}.Match{node.Id}(ref {reader}))");
+        w.Open($"switch ({Names}.Names{node.Id}.Match(ref {reader}))");
         for (var i = 0; i < node.Names.Count; i++)
         {
             var entry = node.Names[i];

@@ -53,6 +53,17 @@ public sealed class ApiKeyRedirectTests
     }
 
     [Fact]
+    public async Task AddXxx_keeps_redirects_off_for_a_connector_registered_after_another()
+    {
+        // One handler filter serves every connector of the container: the second registration's client must be in it.
+        var (_, other) = await CallThroughRegistrationAsync(
+            (_, client) => client.ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler()),
+            before: services => services.AddTestHris(Local).ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler()));
+
+        Assert.False(Assert.Single(other.Requests).Headers.ContainsKey("X-Api-Key"));
+    }
+
+    [Fact]
     public async Task A_handler_wrapped_in_delegating_handlers_is_still_turned_off()
     {
         var (_, other) = await CallThroughRegistrationAsync(
@@ -100,12 +111,15 @@ public sealed class ApiKeyRedirectTests
 
     // A registered client whose provider answers 307 to another origin, configured by the test after AddXxx; the
     // other origin answers as the provider would. Returns both servers' recorded requests after one call.
-    private static async Task<(LocalProvider Server, LocalProvider Other)> CallThroughRegistrationAsync(Action<ServiceCollection, IHttpClientBuilder> configure)
+    private static async Task<(LocalProvider Server, LocalProvider Other)> CallThroughRegistrationAsync(
+        Action<ServiceCollection, IHttpClientBuilder> configure,
+        Action<ServiceCollection>? before = null)
     {
         await using var other = await LocalProvider.StartAsync(c => LocalProvider.Json(c, """{"id":7,"title":"moved"}"""));
         await using var server = await RedirectingTo(other);
         var services = new ServiceCollection();
         services.AddSingleton<ICredentialProvider>(ApiKeys());
+        before?.Invoke(services);
         var client = services.AddTestTickets(Local).ConfigureHttpClient(http => http.BaseAddress = server.Root);
         configure(services, client);
         using var container = services.BuildServiceProvider();
