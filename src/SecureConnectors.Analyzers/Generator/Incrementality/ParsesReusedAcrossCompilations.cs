@@ -48,7 +48,7 @@ internal sealed class ParsesReusedAcrossCompilations<TSpec>
             foreach (var declaration in find(tree, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var spec = Get(declaration, compilation, (node, ct) => parse(node, model ??= compilation.GetSemanticModel(tree), ct), cancellationToken);
+                var spec = Get(declaration, compilation, (node, ct) => parse(node, model ??= compilation.GetSemanticModel(tree), ct), usableIn: null, cancellationToken);
                 if (spec is not null)
                 {
                     specs.Add(spec);
@@ -59,12 +59,42 @@ internal sealed class ParsesReusedAcrossCompilations<TSpec>
         return specs.ToImmutable();
     }
 
-    private TSpec? Get(SyntaxNode declaration, Compilation compilation, Func<SyntaxNode, CancellationToken, TSpec?> parse, CancellationToken cancellationToken)
+    /// <summary>
+    /// The parse of one declared type, for the analyzers (which are handed symbols, one compilation after another in an
+    /// editor): reused on the same conditions as in <see cref="ParseAll"/>, keyed by the type's first declaration (the
+    /// fingerprint covers every other part, a generated one included), and only while <paramref name="usableIn"/> says
+    /// the result still fits the new compilation (a diagnostic must not point into a tree that an edit replaced).
+    /// </summary>
+    public TSpec? GetForType<TState>(
+        INamedTypeSymbol type,
+        Compilation compilation,
+        TState state,
+        Func<TState, TSpec?> parse,
+        Func<TSpec, Compilation, bool> usableIn,
+        CancellationToken cancellationToken)
+    {
+        var references = type.DeclaringSyntaxReferences;
+        if (references.IsEmpty)
+        {
+            return parse(state);
+        }
+
+        return Get(references[0].GetSyntax(cancellationToken), compilation, (_, _) => parse(state), usableIn, cancellationToken);
+    }
+
+    private TSpec? Get(
+        SyntaxNode declaration,
+        Compilation compilation,
+        Func<SyntaxNode, CancellationToken, TSpec?> parse,
+        Func<TSpec, Compilation, bool>? usableIn,
+        CancellationToken cancellationToken)
     {
         var fingerprint = DeclarationFingerprint.Of(compilation);
         var slot = slots.GetValue(declaration, static _ => new Slot());
         var last = slot.Last;
-        if (last is not null && last.Fingerprint.BindsLike(fingerprint, cancellationToken))
+        if (last is not null
+            && (last.Spec is null || usableIn is null || usableIn(last.Spec, compilation))
+            && last.Fingerprint.BindsLike(fingerprint, cancellationToken))
         {
             // Anchored to the newest compilation, so the next comparison is against it (and the old one can go).
             slot.Last = new Parse(fingerprint, last.Spec);

@@ -10,6 +10,7 @@ internal sealed class KnownTypes
 
     private KnownTypes(Compilation compilation)
     {
+        Compilation = compilation;
         Connector = compilation.GetTypeByMetadataName(ConnectorAttributeName);
         Projection = compilation.GetTypeByMetadataName(ProjectionAttributeName);
         Resource = compilation.GetTypeByMetadataName("SecureConnectors.ResourceAttribute");
@@ -78,6 +79,9 @@ internal sealed class KnownTypes
     // One lookup per compilation: the generator's transforms and the analyzers' start actions all ask for it, and in
     // an editor the transforms rerun for every declaration on every keystroke.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, KnownTypes> PerCompilation = new();
+
+    /// <summary>The compilation these types were looked up in.</summary>
+    public Compilation Compilation { get; }
 
     public static KnownTypes From(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new KnownTypes(c));
 

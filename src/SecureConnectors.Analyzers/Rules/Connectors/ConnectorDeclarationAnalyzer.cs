@@ -79,9 +79,7 @@ public sealed class ConnectorDeclarationAnalyzer : DiagnosticAnalyzer
 
         if (known.Find(type, known.Projection) is not null)
         {
-            var problems = DeclarationProblems.Collecting();
-            ProjectionParser.Parse(type, known, problems, context.CancellationToken);
-            foreach (var diagnostic in problems.Diagnostics)
+            foreach (var diagnostic in ProjectionDiagnostics.Get(type, known, context.CancellationToken))
             {
                 context.ReportDiagnostic(diagnostic);
             }
