@@ -110,7 +110,11 @@ internal static class AnalyzerCost
     /// compilation: the generator driver advanced to the edited compilation (as the IDE does) and our analyzers on
     /// the edited document, with and without the declaration files.
     /// </summary>
-    public static void ReportEditCost(int files, int edits)
+    /// <remarks>
+    /// With <paramref name="wholeProject"/> each edit is followed by what csharp-ls does for it: every compiler and
+    /// analyzer diagnostic of the whole compilation (<c>GetAllDiagnosticsAsync</c>), timed in CPU as well as wall time.
+    /// </remarks>
+    public static void ReportEditCost(int files, int edits, bool wholeProject = false)
     {
         foreach (var declarations in new[] { false, true, false, true })
         {
@@ -132,6 +136,7 @@ internal static class AnalyzerCost
             var withGenerated = compilation.AddSyntaxTrees(generatedTrees);
             var generatorTimes = new List<double>();
             var analyzerTimes = new List<double>();
+            var analysisCpuTimes = new List<double>();
             for (var edit = 0; edit < edits; edit++)
             {
                 // A keystroke's worth of change where most keystrokes land: a statement inside a method body.
@@ -158,10 +163,20 @@ internal static class AnalyzerCost
 
                 generatedTrees = regenerated;
                 clock.Restart();
+                var analysisCpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var withAnalyzers = withGenerated.WithAnalyzers(AllAnalyzers, new CompilationWithAnalyzersOptions(
                     new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
-                var model = withGenerated.GetSemanticModel(edited);
-                withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None).GetAwaiter().GetResult();
+                if (wholeProject)
+                {
+                    withAnalyzers.GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+                    analysisCpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - analysisCpu).TotalMilliseconds);
+                }
+                else
+                {
+                    var model = withGenerated.GetSemanticModel(edited);
+                    withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None).GetAwaiter().GetResult();
+                }
+
                 analyzerTimes.Add(clock.Elapsed.TotalMilliseconds);
                 if (edit == edits - 1)
                 {
@@ -175,7 +190,9 @@ internal static class AnalyzerCost
                 }
             }
 
-            Console.WriteLine($"declarations={declarations}: generator per edit {Summary(generatorTimes)}; analyzers on the edited document {Summary(analyzerTimes)}");
+            Console.WriteLine(wholeProject
+                ? $"declarations={declarations}: generator per edit {Summary(generatorTimes)}; whole-project diagnostics per edit {Summary(analyzerTimes)}, CPU {Summary(analysisCpuTimes)}"
+                : $"declarations={declarations}: generator per edit {Summary(generatorTimes)}; analyzers on the edited document {Summary(analyzerTimes)}");
         }
     }
 

@@ -1,0 +1,131 @@
+using System;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using SecureConnectors.Benchmarks.Connectors;
+using SecureConnectors.Runtime;
+
+namespace SecureConnectors.Benchmarks;
+
+/// <summary>
+/// Finding which of a projection's 5 names each of the 60 property names of a worker record is: the runtime
+/// <see cref="JsonPropertyNames"/> table that generated readers use now, against the length-and-byte switch the
+/// generator used to emit per projection (kept below as it was generated for <c>WorkerSummary</c>). Both walk the same
+/// tokens; the tokens-only walk is the floor.
+/// </summary>
+[MemoryDiagnoser]
+public class NameLookupBenchmarks
+{
+    private static readonly JsonPropertyNames Table = new("field00", "field01", "field02", "field03", "field04");
+    private byte[] json = Array.Empty<byte>();
+
+    [GlobalSetup]
+    public void Setup() => json = WorkerJson.Create();
+
+    [Benchmark(Baseline = true, Description = "Generated length-and-byte switch (until 0537d7e)")]
+    public int GeneratedSwitch()
+    {
+        var reader = new Utf8JsonReader(json);
+        var found = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                found += LengthSwitchNames.Match(ref reader) + 1;
+            }
+        }
+
+        return found;
+    }
+
+    [Benchmark(Description = "Runtime JsonPropertyNames table")]
+    public int RuntimeTable()
+    {
+        var reader = new Utf8JsonReader(json);
+        var found = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                found += Table.Match(ref reader) + 1;
+            }
+        }
+
+        return found;
+    }
+
+    [Benchmark(Description = "Tokens only")]
+    public int TokensOnly()
+    {
+        var reader = new Utf8JsonReader(json);
+        var found = 0;
+        while (reader.Read())
+        {
+            found += reader.TokenType == JsonTokenType.PropertyName ? 1 : 0;
+        }
+
+        return found;
+    }
+
+    // What the generator emitted for WorkerSummary before the runtime table replaced it (SecureConnectorsJson.Match0).
+    private static class LengthSwitchNames
+    {
+        public static int Match(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped || reader.HasValueSequence)
+            {
+                return MatchSlow(ref reader);
+            }
+
+            var name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 7:
+                {
+                    switch (name[6])
+                    {
+                        case 48:
+                            if (MemoryExtensions.SequenceEqual(name, Name0)) return 0;
+                            return -1;
+                        case 49:
+                            if (MemoryExtensions.SequenceEqual(name, Name1)) return 1;
+                            return -1;
+                        case 50:
+                            if (MemoryExtensions.SequenceEqual(name, Name2)) return 2;
+                            return -1;
+                        case 51:
+                            if (MemoryExtensions.SequenceEqual(name, Name3)) return 3;
+                            return -1;
+                        case 52:
+                            if (MemoryExtensions.SequenceEqual(name, Name4)) return 4;
+                            return -1;
+                        default:
+                            return -1;
+                    }
+                }
+
+                default:
+                    return -1;
+            }
+        }
+
+        private static int MatchSlow(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueTextEquals(Name0)) return 0;
+            if (reader.ValueTextEquals(Name1)) return 1;
+            if (reader.ValueTextEquals(Name2)) return 2;
+            if (reader.ValueTextEquals(Name3)) return 3;
+            if (reader.ValueTextEquals(Name4)) return 4;
+            return -1;
+        }
+
+        private static ReadOnlySpan<byte> Name0 => new byte[] { 102, 105, 101, 108, 100, 48, 48 };
+
+        private static ReadOnlySpan<byte> Name1 => new byte[] { 102, 105, 101, 108, 100, 48, 49 };
+
+        private static ReadOnlySpan<byte> Name2 => new byte[] { 102, 105, 101, 108, 100, 48, 50 };
+
+        private static ReadOnlySpan<byte> Name3 => new byte[] { 102, 105, 101, 108, 100, 48, 51 };
+
+        private static ReadOnlySpan<byte> Name4 => new byte[] { 102, 105, 101, 108, 100, 48, 52 };
+    }
+}
