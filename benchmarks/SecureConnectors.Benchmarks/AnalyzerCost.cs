@@ -9,6 +9,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecureConnectors.Analyzers.Generator;
+using SecureConnectors.Analyzers.Rules.Connectors;
+using SecureConnectors.Analyzers.Rules.Scopes;
 using SecureConnectors.Analyzers.Rules.Transport;
 
 namespace SecureConnectors.Benchmarks;
@@ -113,9 +115,14 @@ internal static class AnalyzerCost
     /// <remarks>
     /// With <paramref name="wholeProject"/> each edit is followed by what csharp-ls does for it: every compiler and
     /// analyzer diagnostic of the whole compilation (<c>GetAllDiagnosticsAsync</c>), timed in CPU as well as wall time.
+    /// With <paramref name="connectorAnalyzersOnly"/> as well, only the two analyzers that parse connector declarations
+    /// (SC3xxx, SC4xxx) run, and only analyzer diagnostics are asked for: what those two cost per edit.
     /// </remarks>
-    public static void ReportEditCost(int files, int edits, bool wholeProject = false)
+    public static void ReportEditCost(int files, int edits, bool wholeProject = false, bool connectorAnalyzersOnly = false)
     {
+        var analyzers = connectorAnalyzersOnly
+            ? AllAnalyzers.Where(a => a is ConnectorDeclarationAnalyzer or ConnectorScopeAnalyzer).ToImmutableArray()
+            : AllAnalyzers;
         foreach (var declarations in new[] { false, true, false, true })
         {
             var compilation = Compilation(files, declarations);
@@ -164,11 +171,13 @@ internal static class AnalyzerCost
                 generatedTrees = regenerated;
                 clock.Restart();
                 var analysisCpu = Process.GetCurrentProcess().TotalProcessorTime;
-                var withAnalyzers = withGenerated.WithAnalyzers(AllAnalyzers, new CompilationWithAnalyzersOptions(
+                var withAnalyzers = withGenerated.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
                     new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
                 if (wholeProject)
                 {
-                    withAnalyzers.GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+                    _ = connectorAnalyzersOnly
+                        ? withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult()
+                        : withAnalyzers.GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
                     analysisCpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - analysisCpu).TotalMilliseconds);
                 }
                 else
@@ -180,7 +189,7 @@ internal static class AnalyzerCost
                 analyzerTimes.Add(clock.Elapsed.TotalMilliseconds);
                 if (edit == edits - 1)
                 {
-                    var perAnalyzer = AllAnalyzers.Select(a => (a.GetType().Name, withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime))
+                    var perAnalyzer = analyzers.Select(a => (a.GetType().Name, withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime))
                         .OrderByDescending(p => p.ExecutionTime).Take(5);
                     var steps = driver.GetRunResult().Results[0].TrackedSteps
                         .Select(p => (p.Key, p.Value.Sum(step => step.ElapsedTime.TotalMilliseconds)))

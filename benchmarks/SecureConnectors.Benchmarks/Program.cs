@@ -16,7 +16,7 @@ if (args.Length >= 2 && args[0] == "--write-synthetic")
     return;
 }
 
-// `--analyzer-times [files] [repeats] [analyzer name part]` and `--edit-cost [files] [edits] [whole]`: see AnalyzerCost.
+// `--analyzer-times [files] [repeats] [analyzer name part]` and `--edit-cost [files] [edits] [whole|connectors]`: see AnalyzerCost.
 if (args.Length >= 1 && args[0] == "--analyzer-times")
 {
     AnalyzerCost.Report(args.Length > 1 ? int.Parse(args[1]) : 2000, args.Length > 2 ? int.Parse(args[2]) : 3, args.Length > 3 ? args[3] : null);
@@ -36,9 +36,16 @@ if (args.Length >= 1 && args[0] == "--sc1001-candidates")
     return;
 }
 
+// `--generated-cost [files] [rounds]`: see GeneratedCodeCost.
+if (args.Length >= 1 && args[0] == "--generated-cost")
+{
+    GeneratedCodeCost.Report(args.Length > 1 ? int.Parse(args[1]) : 300, args.Length > 2 ? int.Parse(args[2]) : 3);
+    return;
+}
+
 if (args.Length >= 1 && args[0] == "--edit-cost")
 {
-    AnalyzerCost.ReportEditCost(args.Length > 1 ? int.Parse(args[1]) : 2000, args.Length > 2 ? int.Parse(args[2]) : 20, args.Length > 3 && args[3] == "whole");
+    AnalyzerCost.ReportEditCost(args.Length > 1 ? int.Parse(args[1]) : 2000, args.Length > 2 ? int.Parse(args[2]) : 20, args.Length > 3 && args[3] is "whole" or "connectors", args.Length > 3 && args[3] == "connectors");
     return;
 }
 
