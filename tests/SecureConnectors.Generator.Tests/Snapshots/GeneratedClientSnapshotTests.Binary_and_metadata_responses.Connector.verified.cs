@@ -100,15 +100,7 @@ namespace Acme.Files
         /// <summary>GET v1/files/{id}/contents</summary>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string __path;
-            try
-            {
-                __path = "v1/files/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(id), "id") + "/contents";
-            }
-            catch (global::System.ArgumentException __refused)
-            {
-                throw this.invoker.Refuse(DownloadAsyncOperation, __refused);
-            }
+            var __path = "v1/files/" + this.invoker.RouteSegment(DownloadAsyncOperation, global::SecureConnectors.Runtime.ParameterValue.Format(id), "id") + "/contents";
             global::SecureConnectors.Runtime.QueryBuilder? __query = null;
             byte[]? __body = null;
             return this.invoker.SendForStreamAsync(DownloadAsyncOperation, __path, __query, __body, cancellationToken);
@@ -145,15 +137,7 @@ namespace Acme.Files
         /// <summary>GET v1/files/{id}</summary>
         public global::System.Threading.Tasks.Task<global::SecureConnectors.ConnectorResponse<global::Acme.Files.FileEntry>> GetAsync(string id)
         {
-            string __path;
-            try
-            {
-                __path = "v1/files/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
-            }
-            catch (global::System.ArgumentException __refused)
-            {
-                throw this.invoker.Refuse(GetAsyncOperation, __refused);
-            }
+            var __path = "v1/files/" + this.invoker.RouteSegment(GetAsyncOperation, global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
             global::SecureConnectors.Runtime.QueryBuilder? __query = null;
             byte[]? __body = null;
             return this.invoker.SendForResponseAsync(GetAsyncOperation, __path, __query, __body, GetAsyncReader, global::System.Threading.CancellationToken.None);

@@ -112,15 +112,7 @@ namespace Acme.Payments
         /// <summary>GET customers/{id}</summary>
         public global::System.Threading.Tasks.Task<global::Acme.Payments.CustomerName?> FindCustomerAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string __path;
-            try
-            {
-                __path = "customers/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
-            }
-            catch (global::System.ArgumentException __refused)
-            {
-                throw this.invoker.Refuse(FindCustomerAsyncOperation, __refused);
-            }
+            var __path = "customers/" + this.invoker.RouteSegment(FindCustomerAsyncOperation, global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
             global::SecureConnectors.Runtime.QueryBuilder? __query = null;
             byte[]? __body = null;
             return this.invoker.SendOrNullAsync(FindCustomerAsyncOperation, __path, __query, __body, FindCustomerAsyncReader, cancellationToken);
@@ -139,15 +131,7 @@ namespace Acme.Payments
         /// <summary>GET orgs/{org}/customers</summary>
         public global::System.Collections.Generic.IAsyncEnumerable<global::Acme.Payments.CustomerName> ListOrgCustomersAsync(string org)
         {
-            string __path;
-            try
-            {
-                __path = "orgs/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(org), "org") + "/customers";
-            }
-            catch (global::System.ArgumentException __refused)
-            {
-                throw this.invoker.Refuse(ListOrgCustomersAsyncOperation, __refused);
-            }
+            var __path = "orgs/" + this.invoker.RouteSegment(ListOrgCustomersAsyncOperation, global::SecureConnectors.Runtime.ParameterValue.Format(org), "org") + "/customers";
             global::SecureConnectors.Runtime.QueryBuilder? __query = null;
             byte[]? __body = null;
             return this.invoker.PageAsync(ListOrgCustomersAsyncOperation, __path, __query, __body, ListOrgCustomersAsyncPaging, global::Acme.Payments.CustomerName.ReadJson, global::System.Threading.CancellationToken.None);

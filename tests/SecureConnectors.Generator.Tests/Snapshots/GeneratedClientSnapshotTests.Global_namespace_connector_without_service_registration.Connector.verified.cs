@@ -63,15 +63,7 @@ internal sealed class HelpDeskClient : global::IHelpDesk
     /// <summary>DELETE tickets/{id}</summary>
     public global::System.Threading.Tasks.Task CloseAsync(long id)
     {
-        string __path;
-        try
-        {
-            __path = "tickets/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
-        }
-        catch (global::System.ArgumentException __refused)
-        {
-            throw this.invoker.Refuse(CloseAsyncOperation, __refused);
-        }
+        var __path = "tickets/" + this.invoker.RouteSegment(CloseAsyncOperation, global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
         global::SecureConnectors.Runtime.QueryBuilder? __query = null;
         byte[]? __body = null;
         return this.invoker.SendAsync(CloseAsyncOperation, __path, __query, __body, global::System.Threading.CancellationToken.None);
@@ -80,15 +72,7 @@ internal sealed class HelpDeskClient : global::IHelpDesk
     /// <summary>GET queues/{class}/oldest</summary>
     public global::System.Threading.Tasks.Task<global::TicketSummary> OldestAsync(string @class, global::TicketState state, global::System.DateTimeOffset? since = default)
     {
-        string __path;
-        try
-        {
-            __path = "queues/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(@class), "class") + "/oldest";
-        }
-        catch (global::System.ArgumentException __refused)
-        {
-            throw this.invoker.Refuse(OldestAsyncOperation, __refused);
-        }
+        var __path = "queues/" + this.invoker.RouteSegment(OldestAsyncOperation, global::SecureConnectors.Runtime.ParameterValue.Format(@class), "class") + "/oldest";
         var __query = new global::SecureConnectors.Runtime.QueryBuilder();
         __query.Add("state", global::HelpDeskRequestWriters.WireName(state));
         __query.Add("since", (since.HasValue ? global::SecureConnectors.Runtime.ParameterValue.Format(since.Value) : null));

@@ -75,15 +75,7 @@ namespace Acme.Hris
         /// <summary>GET employees/{id}</summary>
         public global::System.Threading.Tasks.Task<global::Acme.Hris.DirectoryEntry> GetEmployeeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string __path;
-            try
-            {
-                __path = "employees/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
-            }
-            catch (global::System.ArgumentException __refused)
-            {
-                throw this.invoker.Refuse(GetEmployeeAsyncOperation, __refused);
-            }
+            var __path = "employees/" + this.invoker.RouteSegment(GetEmployeeAsyncOperation, global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
             global::SecureConnectors.Runtime.QueryBuilder? __query = null;
             byte[]? __body = null;
             return this.invoker.SendAsync(GetEmployeeAsyncOperation, __path, __query, __body, global::Acme.Hris.DirectoryEntry.ReadJson, cancellationToken);
@@ -103,15 +95,7 @@ namespace Acme.Hris
         /// <summary>POST employees/{employeeId}/notes</summary>
         public global::System.Threading.Tasks.Task AddNoteAsync(global::System.Guid employeeId, global::Acme.Hris.NewNote note, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string __path;
-            try
-            {
-                __path = "employees/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(employeeId), "employeeId") + "/notes";
-            }
-            catch (global::System.ArgumentException __refused)
-            {
-                throw this.invoker.Refuse(AddNoteAsyncOperation, __refused);
-            }
+            var __path = "employees/" + this.invoker.RouteSegment(AddNoteAsyncOperation, global::SecureConnectors.Runtime.ParameterValue.Format(employeeId), "employeeId") + "/notes";
             global::SecureConnectors.Runtime.QueryBuilder? __query = null;
             var __body = global::Acme.Hris.AcmeHrisRequestWriters.AddNoteAsync(note);
             return this.invoker.SendAsync(AddNoteAsyncOperation, __path, __query, __body, global::SecureConnectors.Runtime.JsonBodyBuffer.MediaType, null, cancellationToken);

@@ -58,15 +58,7 @@ namespace Acme.Controls
         /// <summary>GET files/{id}/contents</summary>
         public global::System.Threading.Tasks.Task FetchAsync(string id)
         {
-            string __path;
-            try
-            {
-                __path = "files/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(id), "id") + "/contents";
-            }
-            catch (global::System.ArgumentException __refused)
-            {
-                throw this.invoker.Refuse(FetchAsyncOperation, __refused);
-            }
+            var __path = "files/" + this.invoker.RouteSegment(FetchAsyncOperation, global::SecureConnectors.Runtime.ParameterValue.Format(id), "id") + "/contents";
             global::SecureConnectors.Runtime.QueryBuilder? __query = null;
             byte[]? __body = null;
             return this.invoker.SendAsync(FetchAsyncOperation, __path, __query, __body, global::System.Threading.CancellationToken.None);

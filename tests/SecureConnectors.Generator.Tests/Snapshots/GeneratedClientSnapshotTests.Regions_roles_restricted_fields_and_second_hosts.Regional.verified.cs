@@ -69,15 +69,7 @@ namespace Acme.Controls
         /// <summary>GET employees/{id}</summary>
         public global::System.Threading.Tasks.Task<global::Acme.Controls.PayrollLine> GetAsync(string id)
         {
-            string __path;
-            try
-            {
-                __path = "employees/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
-            }
-            catch (global::System.ArgumentException __refused)
-            {
-                throw this.invoker.Refuse(GetAsyncOperation, __refused);
-            }
+            var __path = "employees/" + this.invoker.RouteSegment(GetAsyncOperation, global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
             global::SecureConnectors.Runtime.QueryBuilder? __query = null;
             byte[]? __body = null;
             return this.invoker.SendAsync(GetAsyncOperation, __path, __query, __body, global::Acme.Controls.PayrollLine.ReadJson, global::System.Threading.CancellationToken.None);
@@ -86,15 +78,7 @@ namespace Acme.Controls
         /// <summary>DELETE employees/{id}</summary>
         public global::System.Threading.Tasks.Task DeleteAsync(string id)
         {
-            string __path;
-            try
-            {
-                __path = "employees/" + global::SecureConnectors.Runtime.ParameterValue.EscapeRouteSegment(global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
-            }
-            catch (global::System.ArgumentException __refused)
-            {
-                throw this.invoker.Refuse(DeleteAsyncOperation, __refused);
-            }
+            var __path = "employees/" + this.invoker.RouteSegment(DeleteAsyncOperation, global::SecureConnectors.Runtime.ParameterValue.Format(id), "id");
             global::SecureConnectors.Runtime.QueryBuilder? __query = null;
             byte[]? __body = null;
             return this.invoker.SendAsync(DeleteAsyncOperation, __path, __query, __body, global::System.Threading.CancellationToken.None);

@@ -93,15 +93,7 @@ namespace Acme.Payments
         /// <summary>GET v1/files/{**path}</summary>
         public global::System.Threading.Tasks.Task GetFileAsync(string path, global::System.Collections.Generic.IEnumerable<string>? expand = default, string[]? labels = default, global::System.DateTimeOffset? day = default, global::Acme.Payments.TaxExempt? tax = default)
         {
-            string __path;
-            try
-            {
-                __path = "v1/files/" + global::SecureConnectors.Runtime.ParameterValue.EscapeCatchAll(global::SecureConnectors.Runtime.ParameterValue.Format(path), "path");
-            }
-            catch (global::System.ArgumentException __refused)
-            {
-                throw this.invoker.Refuse(GetFileAsyncOperation, __refused);
-            }
+            var __path = "v1/files/" + this.invoker.RouteCatchAll(GetFileAsyncOperation, global::SecureConnectors.Runtime.ParameterValue.Format(path), "path");
             var __query = new global::SecureConnectors.Runtime.QueryBuilder();
             if (expand is object)
             {

@@ -191,9 +191,11 @@ internal static class ConnectorEmitter
         w.Open($"public {operation.ReturnTypeFullName} {GeneratedCode.Identifier(operation.Name)}({parameters})");
 
         var headerParameters = operation.Parameters.Where(p => p.Role == ParameterRole.Header).ToList();
-        if (operation.RouteSegments.Any(segment => segment.IsParameter) || headerParameters.Count > 0)
+        var routeParameters = operation.RouteSegments.Where(segment => segment.IsParameter).Select(segment => operation.Parameters.First(p => p.Name == segment.Text)).ToList();
+        if (headerParameters.Count > 0 || routeParameters.Any(p => p.Kind == ValueKind.Enum))
         {
-            // A refused route or header value ("..", a line break) never reaches the provider, but it is still a call: audit it once.
+            // A refused route or header value ("..", a line break, an unnamed enum value) never reaches the provider,
+            // but it is still a call: audit it once.
             w.Line("string __path;");
             if (headerParameters.Count > 0)
             {
@@ -201,7 +203,7 @@ internal static class ConnectorEmitter
             }
 
             w.Open("try");
-            w.Line($"__path = {PathExpression(operation, writers)};");
+            w.Line($"__path = {PathExpression(operation, writers, refusedBy: null)};");
             if (headerParameters.Count > 0)
             {
                 var pairs = headerParameters.Select(p =>
@@ -216,7 +218,9 @@ internal static class ConnectorEmitter
         }
         else
         {
-            w.Line($"var __path = {PathExpression(operation, writers)};");
+            // Only the escaping of a route value can refuse the call here; the invoker does it and audits the refusal,
+            // which keeps a try/catch (costly to compile, one per operation) out of the generated code.
+            w.Line($"var __path = {PathExpression(operation, writers, refusedBy: OperationField(operation))};");
         }
 
         var queryParameters = operation.Parameters.Where(p => p.Role == ParameterRole.Query).ToList();
@@ -242,7 +246,9 @@ internal static class ConnectorEmitter
         w.Close();
     }
 
-    private static string PathExpression(OperationSpec operation, string writers)
+    // With refusedBy (the operation's field), the invoker escapes each route value and refuses the call itself;
+    // without, the escaping throws and the caller's handler refuses it.
+    private static string PathExpression(OperationSpec operation, string writers, string? refusedBy)
     {
         if (operation.RouteSegments.IsEmpty)
         {
@@ -257,8 +263,15 @@ internal static class ConnectorEmitter
             }
 
             var parameter = operation.Parameters.First(p => p.Name == segment.Text);
+            var text = RequestValueEmitter.ParameterText(parameter, writers);
+            if (refusedBy is not null)
+            {
+                var checkedBy = segment.IsCatchAll ? "RouteCatchAll" : "RouteSegment";
+                return $"this.invoker.{checkedBy}({refusedBy}, {text}, {GeneratedCode.Literal(parameter.Name)})";
+            }
+
             var escape = segment.IsCatchAll ? "EscapeCatchAll" : "EscapeRouteSegment";
-            return $"{Values}.{escape}({RequestValueEmitter.ParameterText(parameter, writers)}, {GeneratedCode.Literal(parameter.Name)})";
+            return $"{Values}.{escape}({text}, {GeneratedCode.Literal(parameter.Name)})";
         }));
     }
 
