@@ -26,6 +26,12 @@ public sealed class JsonPropertyNames
     // Per UTF-8 length, the position of the byte that tells most of that length's names apart.
     private readonly int[] telling;
 
+    // Per UTF-8 length with several names: for each value of the telling byte, 1 + the candidate that has it there,
+    // 0 for none, Shared when several do (then they are compared in turn). A jump, as the generated switch was.
+    private readonly byte[]?[] byTellingByte;
+
+    private const byte Shared = byte.MaxValue;
+
     /// <summary>Builds the table; a name's index is its position in <paramref name="names"/>.</summary>
     public JsonPropertyNames(params string[] names)
     {
@@ -44,10 +50,12 @@ public sealed class JsonPropertyNames
 
         byLength = new int[]?[longest + 1];
         telling = new int[longest + 1];
+        byTellingByte = new byte[]?[longest + 1];
         for (var length = 0; length <= longest; length++)
         {
             byLength[length] = IndexesOfLength(length);
             telling[length] = TellingPosition(byLength[length], length);
+            byTellingByte[length] = TellingByteMap(byLength[length], telling[length]);
         }
     }
 
@@ -74,7 +82,24 @@ public sealed class JsonPropertyNames
             return candidates[0];
         }
 
+        if (candidates.Length == 1)
+        {
+            return name.SequenceEqual(new ReadOnlySpan<byte>(utf8[candidates[0]])) ? candidates[0] : -1;
+        }
+
         var at = telling[name.Length];
+        var slot = byTellingByte[name.Length]![name[at]];
+        if (slot == 0)
+        {
+            return -1;
+        }
+
+        if (slot != Shared)
+        {
+            var index = candidates[slot - 1];
+            return name.SequenceEqual(new ReadOnlySpan<byte>(utf8[index])) ? index : -1;
+        }
+
         foreach (var index in candidates)
         {
             var known = utf8[index];
@@ -124,6 +149,23 @@ public sealed class JsonPropertyNames
         }
 
         return indexes;
+    }
+
+    private byte[]? TellingByteMap(int[]? indexes, int at)
+    {
+        if (indexes is null || indexes.Length < 2)
+        {
+            return null;
+        }
+
+        var map = new byte[256];
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            ref var slot = ref map[utf8[indexes[i]][at]];
+            slot = slot == 0 && i + 1 < Shared ? (byte)(i + 1) : Shared;
+        }
+
+        return map;
     }
 
     // "field03" and "field04" differ in their last byte: checking it first leaves one full comparison per lookup.

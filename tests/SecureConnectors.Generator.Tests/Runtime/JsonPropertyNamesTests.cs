@@ -56,6 +56,21 @@ public sealed class JsonPropertyNamesTests
         Assert.Equal(index, MatchFirstName(Object(name), segmented: true));
     }
 
+    // "abc1" and "abd1" share the byte that tells most of these names apart (the first): both are still found.
+    [Theory]
+    [InlineData("abc1", 0)]
+    [InlineData("abd1", 1)]
+    [InlineData("xbc1", 2)]
+    [InlineData("abe1", -1)]
+    [InlineData("ybc1", -1)]
+    public void Finds_names_that_share_the_telling_byte(string name, int index)
+    {
+        var table = new JsonPropertyNames("abc1", "abd1", "xbc1");
+        var reader = ReaderOnFirstName(Object(name), segmented: false);
+
+        Assert.Equal(index, table.Match(ref reader));
+    }
+
     [Fact]
     public void An_empty_table_matches_nothing()
     {
