@@ -2,7 +2,6 @@ using System;
 using System.Net.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 using SecureConnectors.Runtime;
 
@@ -42,7 +41,8 @@ public static class ClientCredentialsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClientCredentialsOptions>, OptionsValidation>());
         options.ValidateOnStart();
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, RedirectsOffFilter>());
+        // A 307 from the token endpoint would otherwise re-post a form that may hold the client secret.
+        RedirectsOffClients.Add(services, ClientName);
         var builder = services.AddHttpClient(ClientName)
             .ConfigurePrimaryHttpMessageHandler(static () => new HttpClientHandler { AllowAutoRedirect = false })
 
@@ -72,19 +72,5 @@ public static class ClientCredentialsServiceCollectionExtensions
             var problems = options.Validate();
             return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
         }
-    }
-
-    // Runs after every configuration of the client, a later ConfigurePrimaryHttpMessageHandler included: a 307 from the
-    // token endpoint would otherwise re-post a form that may hold the client secret.
-    private sealed class RedirectsOffFilter : IHttpMessageHandlerBuilderFilter
-    {
-        public Action<HttpMessageHandlerBuilder> Configure(Action<HttpMessageHandlerBuilder> next) => builder =>
-        {
-            next(builder);
-            if (builder.Name == ClientName)
-            {
-                HandlerRedirects.TurnOff(builder.PrimaryHandler);
-            }
-        };
     }
 }

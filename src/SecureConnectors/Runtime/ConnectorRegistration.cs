@@ -2,8 +2,6 @@ using System;
 using System.ComponentModel;
 using System.Net.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
 namespace SecureConnectors.Runtime;
@@ -50,9 +48,7 @@ public static class ConnectorRegistration
         options.Configure(o => problems.Configure(o, configure));
         services.AddSingleton<IValidateOptions<ConnectorOptions>>(new OptionsValidation(clientName, problems));
         options.ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, RedirectsOffFilter>());
-        services.TryAddSingleton(new RedirectsOffClients());
-        RedirectsOffClientsIn(services).Add(clientName);
+        RedirectsOffClients.Add(services, clientName);
 
         var builder = services.AddHttpClient<TClient, TImplementation>(clientName, (httpClient, provider) => create(httpClient, Resolve(provider, clientName)));
         return builder
@@ -68,50 +64,6 @@ public static class ConnectorRegistration
         provider.GetService<IScopePolicy>(),
 #endif
         provider.GetService<IActorRoleProvider>());
-
-    // The instance registered by the first AddClient call; every later call adds its name to the same set.
-    private static RedirectsOffClients RedirectsOffClientsIn(IServiceCollection services)
-    {
-        foreach (var descriptor in services)
-        {
-            if (descriptor.ServiceType == typeof(RedirectsOffClients) && descriptor.ImplementationInstance is RedirectsOffClients clients)
-            {
-                return clients;
-            }
-        }
-
-        throw new InvalidOperationException("The redirect filter's client list was replaced in the service collection.");
-    }
-
-    // The names of the clients whose primary handler must never follow redirects.
-    private sealed class RedirectsOffClients
-    {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> names = new(StringComparer.Ordinal);
-
-        public void Add(string clientName) => names[clientName] = true;
-
-        public bool Contains(string? clientName) => clientName is not null && names.ContainsKey(clientName);
-    }
-
-    // Runs after every configuration of a client, a later ConfigurePrimaryHttpMessageHandler or ConfigureHttpClientDefaults included.
-    private sealed class RedirectsOffFilter : IHttpMessageHandlerBuilderFilter
-    {
-        private readonly RedirectsOffClients clients;
-
-        public RedirectsOffFilter(RedirectsOffClients clients)
-        {
-            this.clients = clients;
-        }
-
-        public Action<HttpMessageHandlerBuilder> Configure(Action<HttpMessageHandlerBuilder> next) => builder =>
-        {
-            next(builder);
-            if (clients.Contains(builder.Name))
-            {
-                HandlerRedirects.TurnOff(builder.PrimaryHandler);
-            }
-        };
-    }
 
     // A setter's range check turns into a validation failure, reported where the options are resolved or at start-up.
     private sealed class ConfigurationProblems
