@@ -32,13 +32,36 @@ public sealed class JsonPropertyNames
 
     private const byte Shared = byte.MaxValue;
 
-    /// <summary>Builds the table; a name's index is its position in <paramref name="names"/>.</summary>
+    // Per name, the bits of the reader's field mask read at or under it: a name whose bits are all clear is skipped.
+    private readonly ulong[] masks;
+
+    /// <summary>
+    /// Builds the table; a name's index is its position in <paramref name="names"/>, and the i-th name is read when
+    /// bit i of the reader's field mask is set (a name past the 64th, always).
+    /// </summary>
     public JsonPropertyNames(params string[] names)
+        : this(null, names)
+    {
+    }
+
+    /// <summary>
+    /// Builds the table; a name's index is its position in <paramref name="names"/>, and it is read when
+    /// the reader's field mask shares a bit with its entry of <paramref name="masks"/> (a nested object's name carries
+    /// the bits of every field read under it).
+    /// </summary>
+    public JsonPropertyNames(ulong[]? masks, params string[] names)
     {
         if (names is null)
         {
             throw new ArgumentNullException(nameof(names));
         }
+
+        if (masks is not null && masks.Length != names.Length)
+        {
+            throw new ArgumentException("One mask per name is needed.", nameof(masks));
+        }
+
+        this.masks = masks ?? DefaultMasks(names.Length);
 
         utf8 = new byte[names.Length][];
         var longest = 0;
@@ -61,6 +84,28 @@ public sealed class JsonPropertyNames
 
     /// <summary>How many names the table holds.</summary>
     public int Count => utf8.Length;
+
+    /// <summary>
+    /// Moves to the next property of the object the reader is in that the table holds and the field mask asks for,
+    /// leaving the reader on its value, and returns the name's index; every other property's value is skipped
+    /// unread. Returns -1 at the end of the object.
+    /// </summary>
+    public int Next(ref Utf8JsonReader reader, ulong fieldMask)
+    {
+        while (JsonFieldValue.NextProperty(ref reader))
+        {
+            var index = Match(ref reader);
+            if (index >= 0 && (fieldMask & masks[index]) != 0)
+            {
+                JsonFieldValue.MoveToValue(ref reader);
+                return index;
+            }
+
+            JsonFieldValue.SkipValue(ref reader);
+        }
+
+        return -1;
+    }
 
     /// <summary>The index of the property name the reader is on, or -1 when it is none of the table's.</summary>
     public int Match(ref Utf8JsonReader reader)
@@ -110,6 +155,17 @@ public sealed class JsonPropertyNames
         }
 
         return -1;
+    }
+
+    private static ulong[] DefaultMasks(int count)
+    {
+        var defaults = new ulong[count];
+        for (var i = 0; i < count; i++)
+        {
+            defaults[i] = i < 64 ? 1UL << i : ulong.MaxValue;
+        }
+
+        return defaults;
     }
 
     private int MatchUnescaped(ref Utf8JsonReader reader)

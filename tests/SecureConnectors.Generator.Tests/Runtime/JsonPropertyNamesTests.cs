@@ -87,12 +87,75 @@ public sealed class JsonPropertyNamesTests
         Assert.Throws<ArgumentException>(() => new JsonPropertyNames("id", null!));
     }
 
+    [Fact]
+    public void Next_stops_on_each_value_the_mask_asks_for_and_skips_the_rest()
+    {
+        var table = new JsonPropertyNames("id", "name", "email");
+        var reader = ReaderOnObject("{\"other\":{\"id\":9},\"email\":\"e\",\"name\":[1,2],\"id\":7}");
+
+        // Bits 0 and 2: "id" and "email"; "name" is masked out, "other" is not in the table (its nested "id" is not read).
+        Assert.Equal(2, table.Next(ref reader, 0b101));
+        Assert.Equal(JsonTokenType.String, reader.TokenType);
+        Assert.Equal(0, table.Next(ref reader, 0b101));
+        Assert.Equal(7, reader.GetInt32());
+        Assert.Equal(-1, table.Next(ref reader, 0b101));
+        Assert.Equal(JsonTokenType.EndObject, reader.TokenType);
+        Assert.False(reader.Read());
+    }
+
+    [Fact]
+    public void Next_reads_a_name_when_the_mask_shares_any_bit_of_its_entry()
+    {
+        // "owner" carries the bits of the two fields read under it (0x6), "id" bit 0.
+        var table = new JsonPropertyNames(new ulong[] { 0x1, 0x6 }, "id", "owner");
+
+        var onlyLogin = ReaderOnObject("{\"id\":1,\"owner\":{}}");
+        Assert.Equal(1, table.Next(ref onlyLogin, 0x4));
+        Assert.Equal(JsonTokenType.StartObject, onlyLogin.TokenType);
+
+        var onlyId = ReaderOnObject("{\"owner\":{\"id\":2},\"id\":1}");
+        Assert.Equal(0, table.Next(ref onlyId, 0x1));
+        Assert.Equal(-1, table.Next(ref onlyId, 0x1));
+
+        var nothing = ReaderOnObject("{\"id\":1,\"owner\":{}}");
+        Assert.Equal(-1, table.Next(ref nothing, 0x8));
+        Assert.Equal(JsonTokenType.EndObject, nothing.TokenType);
+    }
+
+    [Fact]
+    public void Names_past_the_64th_are_always_read_by_default()
+    {
+        var names = new string[66];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = "f" + i;
+        }
+
+        var table = new JsonPropertyNames(names);
+        var reader = ReaderOnObject("{\"f1\":1,\"f65\":2}");
+
+        Assert.Equal(65, table.Next(ref reader, 0x1));
+    }
+
+    [Fact]
+    public void Masks_that_do_not_match_the_names_are_refused_when_the_table_is_built()
+    {
+        Assert.Throws<ArgumentException>(() => new JsonPropertyNames(new ulong[] { 1 }, "id", "name"));
+    }
+
     private static string Object(string name) => "{" + JsonSerializer.Serialize(name) + ":1}";
 
     private static int MatchFirstName(string json, bool segmented)
     {
         var reader = ReaderOnFirstName(json, segmented);
         return Names.Match(ref reader);
+    }
+
+    private static Utf8JsonReader ReaderOnObject(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        Assert.True(reader.Read());
+        return reader;
     }
 
     private static Utf8JsonReader ReaderOnFirstName(string json, bool segmented)

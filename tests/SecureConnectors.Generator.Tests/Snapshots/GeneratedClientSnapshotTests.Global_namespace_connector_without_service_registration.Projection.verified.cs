@@ -35,31 +35,21 @@ partial class TicketSummary
         long value_Id = default;
         string? value_class = null;
         global::System.DateTime value_OpenedAt = default;
-        while (global::SecureConnectors.Runtime.JsonFieldValue.NextProperty(ref reader))
+        int name0;
+        while ((name0 = SecureConnectorsJson.Names0.Next(ref reader, fieldMask)) >= 0)
         {
-            switch (SecureConnectorsJson.Names0.Match(ref reader))
+            switch (name0)
             {
-                case 0 when (fieldMask & 0x1UL) != 0:
-                {
-                    global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                case 0:
                     value_Id = global::SecureConnectors.Runtime.JsonFieldValue.ReadInt64(ref reader, SecureConnectorsJson.Field_Id);
-                    continue;
-                }
-                case 1 when (fieldMask & 0x2UL) != 0:
-                {
-                    global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                    break;
+                case 1:
                     value_class = global::SecureConnectors.Runtime.JsonFieldValue.ReadNullableString(ref reader, SecureConnectorsJson.Field_class);
-                    continue;
-                }
-                case 2 when (fieldMask & 0x4UL) != 0:
-                {
-                    global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                    break;
+                case 2:
                     value_OpenedAt = global::SecureConnectors.Runtime.JsonFieldValue.ReadDateTime(ref reader, SecureConnectorsJson.Field_OpenedAt);
-                    continue;
-                }
+                    break;
             }
-
-            global::SecureConnectors.Runtime.JsonFieldValue.SkipValue(ref reader);
         }
 
         return new global::TicketSummary

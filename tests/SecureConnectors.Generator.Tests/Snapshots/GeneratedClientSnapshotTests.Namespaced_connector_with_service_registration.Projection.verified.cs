@@ -38,37 +38,24 @@ namespace Acme.Hris
             string value_DisplayName = "";
             string value_WorkEmail = "";
             bool value_Active = default;
-            while (global::SecureConnectors.Runtime.JsonFieldValue.NextProperty(ref reader))
+            int name0;
+            while ((name0 = SecureConnectorsJson.Names0.Next(ref reader, fieldMask)) >= 0)
             {
-                switch (SecureConnectorsJson.Names0.Match(ref reader))
+                switch (name0)
                 {
-                    case 0 when (fieldMask & 0x1UL) != 0:
-                    {
-                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                    case 0:
                         value_Id = global::SecureConnectors.Runtime.JsonFieldValue.ReadString(ref reader, SecureConnectorsJson.Field_Id);
-                        continue;
-                    }
-                    case 1 when (fieldMask & 0x2UL) != 0:
-                    {
-                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                        break;
+                    case 1:
                         value_DisplayName = global::SecureConnectors.Runtime.JsonFieldValue.ReadString(ref reader, SecureConnectorsJson.Field_DisplayName);
-                        continue;
-                    }
-                    case 2 when (fieldMask & 0x4UL) != 0:
-                    {
-                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                        break;
+                    case 2:
                         value_WorkEmail = global::SecureConnectors.Runtime.JsonFieldValue.ReadString(ref reader, SecureConnectorsJson.Field_WorkEmail);
-                        continue;
-                    }
-                    case 3 when (fieldMask & 0x8UL) != 0:
-                    {
-                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                        break;
+                    case 3:
                         value_Active = global::SecureConnectors.Runtime.JsonFieldValue.ReadBoolean(ref reader, SecureConnectorsJson.Field_Active);
-                        continue;
-                    }
+                        break;
                 }
-
-                global::SecureConnectors.Runtime.JsonFieldValue.SkipValue(ref reader);
             }
 
             return new global::Acme.Hris.DirectoryEntry(value_Id, value_DisplayName, value_WorkEmail, value_Active);

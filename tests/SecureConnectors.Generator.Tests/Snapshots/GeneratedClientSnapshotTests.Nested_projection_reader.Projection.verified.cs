@@ -43,19 +43,15 @@ namespace Tracker
             global::System.Collections.Generic.IReadOnlyDictionary<string, decimal>? value_Labels = null;
             global::System.DateOnly? value_Due = null;
             global::System.Uri value_Link = new global::System.Uri("", global::System.UriKind.Relative);
-            while (global::SecureConnectors.Runtime.JsonFieldValue.NextProperty(ref reader))
+            int name0;
+            while ((name0 = SecureConnectorsJson.Names0.Next(ref reader, fieldMask)) >= 0)
             {
-                switch (SecureConnectorsJson.Names0.Match(ref reader))
+                switch (name0)
                 {
-                    case 0 when (fieldMask & 0x1UL) != 0:
-                    {
-                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                    case 0:
                         value_Id = global::SecureConnectors.Runtime.JsonFieldValue.ReadInt64(ref reader, SecureConnectorsJson.Field_Id);
-                        continue;
-                    }
-                    case 1 when (fieldMask & 0xEUL) != 0:
-                    {
-                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                        break;
+                    case 1:
                         if ((fieldMask & 0x6UL) != 0)
                         {
                             var copy0 = reader;
@@ -64,79 +60,50 @@ namespace Tracker
                         if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                         {
                             global::SecureConnectors.Runtime.JsonFieldValue.ExpectStartObject(ref reader, SecureConnectorsJson.Object1);
-                            while (global::SecureConnectors.Runtime.JsonFieldValue.NextProperty(ref reader))
+                            int name1;
+                            while ((name1 = SecureConnectorsJson.Names1.Next(ref reader, fieldMask)) >= 0)
                             {
-                                switch (SecureConnectorsJson.Names1.Match(ref reader))
+                                switch (name1)
                                 {
-                                    case 0 when (fieldMask & 0x8UL) != 0:
-                                    {
-                                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                                    case 0:
                                         value_OwnerLogin = global::SecureConnectors.Runtime.JsonFieldValue.ReadNullableString(ref reader, SecureConnectorsJson.Field_OwnerLogin);
-                                        continue;
-                                    }
+                                        break;
                                 }
-
-                                global::SecureConnectors.Runtime.JsonFieldValue.SkipValue(ref reader);
                             }
                         }
-                        continue;
-                    }
-                    case 2 when (fieldMask & 0x30UL) != 0:
-                    {
-                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                        break;
+                    case 2:
                         value_Watchers = global::SecureConnectors.Runtime.JsonFieldValue.ReadObjects(ref reader, SecureConnectorsJson.Field_Watchers, (fieldMask >> 4) & 0x3UL, SecureConnectorsJson.Read_Watchers);
-                        continue;
-                    }
-                    case 3 when (fieldMask & 0x40UL) != 0:
-                    {
-                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                        break;
+                    case 3:
                         value_Priority = global::Tracker.PriorityWireNames.Read(ref reader, SecureConnectorsJson.Field_Priority);
-                        continue;
-                    }
-                    case 4 when (fieldMask & 0x80UL) != 0:
-                    {
-                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                        break;
+                    case 4:
                         if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                         {
                             global::SecureConnectors.Runtime.JsonFieldValue.ExpectStartObject(ref reader, SecureConnectorsJson.Object2);
-                            while (global::SecureConnectors.Runtime.JsonFieldValue.NextProperty(ref reader))
+                            int name2;
+                            while ((name2 = SecureConnectorsJson.Names2.Next(ref reader, fieldMask)) >= 0)
                             {
-                                switch (SecureConnectorsJson.Names2.Match(ref reader))
+                                switch (name2)
                                 {
-                                    case 0 when (fieldMask & 0x80UL) != 0:
-                                    {
-                                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                                    case 0:
                                         value_PastPriorities = global::SecureConnectors.Runtime.JsonFieldValue.ReadList(ref reader, SecureConnectorsJson.Field_PastPriorities, global::Tracker.PriorityWireNames.NullableReader);
-                                        continue;
-                                    }
+                                        break;
                                 }
-
-                                global::SecureConnectors.Runtime.JsonFieldValue.SkipValue(ref reader);
                             }
                         }
-                        continue;
-                    }
-                    case 5 when (fieldMask & 0x100UL) != 0:
-                    {
-                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                        break;
+                    case 5:
                         value_Labels = global::SecureConnectors.Runtime.JsonFieldValue.ReadMap(ref reader, SecureConnectorsJson.Field_Labels, global::SecureConnectors.Runtime.JsonValueReaders.Decimal);
-                        continue;
-                    }
-                    case 6 when (fieldMask & 0x200UL) != 0:
-                    {
-                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                        break;
+                    case 6:
                         value_Due = global::SecureConnectors.Runtime.JsonFieldValue.ReadNullableDateOnly(ref reader, SecureConnectorsJson.Field_Due);
-                        continue;
-                    }
-                    case 7 when (fieldMask & 0x400UL) != 0:
-                    {
-                        global::SecureConnectors.Runtime.JsonFieldValue.MoveToValue(ref reader);
+                        break;
+                    case 7:
                         value_Link = global::SecureConnectors.Runtime.JsonFieldValue.ReadUri(ref reader, SecureConnectorsJson.Field_Link);
-                        continue;
-                    }
+                        break;
                 }
-
-                global::SecureConnectors.Runtime.JsonFieldValue.SkipValue(ref reader);
             }
 
             return new global::Tracker.TicketView(value_Id, value_Owner, value_OwnerLogin, value_Watchers ?? global::System.Array.Empty<global::Tracker.PersonView>(), value_Priority, value_PastPriorities ?? global::System.Array.Empty<global::Tracker.Priority?>(), value_Labels ?? global::SecureConnectors.Runtime.JsonFieldValue.EmptyMap<decimal>(), value_Due, value_Link);
@@ -180,9 +147,9 @@ namespace Tracker
             public static readonly global::SecureConnectors.Runtime.ResponseField Field_Link = new global::SecureConnectors.Runtime.ResponseField("TicketView", "Link", "link");
             public static readonly global::SecureConnectors.Runtime.ResponseField Object1 = new global::SecureConnectors.Runtime.ResponseField("TicketView", "OwnerLogin", "owner");
             public static readonly global::SecureConnectors.Runtime.ResponseField Object2 = new global::SecureConnectors.Runtime.ResponseField("TicketView", "PastPriorities", "history");
-            public static readonly global::SecureConnectors.Runtime.JsonPropertyNames Names0 = new global::SecureConnectors.Runtime.JsonPropertyNames("id", "owner", "watchers", "priority", "history", "labels", "due", "link");
-            public static readonly global::SecureConnectors.Runtime.JsonPropertyNames Names1 = new global::SecureConnectors.Runtime.JsonPropertyNames("login");
-            public static readonly global::SecureConnectors.Runtime.JsonPropertyNames Names2 = new global::SecureConnectors.Runtime.JsonPropertyNames("priorities");
+            public static readonly global::SecureConnectors.Runtime.JsonPropertyNames Names0 = new global::SecureConnectors.Runtime.JsonPropertyNames(new ulong[] { 0x1UL, 0xEUL, 0x30UL, 0x40UL, 0x80UL, 0x100UL, 0x200UL, 0x400UL }, "id", "owner", "watchers", "priority", "history", "labels", "due", "link");
+            public static readonly global::SecureConnectors.Runtime.JsonPropertyNames Names1 = new global::SecureConnectors.Runtime.JsonPropertyNames(new ulong[] { 0x8UL }, "login");
+            public static readonly global::SecureConnectors.Runtime.JsonPropertyNames Names2 = new global::SecureConnectors.Runtime.JsonPropertyNames(new ulong[] { 0x80UL }, "priorities");
         }
     }
 }

@@ -88,11 +88,16 @@ internal static partial class ProjectionEmitter
         foreach (var node in tree.Objects)
         {
             var names = string.Join(", ", node.Names.Select(n => GeneratedCode.Literal(n.Name)));
-            w.Line($"public static readonly global::SecureConnectors.Runtime.JsonPropertyNames Names{node.Id.ToString(CultureInfo.InvariantCulture)} = new global::SecureConnectors.Runtime.JsonPropertyNames({names});");
+            var arguments = HasDefaultMasks(node) ? names : $"new ulong[] {{ {string.Join(", ", node.Names.Select(n => Hex(n.Mask)))} }}, {names}";
+            w.Line($"public static readonly global::SecureConnectors.Runtime.JsonPropertyNames Names{node.Id.ToString(CultureInfo.InvariantCulture)} = new global::SecureConnectors.Runtime.JsonPropertyNames({arguments});");
         }
 
         w.Close();
     }
+
+    // The i-th name read by field i alone, as in every flat projection: the table's default, no mask list to compile.
+    private static bool HasDefaultMasks(ReaderTree.ObjectNode node) =>
+        node.Names.Select((entry, i) => i < 64 && entry.Mask == 1UL << i).All(isDefault => isDefault);
 
     private static string NewField(ProjectionSpec projection, string property, string path) =>
         $"new global::SecureConnectors.Runtime.ResponseField({GeneratedCode.Literal(projection.Name)}, {GeneratedCode.Literal(property)}, {GeneratedCode.Literal(path)})";

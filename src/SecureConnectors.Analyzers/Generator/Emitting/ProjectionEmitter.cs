@@ -86,17 +86,20 @@ internal static partial class ProjectionEmitter
         w.Close();
     }
 
-    // One loop per JSON object: a name either has readers (and a bit set in the mask) or its value is skipped.
+    // One loop per JSON object. The runtime table moves to the next name that has readers and a bit set in the mask
+    // (skipping every other value) and leaves the reader on its value, so a case holds only the reads themselves:
+    // every statement here is compiled again for each projection of every build.
     private static void WriteObjectLoop(SourceWriter w, ProjectionSpec projection, ReaderTree.ObjectNode node, string reader, ref int copies)
     {
-        w.Open($"while ({Values}.NextProperty(ref {reader}))");
-        w.Open($"switch ({Names}.Names{node.Id}.Match(ref {reader}))");
+        var name = "name" + node.Id.ToString(CultureInfo.InvariantCulture);
+        w.Line($"int {name};");
+        w.Open($"while (({name} = {Names}.Names{node.Id}.Next(ref {reader}, fieldMask)) >= 0)");
+        w.Open($"switch ({name})");
         for (var i = 0; i < node.Names.Count; i++)
         {
             var entry = node.Names[i];
-            w.Line($"case {i} when (fieldMask & {Hex(entry.Mask)}) != 0:");
-            w.Open("");
-            w.Line($"{Values}.MoveToValue(ref {reader});");
+            w.Line($"case {i}:");
+            w.Indent();
             var consumers = entry.Readers.Count + (entry.Object is null ? 0 : 1);
             var guard = consumers > 1;
             for (var c = 0; c < entry.Readers.Count; c++)
@@ -138,13 +141,11 @@ internal static partial class ProjectionEmitter
                 w.Close();
             }
 
-            w.Line("continue;");
-            w.Close();
+            w.Line("break;");
+            w.Outdent();
         }
 
         w.Close();
-        w.Line();
-        w.Line($"{Values}.SkipValue(ref {reader});");
         w.Close();
     }
 

@@ -37,5 +37,18 @@ internal sealed class SourceWriter
         return Line("}" + suffix);
     }
 
+    /// <summary>Indents the lines that follow one more level, without a brace (the statements of a switch section).</summary>
+    public SourceWriter Indent()
+    {
+        indent++;
+        return this;
+    }
+
+    public SourceWriter Outdent()
+    {
+        indent--;
+        return this;
+    }
+
     public override string ToString() => text.ToString();
 }
