@@ -95,13 +95,14 @@ public sealed class JsonPropertyNames
         while (JsonFieldValue.NextProperty(ref reader))
         {
             var index = Match(ref reader);
+            JsonFieldValue.MoveToValue(ref reader);
             if (index >= 0 && (fieldMask & masks[index]) != 0)
             {
-                JsonFieldValue.MoveToValue(ref reader);
                 return index;
             }
 
-            JsonFieldValue.SkipValue(ref reader);
+            // On a scalar this does nothing; on an object or array it moves to the end of it, unread.
+            reader.Skip();
         }
 
         return -1;
