@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace SecureConnectors.Analyzers.Rules.Logging;
@@ -9,8 +11,11 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 /// <c>[Projection(typeof(TheResource))]</c> type (the generator maps a projection property to the resource
 /// property of its name), and a field of a nested object that declares no classification of its own while the
 /// field holding it is personal (<c>repository.Owner.Login</c> under a personal <c>owner</c>: the runtime's own
-/// inheritance rule, see <c>FieldAttribute</c>). Only the attributes of the properties read and of their types are
-/// looked at; what a type projects is cached for the compilation.
+/// inheritance rule, see <c>FieldAttribute</c>). A projection of such a nested type (<c>[Projection(typeof(Account))]</c>)
+/// has no holder in its access path: its unclassified fields are personal when a personal field of the compilation
+/// of a <c>[Resource]</c> type holds that type. Only the attributes of the properties read and of their types are
+/// looked at, except for one walk over the compilation's [Resource] types, made once and only when an unclassified
+/// projected field needs it (the attributes of every other type's members are never bound for it).
 /// </summary>
 internal sealed class PersonalFields
 {
@@ -23,10 +28,14 @@ internal sealed class PersonalFields
     private readonly ConcurrentDictionary<ITypeSymbol, bool> personalRecords = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, INamedTypeSymbol> resources = new(SymbolEqualityComparer.Default);
 
+    private readonly Lazy<HashSet<ITypeSymbol>> typesHeldByPersonalFields;
+
     public PersonalFields(Compilation compilation)
     {
         fieldAttribute = compilation.GetTypeByMetadataName("SecureConnectors.FieldAttribute");
         projectionAttribute = compilation.GetTypeByMetadataName("SecureConnectors.ProjectionAttribute");
+        var resourceAttribute = compilation.GetTypeByMetadataName("SecureConnectors.ResourceAttribute");
+        typesHeldByPersonalFields = new Lazy<HashSet<ITypeSymbol>>(() => TypesHeldByPersonalFields(compilation.Assembly.GlobalNamespace, resourceAttribute));
     }
 
     /// <summary>False when the compilation does not reference SecureConnectors: nothing is classified.</summary>
@@ -85,12 +94,96 @@ internal sealed class PersonalFields
             {
                 if (member is IPropertySymbol property)
                 {
-                    return Classification(property) is Personal or Restricted;
+                    var classification = Classification(property);
+                    return classification is Personal or Restricted
+                        || (classification == Inherited && typesHeldByPersonalFields.Value.Contains(resource));
                 }
             }
         }
 
         return false;
+    }
+
+    // The types (and item types of lists and maps) of the personal [Field] properties of the compilation's resources.
+    private HashSet<ITypeSymbol> TypesHeldByPersonalFields(INamespaceSymbol global, INamedTypeSymbol? resourceAttribute)
+    {
+        var held = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        var namespaces = new Stack<INamespaceSymbol>();
+        var types = new Stack<INamedTypeSymbol>();
+        namespaces.Push(global);
+        while (namespaces.Count > 0)
+        {
+            var current = namespaces.Pop();
+            foreach (var inner in current.GetNamespaceMembers())
+            {
+                namespaces.Push(inner);
+            }
+
+            foreach (var type in current.GetTypeMembers())
+            {
+                types.Push(type);
+            }
+        }
+
+        while (types.Count > 0)
+        {
+            var type = types.Pop();
+            foreach (var nested in type.GetTypeMembers())
+            {
+                types.Push(nested);
+            }
+
+            if (!HasAttribute(type, resourceAttribute))
+            {
+                continue;
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol property && Classification(property) is Personal or Restricted)
+                {
+                    AddWithItemTypes(held, property.Type);
+                }
+            }
+        }
+
+        return held;
+    }
+
+    private static bool HasAttribute(INamedTypeSymbol type, INamedTypeSymbol? attributeClass)
+    {
+        if (attributeClass is null)
+        {
+            return false;
+        }
+
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddWithItemTypes(HashSet<ITypeSymbol> held, ITypeSymbol type)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                AddWithItemTypes(held, array.ElementType);
+                break;
+            case INamedTypeSymbol named:
+                held.Add(named);
+                foreach (var argument in named.TypeArguments)
+                {
+                    held.Add(argument);
+                }
+
+                break;
+        }
     }
 
     // The declared DataClass; Inherited for a [Field] that names none (it takes its holder's); 0 without [Field].

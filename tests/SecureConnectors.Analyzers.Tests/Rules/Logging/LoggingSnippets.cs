@@ -55,6 +55,12 @@ internal static class LoggingSnippets
         [Projection(typeof(Employee))]
         public sealed partial record TeamEntry(string Id, string Team);
 
+        [Projection(typeof(Account))]
+        public sealed partial record AccountView(string Login, string Type);
+
+        [Projection(typeof(Topic))]
+        public sealed partial record TopicView(string Name);
+
         public sealed class Options
         {
             public string ApiKey { get; set; } = "";

@@ -49,6 +49,9 @@ public sealed class SecretWrittenToLogAnalyzerTests
     [InlineData("void M(Repository repository) => Console.WriteLine($\"First {[|repository.Collaborators[0].Login|]}\");")]
     [InlineData("void M(Repository repository) => logger.LogInformation(\"Mailing {Emails}\", [|repository.Emails|]);")]
     [InlineData("void M(Employee? employee) => Console.WriteLine([|employee?.WorkEmail|]);")]
+    // A projection of the nested type: Account is held by personal fields (Repository.Owner, Collaborators).
+    [InlineData("void M(AccountView account) => logger.LogInformation(\"Replying to {Account}\", [|account|]);")]
+    [InlineData("void M(AccountView account) => Console.WriteLine([|account.Login|]);")]
     public Task Reports_a_nested_field_that_inherits_a_personal_classification(string members) =>
         VerifyAsync(members);
 
@@ -61,6 +64,10 @@ public sealed class SecretWrittenToLogAnalyzerTests
     [InlineData("void M(Repository repository) => logger.LogInformation(\"{Count} collaborators\", repository.Collaborators.Count);")]
     [InlineData("void M(Repository repository) => Console.WriteLine(repository.Owner);")]
     [InlineData("void M(Repository repository) => logger.LogInformation(\"{Collaborators}\", repository.Collaborators);")]
+    [InlineData("void M(AccountView account) => logger.LogInformation(\"Account type {Type}\", account.Type);")]
+    // Topic is held only by an unclassified field of a top-level resource: nothing personal to inherit.
+    [InlineData("void M(TopicView topic) => logger.LogInformation(\"Topic {Topic}\", topic);")]
+    [InlineData("void M(TopicView topic) => Console.WriteLine(topic.Name);")]
     public Task Stays_quiet_on_nested_fields_that_are_not_personal(string members) =>
         VerifyAsync(members);
 
