@@ -62,7 +62,7 @@ internal sealed class PersonalFields
     }
 
     /// <summary>True for a property declared with <c>[Field]</c>: it takes part in the classification chain.</summary>
-    public bool IsField(IPropertySymbol property) => HasField(property);
+    public bool IsField(IPropertySymbol property) => HasAttribute(property, fieldAttribute);
 
     /// <summary>A projection record with a personal field: its generated ToString prints every property.</summary>
     public bool IsPersonalRecord(ITypeSymbol? type) =>
@@ -150,14 +150,14 @@ internal sealed class PersonalFields
         return held;
     }
 
-    private static bool HasAttribute(INamedTypeSymbol type, INamedTypeSymbol? attributeClass)
+    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeClass)
     {
         if (attributeClass is null)
         {
             return false;
         }
 
-        foreach (var attribute in type.GetAttributes())
+        foreach (var attribute in symbol.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeClass))
             {
@@ -208,19 +208,6 @@ internal sealed class PersonalFields
         }
 
         return 0;
-    }
-
-    private bool HasField(IPropertySymbol property)
-    {
-        foreach (var attribute in property.GetAttributes())
-        {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, fieldAttribute))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Cached per type; the type itself stands for "not a projection".
