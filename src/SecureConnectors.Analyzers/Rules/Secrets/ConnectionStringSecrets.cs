@@ -10,6 +10,10 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// </summary>
 internal static class ConnectionStringSecrets
 {
+    private static readonly char[] NotASettingKeyCharacters = { '?', '&', '/', '"', '<', '{' };
+
+    private static readonly char[] ServerNameEnds = { ',', '\\' };
+
     private static readonly ImmutableHashSet<string> SecretKeys = ImmutableHashSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "password", "pwd", "accountkey", "sharedaccesskey", "sharedaccesssignature", "clientsecret", "client_secret",
@@ -52,7 +56,7 @@ internal static class ConnectionStringSecrets
                 return null; // a development default for a server on this machine, not a secret
             }
 
-            if (key.Length == 0 || key.IndexOfAny(new[] { '?', '&', '/', '"', '<', '{' }) >= 0)
+            if (key.Length == 0 || key.IndexOfAny(NotASettingKeyCharacters) >= 0)
             {
                 continue; // a URL query or markup, not a connection-string setting
             }
@@ -83,7 +87,7 @@ internal static class ConnectionStringSecrets
             return true;
         }
 
-        var end = value.IndexOfAny(new[] { ',', '\\' });
+        var end = value.IndexOfAny(ServerNameEnds);
         var host = end < 0 ? value : value.Substring(0, end);
         if (!host.StartsWith("[", StringComparison.Ordinal) && host.IndexOf(':') > 0 && host.IndexOf(':') == host.LastIndexOf(':'))
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using SecureConnectors.Analyzers.Infrastructure;
 
 namespace SecureConnectors.Analyzers.Rules.Secrets;
@@ -11,37 +10,43 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// </summary>
 internal static class SecretNames
 {
-    private static readonly ImmutableHashSet<string> PasswordWords = ImmutableHashSet.Create("password", "passwd", "pwd", "passphrase", "pass", "pw");
+    private static readonly HashSet<string> PasswordWords = Words("password", "passwd", "pwd", "passphrase", "pass", "pw");
 
-    private static readonly ImmutableHashSet<string> SecretWords = ImmutableHashSet.Create(
+    private static readonly HashSet<string> SecretWords = Words(
         "secret", "secrets", "token", "tokens", "credential", "credentials", "pat", "apikey", "accesskey", "secretkey",
         "privatekey", "clientsecret", "accesstoken", "authtoken", "apitoken", "sig");
 
     // "...Key" is a secret only with one of these before it (CacheKey, PartitionKey, IdempotencyKey are not).
-    private static readonly ImmutableHashSet<string> KeyQualifiers = ImmutableHashSet.Create(
+    private static readonly HashSet<string> KeyQualifiers = Words(
         "api", "access", "secret", "private", "signing", "sign", "auth", "subscription", "account", "shared", "master",
         "encryption", "hmac", "client", "app", "application", "consumer", "webhook", "sending", "bot", "license",
         "service", "storage", "function", "functions", "primary", "secondary", "admin", "integration", "partner",
         "maps", "jwt", "symmetric", "aes", "developer", "merchant", "management", "ingest", "write", "read");
 
     // Trailing words that describe the form of the value, not what it is: SigningKeyPem, ApiKeyValue, TokenBytes.
-    private static readonly ImmutableHashSet<string> FormWords = ImmutableHashSet.Create(
+    private static readonly HashSet<string> FormWords = Words(
         "pem", "der", "bytes", "value", "values", "string", "str", "b64", "base64", "hex", "raw", "fallback",
         "default", "live", "test", "prod", "production", "sandbox", "staging", "dev", "legacy", "old", "new", "current",
         "encoded", "plain", "literal", "v", "v1", "v2", "v3");
 
-    private static readonly ImmutableHashSet<string> NotASecretWords = ImmutableHashSet.Create("public", "publishable");
+    private static readonly HashSet<string> NotASecretWords = Words("public", "publishable");
+
+    // Every word that makes Classify answer something other than None contains one of these, so a name without
+    // any of them is settled without splitting it into words (most names a build meets: the rules ask per literal).
+    private static readonly string[] SecretWordStems = { "pass", "pw", "secret", "token", "credential", "pat", "key", "sig", "authorization" };
+
+    private static readonly char[] SegmentSeparators = { ':', '.', '/' };
 
     /// <summary>What <paramref name="name"/> says its value is.</summary>
     public static SecretKind Classify(string? name)
     {
-        if (string.IsNullOrEmpty(name))
+        if (string.IsNullOrEmpty(name) || !MayHoldSecretWord(name!))
         {
             return SecretKind.None;
         }
 
         // Configuration keys and dotted paths: the last segment names the value (Connectors:payroll:ApiKey).
-        var segmentStart = name!.LastIndexOfAny(new[] { ':', '.', '/' });
+        var segmentStart = name!.LastIndexOfAny(SegmentSeparators);
         var words = WithoutCounters(IdentifierWords.Split(segmentStart >= 0 ? name.Substring(segmentStart + 1) : name));
         while (words.Count > 1 && FormWords.Contains(words[words.Count - 1]))
         {
@@ -85,6 +90,29 @@ internal static class SecretNames
 
         return SecretKind.None;
     }
+
+    private static bool MayHoldSecretWord(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c > 127)
+            {
+                return true; // ToLowerInvariant and ordinal-ignore-case differ on a few letters (the Kelvin sign): split it
+            }
+        }
+
+        foreach (var stem in SecretWordStems)
+        {
+            if (name.IndexOf(stem, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> Words(params string[] words) => new(words, System.StringComparer.Ordinal);
 
     // A trailing number or version does not hide a name: ApiToken1, ClientSecret2, Password1, client_secret_2.
     private static List<string> WithoutCounters(List<string> words)

@@ -33,6 +33,8 @@ internal readonly struct PlainTextUrl
     public bool HostHasHole { get; }
 
     /// <summary>A quick test worth doing before any parsing: does the text contain a scheme separator at all?</summary>
+    private static readonly char[] AuthorityEnds = { '/', '?', '#' };
+
     public static bool MayContainUrl(string text) => text.IndexOf("://", StringComparison.Ordinal) > 0;
 
     public static bool TryParse(string text, out PlainTextUrl url)
@@ -61,7 +63,7 @@ internal readonly struct PlainTextUrl
         }
 
         var authorityStart = separator + 3;
-        var authorityEnd = trimmed.IndexOfAny(new[] { '/', '?', '#' }, authorityStart);
+        var authorityEnd = trimmed.IndexOfAny(AuthorityEnds, authorityStart);
         var authority = authorityEnd < 0 ? trimmed.Substring(authorityStart) : trimmed.Substring(authorityStart, authorityEnd - authorityStart);
         var at = authority.LastIndexOf('@');
         if (at >= 0)
