@@ -13,9 +13,16 @@ namespace SecureConnectors.Analyzers.Tests.Verifiers;
 /// </summary>
 public static class IncompleteCode
 {
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source, params DiagnosticAnalyzer[] analyzers)
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source, params DiagnosticAnalyzer[] analyzers) =>
+        AnalyzeAtAsync("Typing.cs", source, analyzers);
+
+    /// <summary>The same, for code in a test project's folder (rules that judge test code on their own terms).</summary>
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeTestCodeAsync(string source, params DiagnosticAnalyzer[] analyzers) =>
+        AnalyzeAtAsync("Contoso.Tests/Typing.cs", source, analyzers);
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAtAsync(string path, string source, DiagnosticAnalyzer[] analyzers)
     {
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Typing.cs");
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: path);
         var compilation = CSharpCompilation.Create(
             "Typing",
             new[] { tree },

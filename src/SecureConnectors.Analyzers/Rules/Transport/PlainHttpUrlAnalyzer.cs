@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 using SecureConnectors.Analyzers.Configuration;
 using SecureConnectors.Analyzers.Diagnostics;
 using SecureConnectors.Analyzers.Infrastructure;
+using SecureConnectors.Analyzers.Rules.Secrets;
 
 namespace SecureConnectors.Analyzers.Rules.Transport;
 
@@ -31,11 +32,13 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var types = new TransportTypes(start.Compilation);
+            var testProject = TestCode.IsTestProject(start.Compilation);
+            var fakes = new HttpFakes(start.Compilation);
             var allowedHosts = new AnalyzerOptionCache<AllowedHosts>(
                 start.Options.AnalyzerConfigOptionsProvider, AllowedHosts.OptionKey, AllowedHosts.MSBuildProperty, AllowedHosts.Parse);
 
             start.RegisterSyntaxNodeAction(
-                context => AnalyzeLiteral(context, types, allowedHosts),
+                context => AnalyzeLiteral(context, types, allowedHosts, testProject, fakes),
                 StringLiterals.Kinds);
 
             if (types.UriBuilder is not null)
@@ -48,7 +51,8 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, TransportTypes types, AnalyzerOptionCache<AllowedHosts> allowedHosts)
+    private static void AnalyzeLiteral(
+        SyntaxNodeAnalysisContext context, TransportTypes types, AnalyzerOptionCache<AllowedHosts> allowedHosts, bool testProject, HttpFakes fakes)
     {
         var text = StringLiterals.TextOf(context.Node, PlainTextUrl.Hole);
         if (text is null || !PlainTextUrl.MayContainUrl(text))
@@ -67,17 +71,22 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
 
             url = whole;
         }
-        else if (!PlainTextUrl.TryFindInJson(text, (key, candidate) => IsEndpointKey(key) && HostClassifier.IsRemote(candidate, hosts), out url))
+        else if (InTestCode() || !PlainTextUrl.TryFindInJson(text, (key, candidate) => IsEndpointKey(key) && HostClassifier.IsRemote(candidate, hosts), out url))
         {
-            return; // neither a URL nor a JSON document with a remote plain-text URL in it
+            // Neither a URL nor a JSON document with a remote plain-text URL in it; in test code a JSON document is
+            // a recorded response or a payload the test feeds in, data rather than a request the code makes.
+            return;
         }
 
-        if (UrlUseClassifier.IsNonEndpointUse(context.Node, context.SemanticModel, types, context.CancellationToken))
+        if (UrlUseClassifier.IsNonEndpointUse(context.Node, context.SemanticModel, types, context.CancellationToken)
+            || (InTestCode() && fakes.RunsAgainstFake(context.Node, context.SemanticModel, context.CancellationToken)))
         {
             return;
         }
 
         Report(context.ReportDiagnostic, context.Node.GetLocation(), url.Scheme, url.SecureScheme, url.Host);
+
+        bool InTestCode() => testProject || TestCode.IsTestFile(context.Node.SyntaxTree);
     }
 
     // Keys whose values are identifiers ($schema, $id, $ref, xmlns, namespace) or pages for people, not addresses.

@@ -96,6 +96,8 @@ internal static class UrlUseClassifier
                     return IsNonEndpointName(declarator.Symbol.Name);
                 case IReturnOperation:
                     return false;
+                case IInvalidOperation invalid:
+                    return IsArgumentOfUnresolvedAssertion(current, invalid);
                 default:
                     return false;
             }
@@ -104,6 +106,34 @@ internal static class UrlUseClassifier
         }
 
         return false;
+    }
+
+    // A call whose overloads could not be told apart (an argument of a type the compilation lacks, half-typed code) has no
+    // arguments bound to parameters; when every candidate is an assertion, the value is still an expected value.
+    private static bool IsArgumentOfUnresolvedAssertion(IOperation value, IInvalidOperation call)
+    {
+        if (value.Syntax.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+            || call.Syntax != invocation
+            || call.SemanticModel is not { } model)
+        {
+            return false;
+        }
+
+        var candidates = model.GetSymbolInfo(invocation).CandidateSymbols;
+        if (candidates.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not IMethodSymbol method || !TestAssertions.IsAssertion(method))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsStringBuilding(IMethodSymbol method) =>

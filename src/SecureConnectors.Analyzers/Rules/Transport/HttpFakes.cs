@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SecureConnectors.Analyzers.Rules.Transport;
+
+/// <summary>
+/// Test code that runs against an in-process HTTP fake: its requests are answered inside the test process, so a URL
+/// there says what the fake should see, not a host the test reaches. A fake is one of the fake HTTP layers made for
+/// tests (Flurl's <c>HttpTest</c>, MockHttp's <c>MockHttpMessageHandler</c>, WireMock.Net's server, ASP.NET Core's
+/// <c>TestServer</c> and <c>WebApplicationFactory</c>, a Moq <c>Mock&lt;HttpMessageHandler&gt;</c>) or an
+/// <c>HttpMessageHandler</c> subclass that the test project declares itself. Code runs against one when its member
+/// creates one, or its class (or a base or enclosing class) holds one in a field or property or takes one as a
+/// class fixture. Resolved once per compilation; each class is judged once.
+/// </summary>
+internal sealed class HttpFakes
+{
+    private static readonly string[] FakeTypeNames =
+    {
+        "Flurl.Http.Testing.HttpTest",
+        "RichardSzalay.MockHttp.MockHttpMessageHandler",
+        "WireMock.Server.WireMockServer",
+        "Microsoft.AspNetCore.TestHost.TestServer",
+        "Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory`1",
+    };
+
+    private readonly Compilation compilation;
+    private readonly List<INamedTypeSymbol> fakeTypes = new();
+    private readonly INamedTypeSymbol? httpMessageHandler;
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> typesWithFake = new(SymbolEqualityComparer.Default);
+
+    public HttpFakes(Compilation compilation)
+    {
+        this.compilation = compilation;
+        httpMessageHandler = compilation.GetTypeByMetadataName("System.Net.Http.HttpMessageHandler");
+        foreach (var name in FakeTypeNames)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { } type)
+            {
+                fakeTypes.Add(type);
+            }
+        }
+    }
+
+    /// <summary>Whether the code around <paramref name="node"/> sends its HTTP requests to a fake.</summary>
+    public bool RunsAgainstFake(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (fakeTypes.Count == 0 && httpMessageHandler is null)
+        {
+            return false;
+        }
+
+        var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(static m => m is not BaseTypeDeclarationSyntax);
+        if (member is not null && CreatesFake(member, model, cancellationToken))
+        {
+            return true;
+        }
+
+        for (var type = node.FirstAncestorOrSelf<TypeDeclarationSyntax>(); type is not null; type = type.Parent?.FirstAncestorOrSelf<TypeDeclarationSyntax>())
+        {
+            if (model.GetDeclaredSymbol(type, cancellationToken) is INamedTypeSymbol symbol && HoldsFake(symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool CreatesFake(MemberDeclarationSyntax member, SemanticModel model, CancellationToken cancellationToken)
+    {
+        foreach (var creation in member.DescendantNodes())
+        {
+            if (creation is BaseObjectCreationExpressionSyntax && IsFake(model.GetTypeInfo(creation, cancellationToken).Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The class or one of its base classes holds a fake in a field or property, or names one as a type argument of an
+    // interface (xUnit's IClassFixture<CustomWebApplicationFactory>).
+    private bool HoldsFake(INamedTypeSymbol type) => typesWithFake.GetOrAdd(type, t =>
+    {
+        for (var current = t as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                var memberType = member switch
+                {
+                    IFieldSymbol field => field.Type,
+                    IPropertySymbol property => property.Type,
+                    _ => null,
+                };
+                if (memberType is not null && IsFake(memberType))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var contract in current.Interfaces)
+            {
+                foreach (var argument in contract.TypeArguments)
+                {
+                    if (IsFake(argument))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    });
+
+    private bool IsFake(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol named)
+        {
+            return false;
+        }
+
+        if (named.Name == "Mock" && named.TypeArguments.Length == 1 && DerivesFromHandler(named.TypeArguments[0]))
+        {
+            return true; // Moq's Mock<HttpMessageHandler>
+        }
+
+        for (var current = named; current is not null; current = current.BaseType)
+        {
+            foreach (var fake in fakeTypes)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, fake))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // A handler the test project writes for itself answers in process; a handler from a library may send.
+        return SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, compilation.Assembly) && DerivesFromHandler(named);
+    }
+
+    private bool DerivesFromHandler(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, httpMessageHandler))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

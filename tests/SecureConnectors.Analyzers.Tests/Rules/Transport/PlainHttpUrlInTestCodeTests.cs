@@ -1,0 +1,237 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using SecureConnectors.Analyzers.Rules.Transport;
+using SecureConnectors.Analyzers.Tests.Verifiers;
+using Xunit;
+
+namespace SecureConnectors.Analyzers.Tests.Rules.Transport;
+
+/// <summary>
+/// SC2001 in test code: a test whose requests go to an in-process HTTP fake reaches no host, and a JSON document in a
+/// test is a recorded response or an input; both are data. The same code outside tests, a library handler, or a fake
+/// held by another class still report.
+/// </summary>
+public sealed class PlainHttpUrlInTestCodeTests
+{
+    private const string TestFile = "/src/Contoso.Connectors.Tests/ClientTests.cs";
+    private const string ProductionFile = "/src/Contoso.Connectors/Client.cs";
+
+    // Stand-ins with the names and namespaces of the fake HTTP layers tests use.
+    private const string Fakes = """
+        namespace Flurl.Http.Testing
+        {
+            public class HttpTest : System.IDisposable
+            {
+                public HttpTest RespondWith(string body) => this;
+                public HttpTest ShouldHaveCalled(string urlPattern) => this;
+                public void Dispose() { }
+            }
+        }
+
+        namespace Flurl.Http
+        {
+            public static class UrlExtensions { public static System.Threading.Tasks.Task<string> GetStringAsync(this string url) => System.Threading.Tasks.Task.FromResult(""); }
+        }
+
+        namespace Microsoft.AspNetCore.Mvc.Testing
+        {
+            public class WebApplicationFactory<TEntryPoint> where TEntryPoint : class { public System.Net.Http.HttpClient CreateClient() => new(); }
+        }
+
+        namespace Moq
+        {
+            public class Mock<T> where T : class { public T Object => null!; }
+        }
+
+        namespace Xunit
+        {
+            public interface IClassFixture<TFixture> where TFixture : class { }
+        }
+        """;
+
+    [Fact]
+    public Task Leaves_urls_alone_where_a_flurl_http_test_answers_the_calls() =>
+        VerifyInTestFile("""
+            namespace Contoso.Connectors.Tests
+            {
+                using Flurl.Http;
+                using Flurl.Http.Testing;
+
+                public abstract class HttpTestFixtureBase
+                {
+                    protected HttpTest HttpTest { get; } = new HttpTest();
+                }
+
+                public sealed class GetTests : HttpTestFixtureBase
+                {
+                    async Task Gets()
+                    {
+                        HttpTest.RespondWith("great job");
+                        await "http://www.api-partner.com/items".GetStringAsync();
+                        HttpTest.ShouldHaveCalled("http://www.api-partner.com/*");
+                    }
+                }
+
+                public sealed class StandaloneTests
+                {
+                    async Task Gets()
+                    {
+                        using var test = new HttpTest();
+                        await "http://www.api-partner.com/items".GetStringAsync();
+                    }
+
+                    async Task WithoutTheFake() => await [|"http://www.api-partner.com/items"|].GetStringAsync();
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Leaves_urls_alone_where_a_handler_the_tests_declare_answers() =>
+        VerifyInTestFile("""
+            namespace Contoso.Connectors.Tests
+            {
+                sealed class CannedHandler : HttpMessageHandler
+                {
+                    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+                        Task.FromResult(new HttpResponseMessage());
+                }
+
+                public sealed class ClientTests
+                {
+                    private readonly CannedHandler handler = new();
+
+                    Task<string> Gets() => new HttpClient(handler).GetStringAsync("http://api.partner-payments.com/v1/items");
+                }
+
+                public sealed class MockedHandlerTests
+                {
+                    private readonly Moq.Mock<HttpMessageHandler> handler = new();
+
+                    Task<string> Gets() => new HttpClient(handler.Object).GetStringAsync("http://api.partner-payments.com/v1/items");
+                }
+
+                public sealed class Program { }
+
+                public sealed class PartnerFactory : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> { }
+
+                public sealed class ApiTests : Xunit.IClassFixture<PartnerFactory>
+                {
+                    private readonly HttpClient client;
+
+                    public ApiTests(PartnerFactory factory) => client = factory.CreateClient();
+
+                    Task<string> Gets() => client.GetStringAsync("http://api.partner-payments.com/v1/items");
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Still_reports_tests_that_send_through_a_library_handler_or_another_class_fake() =>
+        VerifyInTestFile("""
+            namespace Contoso.Connectors.Tests
+            {
+                public sealed class CannedHandler : HttpMessageHandler
+                {
+                    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+                        Task.FromResult(new HttpResponseMessage());
+                }
+
+                public sealed class HandlerHolder
+                {
+                    public CannedHandler Handler { get; } = new();
+                }
+
+                public sealed class LiveTests
+                {
+                    private readonly HttpClientHandler handler = new();
+
+                    Task<string> Gets() => new HttpClient(handler).GetStringAsync([|"http://api.partner-payments.com/v1/items"|]);
+
+                    Task<string> GetsWithAHolder(HandlerHolder holder) => new HttpClient().GetStringAsync([|"http://api.partner-payments.com/v1/items"|]);
+                }
+            }
+            """);
+
+    [Fact]
+    public async Task Reports_the_same_code_outside_test_code()
+    {
+        var test = new CSharpAnalyzerVerifier<PlainHttpUrlAnalyzer>.Test();
+        test.TestState.Sources.Add((ProductionFile, Snippets.Usings + """"
+            namespace Contoso.Connectors
+            {
+                sealed class RetryHandler : DelegatingHandler
+                {
+                    public RetryHandler() : base(new HttpClientHandler()) { }
+                }
+
+                public sealed class PartnerClient
+                {
+                    private readonly RetryHandler handler = new();
+
+                    Task<string> Gets() => new HttpClient(handler).GetStringAsync([|"http://api.partner-payments.com/v1/items"|]);
+
+                    const string Registration = [|"""
+                        { "callback_url": "http://hooks.partner-payments.com/contoso" }
+                        """|];
+                }
+            }
+            """"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Leaves_json_documents_in_test_code_alone() =>
+        VerifyInTestFile(""""
+            namespace Contoso.Connectors.Tests
+            {
+                public sealed class OrganizationTests
+                {
+                    const string Recorded = """
+                        { "login": "octocat", "blog": "http://octocat-blog.com", "url": "http://api.partner-payments.com/orgs/octocat" }
+                        """;
+
+                    Task<string> ButItsRequestStillReports(HttpClient client) => client.GetStringAsync([|"http://api.partner-payments.com/orgs/octocat"|]);
+                }
+            }
+            """");
+
+    [Fact]
+    public Task Leaves_the_expected_value_of_an_assertion_alone_when_the_call_does_not_resolve() =>
+        VerifyInTestFile("""
+            namespace Xunit
+            {
+                public static class Assert
+                {
+                    public static void Equal(string expected, string actual) { }
+                    public static void Equal(Uri expected, Uri actual) { }
+                }
+            }
+
+            namespace Contoso.Connectors.Tests
+            {
+                public sealed class ConnectionTests
+                {
+                    void Unresolved() => Xunit.Assert.Equal("http://developer.partner-payments.com/v3", {|CS0103:exception|}.DocumentationUrl);
+                }
+            }
+            """);
+
+    [Theory]
+    [InlineData("class T : HttpTestFixtureBase { async Task M() { await \"http://www.api-partner.com\".Get")]
+    [InlineData("class T : Missing<HttpMessageHandler> { Mock<HttpMessageHandler> h; string u = \"http://api.partner-payments.com/")]
+    [InlineData("class T { void M() { using var t = new HttpTest(; var u = \"http://api.partner-payments.com/\"; } }")]
+    [InlineData("class T : IClassFixture<> { string u = \"http://api.partner-payments.com/\"; }")]
+    [InlineData("class T { const string J = \"{ \\\"url\\\": \\\"http://api.partner-payments.com/")]
+    [InlineData("class T { void M() => Assert.Equal(\"http://api.partner-payments.com/\", ")]
+    public async Task Never_throws_on_incomplete_test_code(string source)
+    {
+        await IncompleteCode.AnalyzeTestCodeAsync(Snippets.Usings + Fakes + "\nusing Flurl.Http.Testing;\nusing Moq;\nusing Xunit;\n" + source, new PlainHttpUrlAnalyzer());
+    }
+
+    private static async Task VerifyInTestFile(string source)
+    {
+        var test = new CSharpAnalyzerVerifier<PlainHttpUrlAnalyzer>.Test();
+        test.TestState.Sources.Add((TestFile, Snippets.Usings + Fakes + "\n" + source));
+        await test.RunAsync();
+    }
+}
