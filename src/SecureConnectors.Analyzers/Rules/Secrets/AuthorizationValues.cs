@@ -82,7 +82,7 @@ internal static class AuthorizationValues
 
     private static bool IsCredential(string scheme, string credential)
     {
-        if (Placeholders.IsPlaceholder(credential))
+        if (Placeholders.IsPlaceholder(credential) || PublishedExamples.IsPublished(credential))
         {
             return false;
         }

@@ -145,7 +145,8 @@ internal sealed class ProviderTokenFormat
 
         var secret = text.Substring(secretStart, end - secretStart);
         return !Placeholders.IsFiller(secret) && !SecretShape.IsSelfDescribingName(secret) && !ReadsAsIdentifier(secret)
-            && (_isDead is null || !_isDead(text.Substring(at, end - at)));
+            && (_isDead is null || !_isDead(text.Substring(at, end - at)))
+            && !PublishedExamples.IsPublished(text.Substring(at, end - at));
     }
 
     // "test_ShouldReturnTheCachedValueWhenCalled": letters only, in words of three or more letters. A provider's

@@ -20,12 +20,14 @@ internal static class SecretGate
         // shorter values under such names are fixtures and stand-ins.
         // A GUID is an identifier anywhere else, but under a name or sink that says key or token it is the key:
         // many providers issue GUID-shaped API keys and server tokens.
-        return kind switch
+        var accepted = kind switch
         {
             SecretKind.Password => SecretShape.LooksLikePassword(value),
             SecretKind.Secret => SecretShape.LooksGenerated(value) || SecretShape.IsGuid(value.Trim()) || (value.Length >= SecretShape.MachineMadeLength && SecretShape.LooksLikePassword(value)) || AuthorizationValues.CarriesCredential(value),
             SecretKind.Authorization => AuthorizationValues.IsCredentialValue(value),
             _ => false,
         };
+
+        return accepted && !PublishedExamples.IsPublished(value);
     }
 }

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SecureConnectors.Analyzers.Rules.Secrets;
+
+/// <summary>
+/// Credentials that providers print in their own documentation as examples, copied verbatim into countless test
+/// suites: public by construction, so never a leaked secret. Twitter's OAuth 1.0a signature walk-through (consumer
+/// key and secret, token and token secret, the test vector of every OAuth 1.0a library) and the Mollie API
+/// reference's test key, access token and refresh token. Working keys that a provider publishes for its
+/// documentation's own account (Stripe's docs test keys) are left out: they still authenticate.
+/// Kept as SHA-256 digests, so that neither the analyzer's source nor its assembly carries token-shaped text for a
+/// scanner to find; only a value whose length matches an entry is hashed, and only after it was judged secret.
+/// </summary>
+internal static class PublishedExamples
+{
+    private static readonly Dictionary<int, string[]> DigestsByLength = new()
+    {
+        [22] = new[] { "8e0628300c16fe3834b3b87d23e352618a27b0ca9973abd52cfc92abfc7667e3" }, // Twitter docs: consumer key
+        [43] = new[] { "00b3dc640c9c99fcdbdab6f63d785248e4613fbaa65d63c56d97e54f987c3bab" }, // Twitter docs: consumer secret
+        [50] = new[] { "0e04efa6bc7d2d512fc108c5ba4215c42a7d4674301511c5d18f2e2885d45f35" }, // Twitter docs: token
+        [41] = new[] { "5aac38e542b76b97b3518c0293214d0b8aa11344e38518437f7dd44da0b521c3" }, // Twitter docs: token secret
+        [35] = new[] { "9387af38d1038761f0ce6deb8dce56e1826e0faea6e7492e1d94bb7cb21580a2" }, // Mollie docs: test API key
+        [37] = new[] { "a70b16558cf5493248200e59d1eb03583352e7d0fa044dfd9a5691360f91dd8a" }, // Mollie docs: access token
+        [38] = new[] { "d17bebff16f0c86e492ef3d53ae64964c4591e5863c15cca889189f59ba58b22" }, // Mollie docs: refresh token
+    };
+
+    /// <summary>Whether <paramref name="value"/> (surrounding white space aside) is one of the published examples.</summary>
+    public static bool IsPublished(string value)
+    {
+        var trimmed = value.Trim();
+        if (!DigestsByLength.TryGetValue(trimmed.Length, out var digests))
+        {
+            return false;
+        }
+
+        var digest = Hex(Sha256(trimmed));
+        return Array.IndexOf(digests, digest) >= 0;
+    }
+
+    private static byte[] Sha256(string text)
+    {
+        using var sha = SHA256.Create();
+        return sha.ComputeHash(Encoding.UTF8.GetBytes(text));
+    }
+
+    private static string Hex(byte[] bytes)
+    {
+        var builder = new StringBuilder(bytes.Length * 2);
+        foreach (var b in bytes)
+        {
+            builder.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return builder.ToString();
+    }
+}
