@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+// NoiseProbe <folder of .cs files> <SecureConnectors.Analyzers.dll> <file listing extra reference paths> <findings.tsv>
+//
+// Public SDK code copied without its own assemblies does not build, and csc reports no analyzer diagnostic for a
+// compilation with errors; so the probe builds one compilation of every file itself, with the runtime's assemblies
+// and the listed references, and asks the analyzers directly. Sink rules that need the SDK's own types are
+// under-counted that way; literal rules (SC1001, SC2001) see what a real build sees.
+if (args.Length != 4)
+{
+    Console.Error.WriteLine("usage: NoiseProbe <source folder> <analyzer dll> <references file> <findings.tsv>");
+    return 2;
+}
+
+var sourceRoot = Path.GetFullPath(args[0]);
+var references = File.ReadAllLines(args[2]).Where(line => line.Length > 0 && File.Exists(line));
+var defines = (Environment.GetEnvironmentVariable("PROBE_DEFINES") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries);
+var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: defines);
+
+var trees = Directory.EnumerateFiles(sourceRoot, "*.cs", SearchOption.AllDirectories)
+    .OrderBy(path => path, StringComparer.Ordinal)
+    .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parseOptions, Path.GetRelativePath(sourceRoot, path), Encoding.UTF8))
+    .ToList();
+var platform = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+var metadata = platform.Concat(references).Distinct(StringComparer.OrdinalIgnoreCase)
+    .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+    .ToList();
+var compilation = CSharpCompilation.Create("Probe", trees, metadata, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+var package = Assembly.LoadFrom(Path.GetFullPath(args[1]));
+var analyzers = Instances<DiagnosticAnalyzer>(package).ToImmutableArray();
+var exceptions = new List<string>();
+var options = new CompilationWithAnalyzersOptions(
+    new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+    (exception, analyzer, _) => { lock (exceptions) { exceptions.Add(analyzer.GetType().Name + ": " + exception); } },
+    concurrentAnalysis: true,
+    logAnalyzerExecutionTime: false);
+var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+
+var findings = new StringBuilder("id\tfile\tline\tmessage\tsource\n");
+foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start))
+{
+    var span = diagnostic.Location.GetLineSpan();
+    var source = diagnostic.Location.SourceTree?.GetText().Lines[span.StartLinePosition.Line].ToString().Trim() ?? "";
+    findings.Append(diagnostic.Id).Append('\t').Append(span.Path).Append('\t').Append(span.StartLinePosition.Line + 1).Append('\t')
+        .Append(OneLine(diagnostic.GetMessage())).Append('\t').Append(OneLine(source)).Append('\n');
+}
+
+File.WriteAllText(args[3], findings.ToString());
+
+// A generator that throws shows up as CS8784/CS8785 among its diagnostics.
+var generators = Instances<IIncrementalGenerator>(package).Select(generator => generator.AsSourceGenerator()).ToList();
+CSharpGeneratorDriver.Create(generators, parseOptions: parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out _, out var generatorDiagnostics);
+
+Console.WriteLine($"files {trees.Count}, lines {trees.Sum(tree => tree.GetText().Lines.Count)}, compile errors {compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error)} (missing SDK assemblies)");
+Console.WriteLine($"findings {diagnostics.Length}: " + string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
+Console.WriteLine($"analyzer exceptions {exceptions.Count + diagnostics.Count(d => d.Id == "AD0001")}, generator diagnostics {generatorDiagnostics.Length}");
+foreach (var exception in exceptions)
+{
+    Console.WriteLine(exception);
+}
+
+return exceptions.Count == 0 && generatorDiagnostics.Length == 0 ? 0 : 1;
+
+static IEnumerable<T> Instances<T>(Assembly assembly) =>
+    assembly.GetTypes()
+        .Where(type => !type.IsAbstract && typeof(T).IsAssignableFrom(type) && type.GetConstructor(Type.EmptyTypes) is not null)
+        .Select(type => (T)Activator.CreateInstance(type)!);
+
+static string OneLine(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
