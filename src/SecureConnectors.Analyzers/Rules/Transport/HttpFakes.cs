@@ -11,7 +11,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// there says what the fake should see, not a host the test reaches. A fake is one of the fake HTTP layers made for
 /// tests (Flurl's <c>HttpTest</c>, MockHttp's <c>MockHttpMessageHandler</c>, WireMock.Net's server, ASP.NET Core's
 /// <c>TestServer</c> and <c>WebApplicationFactory</c>, a Moq <c>Mock&lt;HttpMessageHandler&gt;</c>) or an
-/// <c>HttpMessageHandler</c> subclass that the test project declares itself. Code runs against one when its member
+/// <c>HttpMessageHandler</c> subclass that the test project declares itself and that answers requests instead of
+/// handing them on to <c>base.SendAsync</c>. Code runs against one when its member
 /// creates one, or its class (or a base or enclosing class) holds one in a field or property or takes one as a
 /// class fixture. Resolved once per compilation; each class is judged once.
 /// </summary>
@@ -140,9 +141,46 @@ internal sealed class HttpFakes
             }
         }
 
-        // A handler the test project writes for itself answers in process; a handler from a library may send.
-        return SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, compilation.Assembly) && DerivesFromHandler(named);
+        // A handler the test project writes for itself may answer in process; a handler from a library may send.
+        return IsDeclaredHere(named) && DerivesFromHandler(named) && AnswersRequestsItself(named);
     }
+
+    // The nearest SendAsync override decides: one that calls base.SendAsync hands each request on (a DelegatingHandler
+    // that records or rewrites, then sends for real), one that does not answers it. A DelegatingHandler that overrides
+    // nothing passes everything on.
+    private bool AnswersRequestsItself(INamedTypeSymbol handler)
+    {
+        for (var current = handler; current is not null && IsDeclaredHere(current); current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers("SendAsync"))
+            {
+                if (member is IMethodSymbol { IsOverride: true } sendAsync)
+                {
+                    return !CallsBaseSend(sendAsync);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CallsBaseSend(IMethodSymbol method)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            foreach (var node in reference.GetSyntax().DescendantNodes())
+            {
+                if (node is MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax, Name.Identifier.ValueText: "SendAsync" or "Send" })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsDeclaredHere(INamedTypeSymbol type) => SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly);
 
     private bool DerivesFromHandler(ITypeSymbol type)
     {

@@ -103,6 +103,19 @@ public sealed class PlainHttpUrlInTestCodeTests
                     Task<string> Gets() => new HttpClient(handler).GetStringAsync("http://api.partner-payments.com/v1/items");
                 }
 
+                sealed class StubbingHandler : DelegatingHandler
+                {
+                    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+                        Task.FromResult(new HttpResponseMessage(HttpStatusCode.Accepted));
+                }
+
+                public sealed class StubbedTests
+                {
+                    private readonly StubbingHandler handler = new();
+
+                    Task<string> Gets() => new HttpClient(handler).GetStringAsync("http://api.partner-payments.com/v1/items");
+                }
+
                 public sealed class MockedHandlerTests
                 {
                     private readonly Moq.Mock<HttpMessageHandler> handler = new();
@@ -139,6 +152,27 @@ public sealed class PlainHttpUrlInTestCodeTests
                 public sealed class HandlerHolder
                 {
                     public CannedHandler Handler { get; } = new();
+                }
+
+                public sealed class RecordingHandler : DelegatingHandler
+                {
+                    public RecordingHandler() : base(new HttpClientHandler()) { }
+
+                    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+                    {
+                        System.Console.WriteLine(request.RequestUri);
+                        return base.SendAsync(request, cancellationToken);
+                    }
+                }
+
+                public sealed class PassThroughHandler : DelegatingHandler { }
+
+                public sealed class RecordedLiveTests
+                {
+                    private readonly RecordingHandler recorder = new();
+                    private readonly PassThroughHandler passThrough = new();
+
+                    Task<string> Gets() => new HttpClient(recorder).GetStringAsync([|"http://api.partner-payments.com/v1/items"|]);
                 }
 
                 public sealed class LiveTests
