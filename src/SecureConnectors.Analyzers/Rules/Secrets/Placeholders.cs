@@ -65,6 +65,8 @@ internal static class Placeholders
         "anonymous", "root", "user", "demo", "default", "hello", "abc", "sa", "postgres", "mysql", "oracle",
     };
 
+    private static readonly int LongestDictionaryPassword = LongestOf(DictionaryPasswords);
+
     /// <summary>
     /// A fixture password (P@ssw0rd!, Password123, Admin@123): a placeholder in test code only; in production
     /// code it is still a hardcoded, and weak, credential.
@@ -85,6 +87,11 @@ internal static class Placeholders
             end--;
         }
 
+        if (end > LongestDictionaryPassword)
+        {
+            return false; // longer than every word of the list: no need to spell it out
+        }
+
         var word = new System.Text.StringBuilder(end);
         for (var i = 0; i < end; i++)
         {
@@ -92,6 +99,17 @@ internal static class Placeholders
         }
 
         return Array.IndexOf(DictionaryPasswords, word.ToString()) >= 0;
+    }
+
+    private static int LongestOf(string[] words)
+    {
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        return longest;
     }
 
     // A lone word of letters shorter than a machine-made value (Fahrvergnügen, Griffin): what people type into a
