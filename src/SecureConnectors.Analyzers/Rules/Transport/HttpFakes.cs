@@ -9,12 +9,13 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// <summary>
 /// Test code that runs against an in-process HTTP fake: its requests are answered inside the test process, so a URL
 /// there says what the fake should see, not a host the test reaches. A fake is one of the fake HTTP layers made for
-/// tests (Flurl's <c>HttpTest</c>, MockHttp's <c>MockHttpMessageHandler</c>, WireMock.Net's server, ASP.NET Core's
+/// tests (Flurl's <c>HttpTest</c>, MockHttp's <c>MockHttpMessageHandler</c>, WireMock.Net's server,
+/// JustEat's <c>HttpClientInterceptorOptions</c>, ASP.NET Core's
 /// <c>TestServer</c> and <c>WebApplicationFactory</c>, a Moq <c>Mock&lt;HttpMessageHandler&gt;</c>) or an
 /// <c>HttpMessageHandler</c> subclass that the test project declares itself and that answers requests instead of
 /// handing them on to <c>base.SendAsync</c>. Code runs against one when its member
-/// creates one, or its class (or a base or enclosing class) holds one in a field or property or takes one as a
-/// class fixture. Resolved once per compilation; each class is judged once.
+/// creates one, or its class (or a base or enclosing class) holds one in a field or property, takes one in its
+/// constructor or names one as a class fixture. Resolved once per compilation; each class is judged once.
 /// </summary>
 internal sealed class HttpFakes
 {
@@ -23,6 +24,7 @@ internal sealed class HttpFakes
         "Flurl.Http.Testing.HttpTest",
         "RichardSzalay.MockHttp.MockHttpMessageHandler",
         "WireMock.Server.WireMockServer",
+        "JustEat.HttpClientInterception.HttpClientInterceptorOptions",
         "Microsoft.AspNetCore.TestHost.TestServer",
         "Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory`1",
     };
@@ -83,8 +85,8 @@ internal sealed class HttpFakes
         return false;
     }
 
-    // The class or one of its base classes holds a fake in a field or property, or names one as a type argument of an
-    // interface (xUnit's IClassFixture<CustomWebApplicationFactory>).
+    // The class or one of its base classes holds a fake in a field or property, takes one in a constructor, or names
+    // one as a type argument of an interface (xUnit's IClassFixture<CustomWebApplicationFactory>).
     private bool HoldsFake(INamedTypeSymbol type) => typesWithFake.GetOrAdd(type, t =>
     {
         for (var current = t as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
@@ -100,6 +102,18 @@ internal sealed class HttpFakes
                 if (memberType is not null && IsFake(memberType))
                 {
                     return true;
+                }
+            }
+
+            // xUnit hands class and collection fixtures to the constructor (a test class keeps factory.CreateClient()).
+            foreach (var constructor in current.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (IsFake(parameter.Type))
+                    {
+                        return true;
+                    }
                 }
             }
 

@@ -38,6 +38,11 @@ public sealed class PlainHttpUrlInTestCodeTests
             public class WebApplicationFactory<TEntryPoint> where TEntryPoint : class { public System.Net.Http.HttpClient CreateClient() => new(); }
         }
 
+        namespace JustEat.HttpClientInterception
+        {
+            public class HttpClientInterceptorOptions { public System.Net.Http.HttpClient CreateHttpClient() => new(); }
+        }
+
         namespace Moq
         {
             public class Mock<T> where T : class { public T Object => null!; }
@@ -126,6 +131,22 @@ public sealed class PlainHttpUrlInTestCodeTests
                 public sealed class Program { }
 
                 public sealed class PartnerFactory : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> { }
+
+                public sealed class InterceptedTests
+                {
+                    private readonly JustEat.HttpClientInterception.HttpClientInterceptorOptions options = new();
+
+                    Task<string> Gets() => options.CreateHttpClient().GetStringAsync("http://api.partner-payments.com/v1/items");
+                }
+
+                public sealed class CollectionFixtureTests
+                {
+                    private readonly HttpClient client;
+
+                    public CollectionFixtureTests(PartnerFactory factory) => client = factory.CreateClient();
+
+                    Task<string> Gets() => client.GetStringAsync("http://api.partner-payments.com/v1/items");
+                }
 
                 public sealed class ApiTests : Xunit.IClassFixture<PartnerFactory>
                 {
