@@ -34,6 +34,9 @@ internal sealed class HttpFakes
     private readonly INamedTypeSymbol? httpMessageHandler;
     private readonly ConcurrentDictionary<ITypeSymbol, bool> typesWithFake = new(SymbolEqualityComparer.Default);
 
+    // Per member, so that a test method with many URLs is scanned once, not once per URL.
+    private readonly ConcurrentDictionary<SyntaxNode, bool> membersCreatingFake = new();
+
     public HttpFakes(Compilation compilation)
     {
         this.compilation = compilation;
@@ -56,7 +59,7 @@ internal sealed class HttpFakes
         }
 
         var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(static m => m is not BaseTypeDeclarationSyntax);
-        if (member is not null && CreatesFake(member, model, cancellationToken))
+        if (member is not null && membersCreatingFake.GetOrAdd(member, m => CreatesFake(m, model, cancellationToken)))
         {
             return true;
         }
@@ -72,7 +75,7 @@ internal sealed class HttpFakes
         return false;
     }
 
-    private bool CreatesFake(MemberDeclarationSyntax member, SemanticModel model, CancellationToken cancellationToken)
+    private bool CreatesFake(SyntaxNode member, SemanticModel model, CancellationToken cancellationToken)
     {
         foreach (var creation in member.DescendantNodes())
         {
