@@ -144,9 +144,13 @@ internal sealed class ProviderTokenFormat
         }
 
         var secret = text.Substring(secretStart, end - secretStart);
-        return !Placeholders.IsFiller(secret) && !SecretShape.IsSelfDescribingName(secret) && !ReadsAsIdentifier(secret)
-            && (_isDead is null || !_isDead(text.Substring(at, end - at)))
-            && !PublishedExamples.IsPublished(text.Substring(at, end - at));
+        if (Placeholders.IsFiller(secret) || SecretShape.IsSelfDescribingName(secret) || ReadsAsIdentifier(secret))
+        {
+            return false;
+        }
+
+        var token = text.Substring(at, end - at);
+        return (_isDead is null || !_isDead(token)) && !PublishedExamples.IsPublished(token);
     }
 
     // "test_ShouldReturnTheCachedValueWhenCalled": letters only, in words of three or more letters. A provider's

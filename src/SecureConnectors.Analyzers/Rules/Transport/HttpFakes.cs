@@ -89,51 +89,55 @@ internal sealed class HttpFakes
     }
 
     // The class or one of its base classes holds a fake in a field or property, takes one in a constructor, or names
-    // one as a type argument of an interface (xUnit's IClassFixture<CustomWebApplicationFactory>).
+    // one as a type argument of an interface (xUnit's IClassFixture<CustomWebApplicationFactory>). A base class is
+    // judged once, through the same cache, for every test class that derives from it.
     private bool HoldsFake(INamedTypeSymbol type) => typesWithFake.GetOrAdd(type, t =>
     {
-        for (var current = t as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        var named = (INamedTypeSymbol)t;
+        return MentionsFake(named) || (named.BaseType is { SpecialType: not SpecialType.System_Object } baseType && HoldsFake(baseType));
+    });
+
+    private bool MentionsFake(INamedTypeSymbol type)
+    {
+        foreach (var member in type.GetMembers())
         {
-            foreach (var member in current.GetMembers())
+            var memberType = member switch
             {
-                var memberType = member switch
-                {
-                    IFieldSymbol field => field.Type,
-                    IPropertySymbol property => property.Type,
-                    _ => null,
-                };
-                if (memberType is not null && IsFake(memberType))
+                IFieldSymbol field => field.Type,
+                IPropertySymbol property => property.Type,
+                _ => null,
+            };
+            if (memberType is not null && IsFake(memberType))
+            {
+                return true;
+            }
+        }
+
+        // xUnit hands class and collection fixtures to the constructor (a test class keeps factory.CreateClient()).
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (IsFake(parameter.Type))
                 {
                     return true;
                 }
             }
+        }
 
-            // xUnit hands class and collection fixtures to the constructor (a test class keeps factory.CreateClient()).
-            foreach (var constructor in current.InstanceConstructors)
+        foreach (var contract in type.Interfaces)
+        {
+            foreach (var argument in contract.TypeArguments)
             {
-                foreach (var parameter in constructor.Parameters)
+                if (IsFake(argument))
                 {
-                    if (IsFake(parameter.Type))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            foreach (var contract in current.Interfaces)
-            {
-                foreach (var argument in contract.TypeArguments)
-                {
-                    if (IsFake(argument))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
 
         return false;
-    });
+    }
 
     private bool IsFake(ITypeSymbol? type)
     {
