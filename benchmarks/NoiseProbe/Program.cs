@@ -36,11 +36,19 @@ var metadata = platform.Concat(references).Distinct(StringComparer.OrdinalIgnore
     .ToList();
 var compilation = CSharpCompilation.Create("Probe", trees, metadata, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
+// The configuration files the package's build targets hand SC1003 as AdditionalFiles (appsettings*.json,
+// launchSettings.json, *.config), found the same way under the sample's folder.
+var configFiles = Directory.EnumerateFiles(sourceRoot, "*", SearchOption.AllDirectories)
+    .Where(IsConfigFile)
+    .OrderBy(path => path, StringComparer.Ordinal)
+    .Select(path => (AdditionalText)new ProbeText(Path.GetRelativePath(sourceRoot, path), File.ReadAllText(path)))
+    .ToImmutableArray();
+
 var package = Assembly.LoadFrom(Path.GetFullPath(args[1]));
 var analyzers = Instances<DiagnosticAnalyzer>(package).ToImmutableArray();
 var exceptions = new List<string>();
 var options = new CompilationWithAnalyzersOptions(
-    new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+    new AnalyzerOptions(configFiles),
     (exception, analyzer, _) => { lock (exceptions) { exceptions.Add(analyzer.GetType().Name + ": " + exception); } },
     concurrentAnalysis: true,
     logAnalyzerExecutionTime: false);
@@ -50,7 +58,8 @@ var findings = new StringBuilder("id\tfile\tline\tmessage\tsource\n");
 foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start))
 {
     var span = diagnostic.Location.GetLineSpan();
-    var source = diagnostic.Location.SourceTree?.GetText().Lines[span.StartLinePosition.Line].ToString().Trim() ?? "";
+    var text = diagnostic.Location.SourceTree?.GetText() ?? configFiles.FirstOrDefault(file => file.Path == span.Path)?.GetText();
+    var source = text is not null && span.StartLinePosition.Line < text.Lines.Count ? text.Lines[span.StartLinePosition.Line].ToString().Trim() : "";
     findings.Append(diagnostic.Id).Append('\t').Append(span.Path).Append('\t').Append(span.StartLinePosition.Line + 1).Append('\t')
         .Append(OneLine(diagnostic.GetMessage())).Append('\t').Append(OneLine(source)).Append('\n');
 }
@@ -61,7 +70,7 @@ File.WriteAllText(args[3], findings.ToString());
 var generators = Instances<IIncrementalGenerator>(package).Select(generator => generator.AsSourceGenerator()).ToList();
 CSharpGeneratorDriver.Create(generators, parseOptions: parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out _, out var generatorDiagnostics);
 
-Console.WriteLine($"files {trees.Count}, lines {trees.Sum(tree => tree.GetText().Lines.Count)}, compile errors {compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error)} (missing SDK assemblies)");
+Console.WriteLine($"files {trees.Count}, lines {trees.Sum(tree => tree.GetText().Lines.Count)}, configuration files {configFiles.Length} ({configFiles.Sum(file => file.GetText()!.Lines.Count)} lines), compile errors {compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error)} (missing SDK assemblies)");
 Console.WriteLine($"findings {diagnostics.Length}: " + string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
 Console.WriteLine($"analyzer exceptions {exceptions.Count + diagnostics.Count(d => d.Id == "AD0001")}, generator diagnostics {generatorDiagnostics.Length}");
 foreach (var exception in exceptions)
@@ -76,4 +85,21 @@ static IEnumerable<T> Instances<T>(Assembly assembly) =>
         .Where(type => !type.IsAbstract && typeof(T).IsAssignableFrom(type) && type.GetConstructor(Type.EmptyTypes) is not null)
         .Select(type => (T)Activator.CreateInstance(type)!);
 
+static bool IsConfigFile(string path)
+{
+    var name = Path.GetFileName(path);
+    return (name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        || name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".config", StringComparison.OrdinalIgnoreCase);
+}
+
 static string OneLine(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
+
+sealed class ProbeText(string path, string content) : AdditionalText
+{
+    private readonly Microsoft.CodeAnalysis.Text.SourceText text = Microsoft.CodeAnalysis.Text.SourceText.From(content, Encoding.UTF8);
+
+    public override string Path { get; } = path;
+
+    public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => text;
+}
