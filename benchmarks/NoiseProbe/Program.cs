@@ -31,10 +31,6 @@ var trees = Directory.EnumerateFiles(sourceRoot, "*.cs", SearchOption.AllDirecto
     .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parseOptions, Path.GetRelativePath(sourceRoot, path), Encoding.UTF8))
     .ToList();
 var platform = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-var metadata = platform.Concat(references).Distinct(StringComparer.OrdinalIgnoreCase)
-    .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-    .ToList();
-var compilation = CSharpCompilation.Create("Probe", trees, metadata, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
 // The configuration files the package's build targets hand SC1003 as AdditionalFiles (appsettings*.json,
 // launchSettings.json, *.config), found the same way under the sample's folder.
@@ -52,7 +48,19 @@ var options = new CompilationWithAnalyzersOptions(
     (exception, analyzer, _) => { lock (exceptions) { exceptions.Add(analyzer.GetType().Name + ": " + exception); } },
     concurrentAnalysis: true,
     logAnalyzerExecutionTime: false);
-var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+
+// In a real solution test code and production code are different projects: only the test projects reference a
+// test framework, which the analyzers read as "this whole project is test code". One compilation of everything
+// with the frameworks would give production files the test-only exemptions; so test files are judged in a
+// compilation with every reference, the other files in one without the test frameworks.
+var withTestFrameworks = CreateCompilation(references);
+var withoutTestFrameworks = CreateCompilation(references.Where(path => !IsTestFramework(path)));
+var diagnostics = (await withTestFrameworks.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync())
+    .Where(d => IsTestPath(d.Location.GetLineSpan().Path))
+    .Concat((await withoutTestFrameworks.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync())
+        .Where(d => !IsTestPath(d.Location.GetLineSpan().Path)))
+    .ToImmutableArray();
+var compilation = withTestFrameworks;
 
 var findings = new StringBuilder("id\tfile\tline\tmessage\tsource\n");
 foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start))
@@ -84,6 +92,41 @@ static IEnumerable<T> Instances<T>(Assembly assembly) =>
     assembly.GetTypes()
         .Where(type => !type.IsAbstract && typeof(T).IsAssignableFrom(type) && type.GetConstructor(Type.EmptyTypes) is not null)
         .Select(type => (T)Activator.CreateInstance(type)!);
+
+CSharpCompilation CreateCompilation(IEnumerable<string> extraReferences) =>
+    CSharpCompilation.Create(
+        "Probe",
+        trees,
+        platform.Concat(extraReferences).Distinct(StringComparer.OrdinalIgnoreCase).Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+static bool IsTestFramework(string path)
+{
+    var name = Path.GetFileName(path);
+    return name.StartsWith("xunit", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("nunit", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("MSTest", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Microsoft.VisualStudio.TestPlatform", StringComparison.OrdinalIgnoreCase);
+}
+
+// The analyzers' own test-code rule for paths (TestCode.IsTestPath): a test/tests/*.Tests/*.Test folder, or a file
+// named *Tests.cs / *Test.cs.
+static bool IsTestPath(string path)
+{
+    var segments = path.Split('/', '\\');
+    for (var i = 0; i < segments.Length - 1; i++)
+    {
+        var folder = segments[i];
+        if (folder.Equals("test", StringComparison.OrdinalIgnoreCase) || folder.Equals("tests", StringComparison.OrdinalIgnoreCase)
+            || folder.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) || folder.EndsWith(".Test", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+    }
+
+    var file = segments[^1];
+    return file.EndsWith("Tests.cs", StringComparison.OrdinalIgnoreCase) || file.EndsWith("Test.cs", StringComparison.OrdinalIgnoreCase);
+}
 
 static bool IsConfigFile(string path)
 {
