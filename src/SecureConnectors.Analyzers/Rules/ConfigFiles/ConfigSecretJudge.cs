@@ -23,7 +23,7 @@ internal static class ConfigSecretJudge
             return null;
         }
 
-        var what = ByContent(value)
+        var what = ByContent(value, inTestCode)
             ?? (MachineKeys.IsKey(path, value) && SecretGate.Accepts(SecretKind.Secret, value) ? "machine key" : null)
             ?? ByName(ConfigKeyNames.NameOf(path), value, options, inTestCode);
 
@@ -31,9 +31,9 @@ internal static class ConfigSecretJudge
         return what is null || options.IsAllowed(value) ? null : what;
     }
 
-    private static string? ByContent(string value)
+    private static string? ByContent(string value, bool inTestCode)
     {
-        if (ProviderTokenFormats.FindFirst(value) is { } format)
+        if (ProviderTokenFormats.FindFirst(value, () => inTestCode) is { } format)
         {
             return format.Name;
         }

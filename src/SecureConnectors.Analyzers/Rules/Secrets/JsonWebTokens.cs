@@ -7,26 +7,99 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// Reads the expiry of a signed JSON Web Token (RFC 7519): a token whose <c>exp</c> has passed authenticates nobody,
 /// so specifications' and providers' published examples (the RFC's own, from 2011) and tokens recorded in test
 /// fixtures long ago are not secrets. No <c>exp</c>, or a payload that does not decode, counts as still valid.
+/// Also tells a JWT library's test vector from a token someone was issued (<see cref="NamesNoPrincipal"/>).
 /// </summary>
 internal static class JsonWebTokens
 {
+    // Claims that say whom or what a token admits: a subject, an audience, a client, a scope or role, a user's
+    // name or address (RFC 7519, OpenID Connect, OAuth 2.0 token exchange, Entra ID, and the claim-type URIs
+    // that .NET's token handlers write for ClaimTypes.*).
+    private static readonly string[] PrincipalClaims =
+    {
+        "\"sub\"", "\"aud\"", "\"azp\"", "\"client_id\"", "\"cid\"", "\"appid\"", "\"scope\"", "\"scp\"", "\"role\"",
+        "\"roles\"", "\"email\"", "\"upn\"", "\"oid\"", "\"unique_name\"", "\"preferred_username\"", "\"user_id\"", "\"uid\"",
+        "\"username\"", "\"nameid\"", "\"act\"", "\"http://schemas.",
+    };
+
     /// <summary>True when <paramref name="token"/> (header.payload.signature) says it expired before now.</summary>
     public static bool HasExpired(string token)
     {
-        var firstDot = token.IndexOf('.');
-        var secondDot = firstDot < 0 ? -1 : token.IndexOf('.', firstDot + 1);
-        if (secondDot < 0 || secondDot - firstDot > 8192)
-        {
-            return false;
-        }
-
-        var payload = DecodeBase64Url(token, firstDot + 1, secondDot);
-        if (payload is null || ReadExpiry(payload) is not { } expiry)
+        if (Payload(token) is not { } payload || ReadExpiry(payload) is not { } expiry)
         {
             return false;
         }
 
         return expiry < DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+    }
+
+    /// <summary>
+    /// True when the token's payload decodes and names no principal: no subject, audience, client, scope, role or
+    /// user (<c>{"FirstName":"Jesus","Age":33}</c>, the vectors of JWT libraries' tests). Every identity provider
+    /// puts a subject or an audience into the tokens it issues, so such a token was made up to test the encoding,
+    /// not captured from a login. Asked in test code only: elsewhere a signed token is kept whatever it says.
+    /// </summary>
+    public static bool NamesNoPrincipal(string token)
+    {
+        if (Payload(token) is not { } payload || !payload.TrimStart().StartsWith("{", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var claim in PrincipalClaims)
+        {
+            if (payload.IndexOf(claim, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the whole value is one signed token (<c>eyJ…</c>, three base64url segments) that names no principal,
+    /// in test code: a library's test vector under whatever name holds it. (An expired token under a secret-like
+    /// name is still reported: the code holds it as a credential, and lax verifiers skip <c>exp</c>.)
+    /// </summary>
+    public static bool IsTestVector(string value, Func<bool> inTestCode)
+    {
+        var token = value.Trim();
+        return IsWholeToken(token) && NamesNoPrincipal(token) && inTestCode();
+    }
+
+    private static bool IsWholeToken(string token)
+    {
+        if (token.Length < 20 || !token.StartsWith("eyJ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var dots = 0;
+        foreach (var c in token)
+        {
+            if (c == '.')
+            {
+                dots++;
+            }
+            else if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return dots == 2;
+    }
+
+    private static string? Payload(string token)
+    {
+        var firstDot = token.IndexOf('.');
+        var secondDot = firstDot < 0 ? -1 : token.IndexOf('.', firstDot + 1);
+        if (secondDot < 0 || secondDot - firstDot > 8192)
+        {
+            return null;
+        }
+
+        return DecodeBase64Url(token, firstDot + 1, secondDot);
     }
 
     // "exp": 1300819380 (seconds since 1970), with any white space around the colon.

@@ -101,6 +101,42 @@ internal static class Placeholders
         return Array.IndexOf(DictionaryPasswords, word.ToString()) >= 0;
     }
 
+    /// <summary>
+    /// A value that calls itself a test value: one of its words (runs of letters, split where a lower-case letter
+    /// meets an upper-case one) is <c>test</c>, <c>testing</c> or <c>mock</c> (<c>idsrv3test</c>, <c>MockSigningKey42</c>).
+    /// A placeholder in test code only, where such values open the test's own fixtures; in production code a value
+    /// that says test is still a credential someone can use.
+    /// </summary>
+    public static bool CallsItselfATestValue(string value)
+    {
+        var start = -1;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            var endsWord = i == value.Length || !char.IsLetter(value[i]) || (i > 0 && char.IsLower(value[i - 1]) && char.IsUpper(value[i]));
+            if (endsWord && start >= 0)
+            {
+                if (IsTestWord(value, start, i - start))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+
+            if (i < value.Length && char.IsLetter(value[i]) && start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTestWord(string value, int start, int length) =>
+        (length == 4 && (string.Compare(value, start, "test", 0, 4, StringComparison.OrdinalIgnoreCase) == 0
+                || string.Compare(value, start, "mock", 0, 4, StringComparison.OrdinalIgnoreCase) == 0))
+        || (length == 7 && string.Compare(value, start, "testing", 0, 7, StringComparison.OrdinalIgnoreCase) == 0);
+
     private static int LongestOf(string[] words)
     {
         var longest = 0;

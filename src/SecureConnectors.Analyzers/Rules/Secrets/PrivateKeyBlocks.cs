@@ -5,8 +5,9 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// <summary>
 /// Private keys in their text forms: every PEM kind (<c>-----BEGIN [RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP|...]
 /// PRIVATE KEY[ BLOCK]-----</c>), the SSH2 form (<c>---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----</c>) and PuTTY
-/// key files (<c>PuTTY-User-Key-File-N</c> with its <c>Private-Lines</c>). A header alone, or one followed by
-/// filler, is documentation; a key has at least 40 characters of base64 body.
+/// key files (<c>PuTTY-User-Key-File-N</c> with its <c>Private-Lines</c>), and .NET's XML form
+/// (<c>RSA.ToXmlString(true)</c>: <c>&lt;RSAKeyValue&gt;</c> with its private exponent <c>&lt;D&gt;</c>; DSA's with <c>&lt;X&gt;</c>).
+/// A header alone, or one followed by filler, is documentation; a key has at least 40 characters of base64 body.
 /// </summary>
 internal static class PrivateKeyBlocks
 {
@@ -41,6 +42,49 @@ internal static class PrivateKeyBlocks
 
         var bodyStart = text.IndexOf('\n', lines);
         return bodyStart >= 0 && HasKeyBody(text, bodyStart + 1);
+    }
+
+    /// <summary>
+    /// An <c>&lt;RSAKeyValue&gt;</c> with a <c>&lt;D&gt;</c> element, or a <c>&lt;DSAKeyValue&gt;</c> with an <c>&lt;X&gt;</c>,
+    /// holding a base64 body: the private half. A public key (modulus and exponent only) has neither.
+    /// </summary>
+    public static bool ContainsXmlPrivateKey(string text) =>
+        HasPrivateElement(text, "<RSAKeyValue>", "</RSAKeyValue>", "<D>", "</D>")
+        || HasPrivateElement(text, "<DSAKeyValue>", "</DSAKeyValue>", "<X>", "</X>");
+
+    private static bool HasPrivateElement(string text, string open, string close, string elementOpen, string elementClose)
+    {
+        var start = text.IndexOf(open, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return false;
+        }
+
+        var end = text.IndexOf(close, start, StringComparison.Ordinal);
+        end = end < 0 ? text.Length : end;
+        var element = text.IndexOf(elementOpen, start, end - start, StringComparison.Ordinal);
+        if (element < 0)
+        {
+            return false;
+        }
+
+        var bodyStart = element + elementOpen.Length;
+        var bodyEnd = text.IndexOf(elementClose, bodyStart, end - bodyStart, StringComparison.Ordinal);
+        if (bodyEnd < 0)
+        {
+            return false;
+        }
+
+        var body = text.Substring(bodyStart, bodyEnd - bodyStart).Trim();
+        foreach (var c in body)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '+' or '/' or '='))
+            {
+                return false;
+            }
+        }
+
+        return body.Length >= LeastBody && !Placeholders.IsFiller(body);
     }
 
     // "-----BEGIN <kind> PRIVATE KEY-----" or "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----" on one line.

@@ -15,6 +15,7 @@ internal sealed class ProviderTokenFormat
     private readonly TokenShape? _shape;
     private readonly Func<string, bool>? _custom;
     private readonly Func<string, bool>? _isDead;
+    private readonly Func<string, bool>? _isTestVector;
     private readonly string[] _anchors;
     private readonly int _minLength;
 
@@ -24,10 +25,22 @@ internal sealed class ProviderTokenFormat
     /// <param name="rightBoundary">True when a match may not run on into more token characters.</param>
     /// <param name="mustContain">A literal the matched token must contain (OpenAI's T3BlbkFJ), also its anchor.</param>
     /// <param name="isDead">A check that a matched token can no longer authenticate (an expired JWT).</param>
-    public ProviderTokenFormat(string name, string shape, LeftBoundary left = LeftBoundary.Token, bool rightBoundary = true, string? mustContain = null, Func<string, bool>? isDead = null)
+    /// <param name="isTestVector">
+    /// A check that a matched token was made up to test a library (a JWT that names no principal); it spares the
+    /// token in test code only.
+    /// </param>
+    public ProviderTokenFormat(
+        string name,
+        string shape,
+        LeftBoundary left = LeftBoundary.Token,
+        bool rightBoundary = true,
+        string? mustContain = null,
+        Func<string, bool>? isDead = null,
+        Func<string, bool>? isTestVector = null)
     {
         Name = name;
         _isDead = isDead;
+        _isTestVector = isTestVector;
         _shape = new TokenShape(shape);
         Left = left;
         RightBoundary = rightBoundary;
@@ -71,7 +84,9 @@ internal sealed class ProviderTokenFormat
         new(name, anchors, minLength, isFoundIn);
 
     /// <summary>True when <paramref name="text"/> holds a token of this format whose secret part is not filler.</summary>
-    public bool IsFoundIn(string text)
+    /// <param name="text">The value to search.</param>
+    /// <param name="inTestCode">Asked only about a token that may be a test vector: whether the value is in test code.</param>
+    public bool IsFoundIn(string text, Func<bool>? inTestCode = null)
     {
         if (text.Length < _minLength || text.Length > LongestScannedText || !HasAnchor(text))
         {
@@ -90,7 +105,7 @@ internal sealed class ProviderTokenFormat
             {
                 for (var at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + 1, StringComparison.Ordinal))
                 {
-                    if (MatchesAt(text, at))
+                    if (MatchesAt(text, at, inTestCode))
                     {
                         return true;
                     }
@@ -103,7 +118,7 @@ internal sealed class ProviderTokenFormat
         // A shape that starts with a run: try each position where a token may start.
         for (var at = 0; at <= text.Length - _minLength; at++)
         {
-            if (MatchesAt(text, at))
+            if (MatchesAt(text, at, inTestCode))
             {
                 return true;
             }
@@ -125,7 +140,7 @@ internal sealed class ProviderTokenFormat
         return false;
     }
 
-    private bool MatchesAt(string text, int at)
+    private bool MatchesAt(string text, int at, Func<bool>? inTestCode)
     {
         if (at > 0 && !MayFollow(text[at - 1]))
         {
@@ -150,7 +165,9 @@ internal sealed class ProviderTokenFormat
         }
 
         var token = text.Substring(at, end - at);
-        return (_isDead is null || !_isDead(token)) && !PublishedExamples.IsPublished(token);
+        return (_isDead is null || !_isDead(token))
+            && !PublishedExamples.IsPublished(token)
+            && !(_isTestVector is not null && inTestCode is not null && _isTestVector(token) && inTestCode());
     }
 
     // "test_ShouldReturnTheCachedValueWhenCalled": letters only, in words of three or more letters. A provider's

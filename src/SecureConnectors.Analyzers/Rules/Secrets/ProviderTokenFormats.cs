@@ -215,14 +215,17 @@ internal static class ProviderTokenFormats
         // Structural formats
         ProviderTokenFormat.Custom("private key", new[] { "PRIVATE KEY" }, 60, PrivateKeyBlocks.ContainsPemPrivateKey),
         ProviderTokenFormat.Custom("PuTTY private key", new[] { "PuTTY-User-Key-File-" }, 60, PrivateKeyBlocks.ContainsPuttyPrivateKey),
-        new ProviderTokenFormat("signed JSON Web Token", "eyJ[aA9_-]{8,}.eyJ[aA9_-]{8,}.[aA9_-]{16,}", isDead: JsonWebTokens.HasExpired));
+        ProviderTokenFormat.Custom("private key (.NET XML form)", new[] { "<RSAKeyValue>", "<DSAKeyValue>" }, 60, PrivateKeyBlocks.ContainsXmlPrivateKey),
+        new ProviderTokenFormat("signed JSON Web Token", "eyJ[aA9_-]{8,}.eyJ[aA9_-]{8,}.[aA9_-]{16,}", isDead: JsonWebTokens.HasExpired, isTestVector: JsonWebTokens.NamesNoPrincipal));
 
     /// <summary>The first format found in <paramref name="text"/>, or null.</summary>
-    public static ProviderTokenFormat? FindFirst(string text)
+    /// <param name="text">The value to search.</param>
+    /// <param name="inTestCode">Whether the value is in test code, asked only about a token that may be a test vector.</param>
+    public static ProviderTokenFormat? FindFirst(string text, System.Func<bool>? inTestCode = null)
     {
         foreach (var format in All)
         {
-            if (format.IsFoundIn(text))
+            if (format.IsFoundIn(text, inTestCode))
             {
                 return format;
             }

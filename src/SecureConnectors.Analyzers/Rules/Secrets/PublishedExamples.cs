@@ -8,8 +8,10 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// <summary>
 /// Credentials that providers print in their own documentation as examples, copied verbatim into countless test
 /// suites: public by construction, so never a leaked secret. Twitter's OAuth 1.0a signature walk-through (consumer
-/// key and secret, token and token secret, the test vector of every OAuth 1.0a library) and the Mollie API
-/// reference's test key, access token and refresh token. Working keys that a provider publishes for its
+/// key and secret, token and token secret, the test vector of every OAuth 1.0a library), the Mollie API
+/// reference's test key, access token and refresh token, and the examples of the OAuth 2.0 specification (RFC 6749:
+/// client secret, authorization code, access and refresh token). A JSON Web Token that carries the signature of
+/// jwt.io's example token is that example, or a copy with its payload edited, which no verifier accepts. Working keys that a provider publishes for its
 /// documentation's own account (Stripe's docs test keys) are left out: they still authenticate.
 /// Kept as SHA-256 digests, so that neither the analyzer's source nor its assembly carries token-shaped text for a
 /// scanner to find; only a value whose length matches an entry is hashed, and only after it was judged secret.
@@ -18,19 +20,35 @@ internal static class PublishedExamples
 {
     private static readonly Dictionary<int, string[]> DigestsByLength = new()
     {
-        [22] = new[] { "8e0628300c16fe3834b3b87d23e352618a27b0ca9973abd52cfc92abfc7667e3" }, // Twitter docs: consumer key
         [43] = new[] { "00b3dc640c9c99fcdbdab6f63d785248e4613fbaa65d63c56d97e54f987c3bab" }, // Twitter docs: consumer secret
         [50] = new[] { "0e04efa6bc7d2d512fc108c5ba4215c42a7d4674301511c5d18f2e2885d45f35" }, // Twitter docs: token
         [41] = new[] { "5aac38e542b76b97b3518c0293214d0b8aa11344e38518437f7dd44da0b521c3" }, // Twitter docs: token secret
         [35] = new[] { "9387af38d1038761f0ce6deb8dce56e1826e0faea6e7492e1d94bb7cb21580a2" }, // Mollie docs: test API key
         [37] = new[] { "a70b16558cf5493248200e59d1eb03583352e7d0fa044dfd9a5691360f91dd8a" }, // Mollie docs: access token
         [38] = new[] { "d17bebff16f0c86e492ef3d53ae64964c4591e5863c15cca889189f59ba58b22" }, // Mollie docs: refresh token
+        [22] = new[]
+        {
+            "8e0628300c16fe3834b3b87d23e352618a27b0ca9973abd52cfc92abfc7667e3", // Twitter docs: consumer key
+            "e9974c507d2a802143f614c878fcbb622a3800e05e6e0d329fee2c5b6b243329", // RFC 6749: client secret
+            "6c96130f130ab0d6d158397e24d2bcc1c9a5e73ae081f6e983f1c7b545d24a4c", // RFC 6749: access token
+            "00cf4c781dc37003f7c7dd7d4c9a6ef1e0f4c62d9a291aa8bc398774e3fefd32", // RFC 6749: refresh token
+            "a35b81a7d7927b70ec99270dd2362b88580a28574af812f2c02f56469579186f", // RFC 6749: authorization code
+        },
     };
+
+    // The signature segment of jwt.io's example token (HS256 over its header and payload).
+    private const string JwtIoSignatureDigest = "051d093c4bdedbf23f905ad01d9c6111414d54e2170e1d7f76657c4e76e3e65b";
+    private const int JwtSignatureLength = 43;
 
     /// <summary>Whether <paramref name="value"/> (surrounding white space aside) is one of the published examples.</summary>
     public static bool IsPublished(string value)
     {
         var trimmed = value.Trim();
+        if (IsJwtIoSignedToken(trimmed))
+        {
+            return true;
+        }
+
         if (!DigestsByLength.TryGetValue(trimmed.Length, out var digests))
         {
             return false;
@@ -38,6 +56,21 @@ internal static class PublishedExamples
 
         var digest = Hex(Sha256(trimmed));
         return Array.IndexOf(digests, digest) >= 0;
+    }
+
+    // header.payload.signature whose signature is jwt.io's: the example itself, or one with its payload edited.
+    private static bool IsJwtIoSignedToken(string token)
+    {
+        var lastDot = token.LastIndexOf('.');
+        if (lastDot < 0 || token.Length - lastDot - 1 != JwtSignatureLength || !token.StartsWith("eyJ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var firstDot = token.IndexOf('.');
+        return firstDot < lastDot
+            && token.IndexOf('.', firstDot + 1) == lastDot
+            && Hex(Sha256(token.Substring(lastDot + 1))) == JwtIoSignatureDigest;
     }
 
     private static byte[] Sha256(string text)

@@ -8,14 +8,15 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 internal static class SecretContent
 {
     /// <summary>How a message names what was found ("a Stripe secret key"), or null.</summary>
-    /// <param name="jsonIsFixture">
-    /// Asked only when the one finding is a JSON value under a secret-like key: true in test code, where a JSON
-    /// document is a recorded response or request handed to a fake (a token a provider returned, not one the code
-    /// holds). A provider format inside it is still found above, whatever the code.
+    /// <param name="inTestCode">
+    /// Whether the value is in test code, asked only when it matters: for a JSON value under a secret-like key (in
+    /// test code a JSON document is a recorded response or request handed to a fake: a token a provider returned,
+    /// not one the code holds; a provider format inside it is still found, whatever the code) and for a token that
+    /// may be a library's test vector (a JWT that names no principal).
     /// </param>
-    public static string? Describe(string text, char hole, System.Func<bool>? jsonIsFixture = null)
+    public static string? Describe(string text, char hole, System.Func<bool>? inTestCode = null)
     {
-        if (ProviderTokenFormats.FindFirst(text) is { } format)
+        if (ProviderTokenFormats.FindFirst(text, inTestCode) is { } format)
         {
             return "the shape of a " + format.Name;
         }
@@ -30,7 +31,7 @@ internal static class SecretContent
             return "an Authorization value with its credential";
         }
 
-        if (JsonSecrets.FindSecretKey(text) is { } key && jsonIsFixture?.Invoke() != true)
+        if (JsonSecrets.FindSecretKey(text) is { } key && inTestCode?.Invoke() != true)
         {
             return QuotableText.IsSafeToQuote(key) ? $"a JSON value under '{key}'" : "a JSON value under a secret key";
         }

@@ -28,6 +28,8 @@ internal static class SecretGate
             _ => false,
         };
 
-        return accepted && !PublishedExamples.IsPublished(value);
+        return accepted
+            && !PublishedExamples.IsPublished(value)
+            && !PlaceholderDigests.IsDigestOfPlaceholder(value);
     }
 }

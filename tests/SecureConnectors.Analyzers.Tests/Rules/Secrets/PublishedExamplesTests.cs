@@ -20,6 +20,37 @@ public sealed class PublishedExamplesTests
     private const string MollieTestKey = "test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM";
     private const string MollieAccessToken = "access_46EUJ6x8jFJZZeAvhNH4JVey6qVpqR";
 
+    // RFC 6749's examples (client s6BhdRkqt3): client secret, access token, refresh token, authorization code.
+    private const string RfcClientSecret = "7Fjfp0ZBr1KtDRbnfVdmIw";
+    private const string RfcAccessToken = "2YotnFZFEjr1zCsicMWpAA";
+    private const string RfcRefreshToken = "tGzv3JOkF0XG5Qx2TlKWIA";
+
+    // jwt.io's example token, and a copy with its payload edited ({"sub":"1234567890","role":"admin"}) that keeps
+    // the example's signature: no verifier accepts it.
+    private const string JwtIoExample =
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+    private const string JwtIoEdited =
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwicm9sZSI6ImFkbWluIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+
+    [Fact]
+    public Task Leaves_the_oauth_specification_and_jwt_io_examples_alone() =>
+        Verify.VerifyAsync(Snippets.InClass($$"""
+            const string ClientSecret = "{{RfcClientSecret}}";
+            const string AccessToken = "{{RfcAccessToken}}";
+            const string RefreshToken = "{{RfcRefreshToken}}";
+            const string Token = "{{JwtIoExample}}";
+            object Tampered() => "{{JwtIoEdited}}";
+            void Send(HttpRequestMessage request) => request.Headers.Add("Authorization", "Bearer {{RfcAccessToken}}");
+            """));
+
+    [Fact]
+    public Task Reports_the_specification_examples_one_character_away() =>
+        Verify.VerifyAsync(Snippets.InClass($$"""
+            const string ClientSecret = [|"{{Altered(RfcClientSecret)}}"|];
+            const string RefreshToken = [|"{{Altered(RfcRefreshToken)}}"|];
+            object Resigned() => [|"{{Altered(JwtIoExample)}}"|];
+            """));
+
     [Fact]
     public Task Leaves_the_published_examples_alone_under_any_secret_name_or_sink() =>
         Verify.VerifyAsync(Snippets.InClass($$"""

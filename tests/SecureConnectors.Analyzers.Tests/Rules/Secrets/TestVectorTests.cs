@@ -1,0 +1,143 @@
+using System;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Tasks;
+using SecureConnectors.Analyzers.Rules.Secrets;
+using SecureConnectors.Analyzers.Tests.Infrastructure;
+using SecureConnectors.Analyzers.Tests.Rules.Transport;
+using SecureConnectors.Analyzers.Tests.Verifiers;
+using Xunit;
+using static SecureConnectors.Analyzers.Tests.Rules.ConfigFiles.ConfigFileVerifier;
+
+namespace SecureConnectors.Analyzers.Tests.Rules.Secrets;
+
+/// <summary>
+/// Values made up to test something, not issued to anyone: a JWT library's test vector that names no principal
+/// and a value that calls itself a test value (both spared in test code only), and the digest of a placeholder word
+/// (spared anywhere, under any name). Each has a look-alike that still reports.
+/// </summary>
+public sealed class TestVectorTests
+{
+    private const string TestFile = "/src/Contoso.Tokens.Tests/TokenTestData.cs";
+    private const string ProductionFile = "/src/Contoso.Tokens/TokenDefaults.cs";
+
+    // header.payload.signature with a made-up signature; the payload decides.
+    private static string Jwt(string payloadJson) =>
+        Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + Base64Url(payloadJson) + "." + Base64Url("signature-made-up-for-this-test");
+
+    private static string Base64Url(string text) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static readonly string NoPrincipal = Jwt("{\"FirstName\":\"Ada\",\"Age\":36}");
+    private static readonly string WithSubject = Jwt("{\"sub\":\"fixture-user\",\"FirstName\":\"Ada\"}");
+    private static readonly string WithAudience = Jwt("{\"aud\":\"payroll-api\",\"exp\":4102444800}");
+    private static readonly string WithClaimTypeUri = Jwt("{\"http://schemas.microsoft.com/ws/2008/06/identity/claims/role\":\"Admin\"}");
+    private static readonly string Expired = Jwt("{\"sub\":\"fixture-user\",\"exp\":1300819380}");
+
+    private static string Tokens(string mark, string end) => Snippets.InClass($"""
+        const string Vector = {mark}{Fake.Literal(NoPrincipal)}{end};
+        const string Token = {mark}{Fake.Literal(NoPrincipal)}{end};
+        object Anywhere() => {mark}{Fake.Literal(NoPrincipal)}{end};
+        """);
+
+    [Fact]
+    public Task Leaves_a_jwt_that_names_no_principal_alone_in_test_code() => VerifyIn(TestFile, Tokens("", ""));
+
+    [Fact]
+    public Task Reports_a_jwt_that_names_no_principal_in_production_code() => VerifyIn(ProductionFile, Tokens("[|", "|]"));
+
+    [Fact]
+    public Task Reports_a_jwt_in_test_code_that_names_a_subject_an_audience_or_a_role() =>
+        VerifyIn(TestFile, Snippets.InClass($"""
+            const string Subject = [|{Fake.Literal(WithSubject)}|];
+            const string Audience = [|{Fake.Literal(WithAudience)}|];
+            object Role() => [|{Fake.Literal(WithClaimTypeUri)}|];
+            """));
+
+    // An expired token is quiet where only its content speaks; under a secret-like name the code holds it as a
+    // credential (and lax verifiers skip exp), so it is still reported there.
+    [Fact]
+    public Task Reports_an_expired_jwt_under_a_secret_name_only() =>
+        VerifyIn(ProductionFile, Snippets.InClass($"""
+            const string AccessToken = [|{Fake.Literal(Expired)}|];
+            object Anywhere() => {Fake.Literal(Expired)};
+            """));
+
+    private const string CertificatePasswords = """
+        X509Certificate2 Signing(byte[] pfx) => new X509Certificate2(pfx, MARK"idsrv3test"END);
+        const string ClientSecret = MARK"MockSigningKey42-payroll"END;
+        """;
+
+    [Fact]
+    public Task Leaves_values_that_call_themselves_test_values_alone_in_test_code() =>
+        VerifyIn(TestFile, Snippets.InClass(CertificatePasswords.Replace("MARK", "").Replace("END", "")));
+
+    [Fact]
+    public Task Reports_values_that_call_themselves_test_values_in_production_code() =>
+        VerifyIn(ProductionFile, Snippets.InClass(CertificatePasswords.Replace("MARK", "[|").Replace("END", "|]")));
+
+    [Fact]
+    public Task Still_reports_a_provider_format_with_test_in_it_in_test_code() =>
+        VerifyIn(TestFile, Snippets.InClass($"const string ApiKey = [|{Fake.Literal(Fake.Token("sk_" + "test_", 24, seed: 5))}|];"));
+
+    [Theory]
+    [InlineData("idsrv3test", true)]
+    [InlineData("MockSigningKey42", true)]
+    [InlineData("signing-key-for-testing", true)]
+    [InlineData("TEST_only_9", true)]
+    [InlineData("Contest2024x", false)]
+    [InlineData("latestKey9Q", false)]
+    [InlineData("attestation-7Fq", false)]
+    [InlineData("", false)]
+    public void Tells_values_that_call_themselves_test_values(string value, bool test) =>
+        Assert.Equal(test, Placeholders.CallsItselfATestValue(value));
+
+    // IdentityServer samples keep client secrets hashed: "secret".Sha256() written out.
+    private static string Sha256Base64(string word) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(word)));
+
+    private static string Sha512Hex(string word) => Convert.ToHexString(SHA512.HashData(Encoding.UTF8.GetBytes(word)));
+
+    [Fact]
+    public Task Leaves_the_digest_of_a_placeholder_word_alone_and_reports_another_digest() =>
+        VerifyIn(ProductionFile, Snippets.InClass($"""
+            const string ClientSecret = {Fake.Literal(Sha256Base64("secret"))};
+            const string ApiSecret = {Fake.Literal(Sha512Hex("password").ToLowerInvariant())};
+            const string SigningSecret = [|{Fake.Literal(Sha256Base64("payroll-" + Fake.Chars(24, seed: 3)))}|];
+            """));
+
+    [Fact]
+    public async Task Leaves_the_digest_of_a_placeholder_word_alone_in_configuration()
+    {
+        var other = Sha256Base64("payroll-" + Fake.Chars(24, seed: 4));
+        await VerifyAsync("/app/appsettings.json", $$"""
+            {
+              "Clients": [
+                { "ClientId": "payroll-portal", "ClientSecrets": [ { "Value": "{{Sha256Base64("secret")}}" } ] },
+                { "ClientId": "payroll-batch", "ClientSecrets": [ { "Value": "{|SC1003:{{other}}|}" } ] }
+              ]
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("secret", true)]
+    [InlineData("password", true)]
+    [InlineData("payroll-2f9Qx", false)]
+    public void Knows_digests_of_placeholder_words_in_every_encoding(string word, bool placeholder)
+    {
+        var bytes = Encoding.UTF8.GetBytes(word);
+        foreach (var digest in new[] { SHA256.HashData(bytes), SHA512.HashData(bytes) })
+        {
+            Assert.Equal(placeholder, PlaceholderDigests.IsDigestOfPlaceholder(Convert.ToBase64String(digest)));
+            Assert.Equal(placeholder, PlaceholderDigests.IsDigestOfPlaceholder(Convert.ToHexString(digest)));
+            Assert.Equal(placeholder, PlaceholderDigests.IsDigestOfPlaceholder(" " + Convert.ToHexString(digest).ToLowerInvariant()));
+        }
+    }
+
+    private static Task VerifyIn(string path, string source)
+    {
+        var test = new CSharpAnalyzerVerifier<HardcodedSecretAnalyzer>.Test();
+        test.TestState.Sources.Add((path, source));
+        return test.RunAsync();
+    }
+}
