@@ -20,6 +20,11 @@ internal static class ObsoleteProtocols
         && ((named.Name == "SslProtocols" && named.ContainingNamespace?.ToDisplayString() == "System.Security.Authentication")
             || (named.Name == "SecurityProtocolType" && named.ContainingNamespace?.ToDisplayString() == "System.Net"));
 
+    // SslProtocols? (a configuration type's optional setting): the same flags, wrapped.
+    private static bool IsNullableProtocolEnum(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+        && IsProtocolEnum(nullable.TypeArguments[0]);
+
     /// <summary>The value of a protocol leaf (an enum member, or an integer cast to the enum); null for anything else.</summary>
     public static long? LeafValue(IOperation operation)
     {
@@ -49,7 +54,7 @@ internal static class ObsoleteProtocols
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Or }:
                 case IParenthesizedOperation:
-                case IConversionOperation when IsProtocolEnum(parent.Type):
+                case IConversionOperation when IsProtocolEnum(parent.Type) || IsNullableProtocolEnum(parent.Type):
                     current = parent;
                     continue;
                 case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, current):
@@ -68,6 +73,37 @@ internal static class ObsoleteProtocols
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a setting expression goes to a member or parameter of the runtime's own types (namespace System and
+    /// below: <c>HttpClientHandler.SslProtocols</c>, <c>SslClientAuthenticationOptions</c>, <c>ServicePointManager</c>,
+    /// <c>SslStream.AuthenticateAsClient</c>), rather than to a local, a return value or a type of the code's own.
+    /// </summary>
+    public static bool SetsRuntimeTlsSetting(IOperation setting)
+    {
+        var member = setting.Parent switch
+        {
+            IAssignmentOperation { Target: IMemberReferenceOperation target } => target.Member,
+            IArgumentOperation { Parameter: { } parameter } => parameter.ContainingSymbol,
+            _ => null,
+        };
+        return member?.ContainingType is { } type && IsInSystemNamespace(type.ContainingNamespace);
+    }
+
+    private static bool IsInSystemNamespace(INamespaceSymbol? ns)
+    {
+        while (ns is { IsGlobalNamespace: false })
+        {
+            if (ns.ContainingNamespace is { IsGlobalNamespace: true })
+            {
+                return ns.Name == "System";
+            }
+
+            ns = ns.ContainingNamespace;
+        }
+
+        return false;
     }
 
     /// <summary>The leaves of an or-expression, left to right.</summary>

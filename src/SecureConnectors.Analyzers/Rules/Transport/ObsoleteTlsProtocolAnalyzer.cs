@@ -13,6 +13,9 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// <c>SecurityProtocolType</c> (members, <c>SslProtocols.Default</c>, integer casts). One diagnostic per value
 /// expression, on the whole expression. Reading, comparing or masking out the flags is not reported.
 /// Syntax first: only a member access named like an obsolete flag, or a cast, reaches the semantic model.
+/// In test code only the runtime's own TLS settings count (a handler's, <c>SslStream</c>'s, <c>ServicePointManager</c>'s):
+/// flags that a test puts into its own or a library's configuration objects, locals or expected values are data
+/// for comparing and serializing, not a connection's protocols.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ObsoleteTlsProtocolAnalyzer : DiagnosticAnalyzer
@@ -62,7 +65,8 @@ public sealed class ObsoleteTlsProtocolAnalyzer : DiagnosticAnalyzer
         }
 
         var setting = ObsoleteProtocols.SettingExpression(leaf);
-        if (setting is null)
+        if (setting is null
+            || (!ObsoleteProtocols.SetsRuntimeTlsSetting(setting) && (Secrets.TestCode.IsTestProject(context.Compilation) || Secrets.TestCode.IsTestFile(context.Node.SyntaxTree))))
         {
             return;
         }

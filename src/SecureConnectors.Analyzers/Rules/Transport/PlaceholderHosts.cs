@@ -19,6 +19,20 @@ internal static class PlaceholderHosts
     private static readonly ImmutableHashSet<string> StandInThings = ImmutableHashSet.Create(
         "host", "hostname", "server", "domain", "site", "company", "org", "service", "api", "url", "endpoint", "website");
 
+    private static readonly ImmutableHashSet<string> TestDataNames = ImmutableHashSet.Create(
+        "test", "tests", "testing", "sample", "samples", "demo");
+
+    /// <summary>
+    /// A domain whose own name, the label just before the top-level domain, says test data: <c>test.com</c>,
+    /// <c>cdn.sample.org</c>, <c>demo.net</c>. Asked in test code only, where such hosts fill in entities' URLs; a
+    /// provider's test environment is a label under the provider's own name (<c>test.salesforce.com</c>) and stays.
+    /// </summary>
+    public static bool IsTestDataDomain(string host)
+    {
+        var labels = host.TrimEnd('.').Split('.');
+        return labels.Length >= 2 && TestDataNames.Contains(labels[labels.Length - 2].ToLowerInvariant());
+    }
+
     public static bool IsPlaceholder(string host)
     {
         var labels = host.TrimEnd('.').Split('.');

@@ -78,7 +78,8 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (UrlUseClassifier.IsNonEndpointUse(context.Node, context.SemanticModel, types, context.CancellationToken)
+        if ((InTestCode() && PlaceholderHosts.IsTestDataDomain(url.Host))
+            || UrlUseClassifier.IsNonEndpointUse(context.Node, context.SemanticModel, types, context.CancellationToken)
             || (InTestCode() && fakes.RunsAgainstFake(context.Node, context.SemanticModel, context.CancellationToken)))
         {
             return;

@@ -25,6 +25,7 @@ public sealed class ObsoleteTlsProtocolAnalyzerTests
     [InlineData("void M() { var protocols = [|SslProtocols.Tls11|]; _ = protocols; }")]
     [InlineData("SslProtocols P() => [|SslProtocols.Tls11|];")]
     [InlineData("void Connect(SslProtocols protocols = [|SslProtocols.Tls|]) { }")]
+    [InlineData("sealed class ProxyConfig { public SslProtocols? Protocols { get; init; } } ProxyConfig P = new() { Protocols = [|SslProtocols.Tls11 | SslProtocols.Tls12|] };")]
     public Task Reports_obsolete_protocols_that_are_set(string member) =>
         Verify.VerifyAsync(NoObsoleteWarnings + Snippets.InClass(member));
 

@@ -19,6 +19,7 @@ public sealed class ObsoleteTlsProtocolCodeFixProviderTests
     [InlineData("void M() { ServicePointManager.SecurityProtocol = [|SecurityProtocolType.Tls | SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13|]; }", "void M() { ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13; }")]
     [InlineData("void M() { ServicePointManager.SecurityProtocol = [|(SecurityProtocolType)768 | (SecurityProtocolType)3072|]; }", "void M() { ServicePointManager.SecurityProtocol = (SecurityProtocolType)3072; }")]
     [InlineData("void M() { ServicePointManager.SecurityProtocol = [|(SecurityProtocolType)3840|]; }", "void M() { ServicePointManager.SecurityProtocol = (SecurityProtocolType)3072; }")]
+    [InlineData("sealed class ProxyConfig { public SslProtocols? Protocols { get; init; } } ProxyConfig P = new() { Protocols = [|SslProtocols.Tls11 | SslProtocols.Tls12|] };", "sealed class ProxyConfig { public SslProtocols? Protocols { get; init; } } ProxyConfig P = new() { Protocols = SslProtocols.Tls12 };")]
     public Task Drops_obsolete_protocols(string member, string fixedMember) =>
         Verify.VerifyFixAsync(NoObsoleteWarnings + Snippets.InClass(member), NoObsoleteWarnings + Snippets.InClass(fixedMember));
 

@@ -250,6 +250,34 @@ public sealed class PlainHttpUrlInTestCodeTests
             }
             """");
 
+    // A domain named test, sample or demo fills in an entity's URL in a test; a provider's test environment is a
+    // label under the provider's own name and still reports, as does the same domain in production code.
+    private const string TestDataDomains = """
+        namespace Contoso.Connectors.Tests
+        {
+            public sealed class OrderBuilder
+            {
+                public string PictureUri => MARK"http://test.com/image.jpg"END;
+                public string Homepage => MARK"http://cdn.sample.org/catalog/1"END;
+                public string Storefront => MARK"http://demo.net/shop"END;
+                Task<string> Sandbox(HttpClient client) => client.GetStringAsync([|"http://test.salesforce.com/services/oauth2/token"|]);
+                Task<string> Contest(HttpClient client) => client.GetStringAsync([|"http://contest.com/entries"|]);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Leaves_test_data_domains_alone_in_test_code() =>
+        VerifyInTestFile(TestDataDomains.Replace("MARK", "").Replace("END", ""));
+
+    [Fact]
+    public async Task Reports_test_data_domains_in_production_code()
+    {
+        var test = new CSharpAnalyzerVerifier<PlainHttpUrlAnalyzer>.Test();
+        test.TestState.Sources.Add((ProductionFile, Snippets.Usings + TestDataDomains.Replace("MARK", "[|").Replace("END", "|]")));
+        await test.RunAsync();
+    }
+
     [Fact]
     public Task Leaves_the_expected_value_of_an_assertion_alone_when_the_call_does_not_resolve() =>
         VerifyInTestFile("""
