@@ -16,7 +16,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// SslStream, ServicePointManager, HttpWebRequest, ...). It is reported where it is installed (assignment,
 /// initializer, <c>+=</c>, argument) when <see cref="CertificateCallbackInspector"/> finds that it does not
 /// validate, or when it is <c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>. Also
-/// <c>TrustServerCertificate=True</c> in a connection string or on a connection string builder.
+/// <c>TrustServerCertificate=True</c> in a connection string or on a connection string builder, and any boolean
+/// setting whose name says it turns validation off (<see cref="CertificateTrustSettings"/>), outside test code.
 /// Syntax first: an assignment or argument reaches the semantic model only when its value is a lambda or
 /// anonymous method, or a name that could be a validation method or the dangerous validator.
 /// </summary>
@@ -65,7 +66,9 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context, TransportTypes types)
     {
         var syntax = (AssignmentExpressionSyntax)context.Node;
-        var isTrustSetting = TargetName(syntax.Left) == TrustServerCertificate && syntax.Right.IsKind(SyntaxKind.TrueLiteralExpression);
+        var targetName = TargetName(syntax.Left);
+        var isTrustSetting = syntax.Right.Kind() is SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression
+            && CertificateTrustSettings.DisablingValue(targetName) == syntax.Right.IsKind(SyntaxKind.TrueLiteralExpression);
         if (!isTrustSetting && (!MayBeCallback(syntax.Right, TargetName(syntax.Left)) || ValidatesBySyntax(syntax.Right)))
         {
             return;
@@ -87,9 +90,23 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (isTrustSetting && assignment.Value.ConstantValue is { HasValue: true, Value: true })
+        if (isTrustSetting && IsBoolean(member))
         {
-            Report(context.ReportDiagnostic, assignment.Value.Syntax.GetLocation(), TrustPropertyKind, "'" + TrustServerCertificate + " = true'", "the client accepts any server certificate");
+            var value = syntax.Right.IsKind(SyntaxKind.TrueLiteralExpression);
+            // A setting named so in a test's own or a library's configuration object is data the test compares or
+            // serializes; TrustServerCertificate keeps its meaning everywhere (every SQL client reads it).
+            if (member.Name != TrustServerCertificate
+                && (Secrets.TestCode.IsTestProject(context.Compilation) || Secrets.TestCode.IsTestFile(context.Node.SyntaxTree)))
+            {
+                return;
+            }
+
+            Report(
+                context.ReportDiagnostic,
+                assignment.Value.Syntax.GetLocation(),
+                TrustPropertyKind,
+                "'" + member.Name + (value ? " = true'" : " = false'"),
+                value ? "the client accepts any server certificate" : "the client does not validate server certificates");
             return;
         }
 
@@ -103,6 +120,19 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         {
             Report(context.ReportDiagnostic, assignment.Target.Syntax.GetLocation(), CallbackKind, "'" + member.Name + "'", weakness);
         }
+    }
+
+    private static bool IsBoolean(ISymbol member)
+    {
+        var type = member switch
+        {
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            _ => null,
+        };
+        return type?.SpecialType == SpecialType.System_Boolean
+            || (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
     }
 
     private static void AnalyzeFunctionArgument(SyntaxNodeAnalysisContext context, TransportTypes types)

@@ -35,8 +35,17 @@ public sealed class CertificateValidationDisabledCodeFixProvider() : RuleCodeFix
                 var fixedText = TrustedValue.Replace(text, static m => m.Groups[1].Value + (m.Groups[2].Value.ToLowerInvariant() == "yes" ? "no" : "False"), 1);
                 yield return Distrust(site, node, SyntaxFactory.ParseExpression(fixedText).WithTriviaFrom(node));
                 break;
-            case CertificateValidationDisabledAnalyzer.TrustPropertyKind when node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.TrueLiteralExpression }:
-                yield return Distrust(site, node, SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression).WithTriviaFrom(node));
+            case CertificateValidationDisabledAnalyzer.TrustPropertyKind
+                when node is LiteralExpressionSyntax literal && literal.Parent is AssignmentExpressionSyntax assignment:
+                // true turns validation off for AcceptAny.../TrustServerCertificate, false for Validate...: flip it.
+                var validating = literal.IsKind(SyntaxKind.TrueLiteralExpression) ? SyntaxKind.FalseLiteralExpression : SyntaxKind.TrueLiteralExpression;
+                var setting = assignment.Left is MemberAccessExpressionSyntax member ? member.Name.Identifier.ValueText : assignment.Left.ToString();
+                var keyword = validating == SyntaxKind.TrueLiteralExpression ? "true" : "false";
+                yield return site.Replace(
+                    $"Set {setting} to {keyword}",
+                    "DistrustServerCertificate",
+                    node,
+                    SyntaxFactory.LiteralExpression(validating).WithTriviaFrom(node));
                 break;
         }
     }

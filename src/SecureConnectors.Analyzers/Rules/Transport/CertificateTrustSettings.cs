@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+
+namespace SecureConnectors.Analyzers.Rules.Transport;
+
+/// <summary>
+/// Boolean settings whose name says that they turn certificate validation off, in any library's or the code's
+/// own configuration types: set to <c>true</c>, a name that accepts or trusts any, all, invalid, untrusted or
+/// self-signed certificates (<c>DangerousAcceptAnyServerCertificate</c>, <c>AllowInsecureTls</c>,
+/// <c>TrustAllCertificates</c>, <c>TrustServerCertificate</c>) or that ignores, skips, disables or bypasses their
+/// validation or errors (<c>IgnoreSslErrors</c>, <c>SkipCertificateValidation</c>); set to <c>false</c>, a name
+/// that validates, verifies or checks them (<c>ValidateCertificates</c>, <c>VerifySsl</c>). Revocation checks are
+/// another matter and are left alone.
+/// </summary>
+internal static class CertificateTrustSettings
+{
+    private static readonly HashSet<string> CertificateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "certificate", "certificates", "cert", "certs", "ssl", "tls", "x509",
+    };
+
+    private static readonly HashSet<string> AcceptVerbs = new(StringComparer.OrdinalIgnoreCase) { "accept", "allow", "trust" };
+
+    private static readonly HashSet<string> AnyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "any", "all", "invalid", "untrusted", "unsafe", "insecure", "self", "selfsigned", "bad",
+    };
+
+    private static readonly HashSet<string> SkipVerbs = new(StringComparer.OrdinalIgnoreCase) { "ignore", "skip", "disable", "bypass" };
+
+    private static readonly HashSet<string> CheckWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "validation", "verification", "check", "checks", "checking", "errors", "error", "policy", "validate", "verify",
+    };
+
+    private static readonly HashSet<string> CheckVerbs = new(StringComparer.OrdinalIgnoreCase) { "validate", "verify", "check" };
+
+    /// <summary>The value that turns validation off for a setting of this name, or null when the name says nothing about it.</summary>
+    public static bool? DisablingValue(string? name)
+    {
+        if (name is null || name.Length < 6)
+        {
+            return null;
+        }
+
+        if (name == "TrustServerCertificate")
+        {
+            return true;
+        }
+
+        var words = Words(name);
+        if (!words.Overlaps(CertificateWords) || words.Contains("revocation"))
+        {
+            return null;
+        }
+
+        if ((words.Overlaps(AcceptVerbs) && words.Overlaps(AnyWords)) || (words.Overlaps(SkipVerbs) && words.Overlaps(CheckWords)))
+        {
+            return true;
+        }
+
+        return words.Overlaps(CheckVerbs) && !words.Overlaps(SkipVerbs) && !words.Overlaps(AcceptVerbs) ? false : null;
+    }
+
+    // "DangerousAcceptAnyServerCertificate" -> dangerous, accept, any, server, certificate; "ignore_ssl_errors" too.
+    private static HashSet<string> Words(string name)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var start = 0;
+        for (var i = 1; i <= name.Length; i++)
+        {
+            var boundary = i == name.Length
+                || !char.IsLetterOrDigit(name[i])
+                || (char.IsUpper(name[i]) && char.IsLower(name[i - 1]))
+                || (char.IsUpper(name[i]) && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]));
+            if (boundary)
+            {
+                var word = name.Substring(start, i - start).Trim('_', '-', '.');
+                if (word.Length > 0)
+                {
+                    words.Add(word);
+                }
+
+                start = i < name.Length && !char.IsLetterOrDigit(name[i]) ? i + 1 : i;
+            }
+        }
+
+        return words;
+    }
+}
