@@ -42,6 +42,11 @@ var configFiles = Directory.EnumerateFiles(sourceRoot, "*", SearchOption.AllDire
 
 var package = Assembly.LoadFrom(Path.GetFullPath(args[1]));
 var analyzers = Instances<DiagnosticAnalyzer>(package).ToImmutableArray();
+// The analyzers' own rule for test paths (a test/tests/*.Tests folder, a *Tests.cs file), read from the DLL under
+// test so that the probe splits files exactly as the rules do.
+var isTestPathMethod = package.GetType("SecureConnectors.Analyzers.Rules.Secrets.TestCode")?.GetMethod("IsTestPath", BindingFlags.Public | BindingFlags.Static)
+    ?? throw new InvalidOperationException("the analyzer assembly has no TestCode.IsTestPath");
+bool IsTestPath(string path) => (bool)isTestPathMethod.Invoke(null, new object?[] { path })!;
 var exceptions = new List<string>();
 var options = new CompilationWithAnalyzersOptions(
     new AnalyzerOptions(configFiles),
@@ -107,25 +112,6 @@ static bool IsTestFramework(string path)
         || name.StartsWith("nunit", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("MSTest", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("Microsoft.VisualStudio.TestPlatform", StringComparison.OrdinalIgnoreCase);
-}
-
-// The analyzers' own test-code rule for paths (TestCode.IsTestPath): a test/tests/*.Tests/*.Test folder, or a file
-// named *Tests.cs / *Test.cs.
-static bool IsTestPath(string path)
-{
-    var segments = path.Split('/', '\\');
-    for (var i = 0; i < segments.Length - 1; i++)
-    {
-        var folder = segments[i];
-        if (folder.Equals("test", StringComparison.OrdinalIgnoreCase) || folder.Equals("tests", StringComparison.OrdinalIgnoreCase)
-            || folder.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) || folder.EndsWith(".Test", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-    }
-
-    var file = segments[^1];
-    return file.EndsWith("Tests.cs", StringComparison.OrdinalIgnoreCase) || file.EndsWith("Test.cs", StringComparison.OrdinalIgnoreCase);
 }
 
 static bool IsConfigFile(string path)
