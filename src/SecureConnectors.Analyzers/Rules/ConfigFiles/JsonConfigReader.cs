@@ -20,20 +20,25 @@ internal sealed class JsonConfigReader
 
     private readonly string _text;
     private readonly CancellationToken _cancellationToken;
+    private readonly bool _booleans;
     private readonly List<string> _path = new();
     private readonly List<ConfigValue> _values = new();
     private int _position;
 
-    private JsonConfigReader(string text, CancellationToken cancellationToken)
+    private JsonConfigReader(string text, CancellationToken cancellationToken, bool booleans)
     {
         _text = text;
         _cancellationToken = cancellationToken;
+        _booleans = booleans;
     }
 
-    /// <summary>Every string value up to the end of the document or the first syntax error.</summary>
-    public static IReadOnlyList<ConfigValue> Read(string text, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every string value up to the end of the document or the first syntax error; with <paramref name="booleans"/>
+    /// also every <c>true</c> and <c>false</c>, as the text "true" or "false" (the configuration binder reads them so).
+    /// </summary>
+    public static IReadOnlyList<ConfigValue> Read(string text, CancellationToken cancellationToken = default, bool booleans = false)
     {
-        var reader = new JsonConfigReader(text, cancellationToken);
+        var reader = new JsonConfigReader(text, cancellationToken, booleans);
         reader.ReadDocument();
         return reader._values;
     }
@@ -160,7 +165,7 @@ internal sealed class JsonConfigReader
         return _text[_position] == close;
     }
 
-    // true, false, null and numbers: not read as values, only skipped.
+    // true, false, null and numbers: skipped, or for true and false kept when the caller asks for them.
     private bool ReadLiteral()
     {
         var start = _position;
@@ -175,6 +180,11 @@ internal sealed class JsonConfigReader
         }
 
         var word = _text.Substring(start, _position - start);
+        if (_booleans && word is "true" or "false")
+        {
+            _values.Add(new ConfigValue(_path.ToArray(), word, TextSpan.FromBounds(start, _position)));
+        }
+
         return word is "true" or "false" or "null" || double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
     }
 
