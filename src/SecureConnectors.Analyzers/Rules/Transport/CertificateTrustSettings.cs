@@ -48,6 +48,12 @@ internal static class CertificateTrustSettings
             return true;
         }
 
+        // Every assignment of a bool literal asks; most names say nothing about certificates and stop here unsplit.
+        if (!Mentions(name, "cert") && !Mentions(name, "ssl") && !Mentions(name, "tls") && !Mentions(name, "x509"))
+        {
+            return null;
+        }
+
         var words = Words(name);
         if (!words.Overlaps(CertificateWords) || words.Contains("revocation"))
         {
@@ -61,6 +67,8 @@ internal static class CertificateTrustSettings
 
         return words.Overlaps(CheckVerbs) && !words.Overlaps(SkipVerbs) && !words.Overlaps(AcceptVerbs) ? false : null;
     }
+
+    private static bool Mentions(string name, string part) => name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
 
     // "DangerousAcceptAnyServerCertificate" -> dangerous, accept, any, server, certificate; "ignore_ssl_errors" too.
     private static HashSet<string> Words(string name)
