@@ -29,7 +29,8 @@ internal static class SecretNames
         "default", "live", "test", "prod", "production", "sandbox", "staging", "dev", "legacy", "old", "new", "current",
         "encoded", "plain", "literal", "v", "v1", "v2", "v3");
 
-    private static readonly HashSet<string> NotASecretWords = Words("public", "publishable");
+    // "HashedPassword", "SaltedApiKey": the stored verifier of a secret, not the secret (PasswordHash ends in a non-secret word already).
+    private static readonly HashSet<string> NotASecretWords = Words("public", "publishable", "hashed", "salted");
 
     // Every word that makes Classify answer something other than None contains one of these, so a name without
     // any of them is settled without splitting it into words (most names a build meets: the rules ask per literal).

@@ -153,7 +153,8 @@ internal static class UrlCredentials
             return null;
         }
 
-        foreach (var parameter in text.Substring(query + 1, end - query - 1).Split('&'))
+        var queryText = text.Substring(query + 1, end - query - 1);
+        foreach (var parameter in queryText.Split('&'))
         {
             var equals = parameter.IndexOf('=');
             if (equals <= 0)
@@ -162,8 +163,17 @@ internal static class UrlCredentials
             }
 
             var name = parameter.Substring(0, equals);
-            var value = Uri.UnescapeDataString(parameter.Substring(equals + 1).Split('#')[0]);
-            if (IsSecretParameter(name, value, hole))
+            string value;
+            try
+            {
+                value = Uri.UnescapeDataString(parameter.Substring(equals + 1).Split('#')[0]);
+            }
+            catch (UriFormatException)
+            {
+                continue; // .NET Framework hosts (Visual Studio) throw on a malformed escape where .NET keeps the text
+            }
+
+            if (IsSecretParameter(name, value, hole) && !(SignedUrlExpiry.IsSignature(name) && SignedUrlExpiry.HasExpired(queryText)))
             {
                 // The name is shown only when it is a name: a secret-shaped one may be the credential itself.
                 return new Finding(origin, QuotableText.IsSafeToQuote(name) ? $"query parameter '{name}'" : "query parameter", -1, 0);

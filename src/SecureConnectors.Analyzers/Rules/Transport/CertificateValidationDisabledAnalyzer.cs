@@ -74,7 +74,22 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IAssignmentOperation assignment)
+        var operation = context.SemanticModel.GetOperation(syntax, context.CancellationToken);
+        if (operation is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation eventReference } subscription)
+        {
+            // options.CertificateValidation += (s, c, ch, e) => true: a validation event (StackExchange.Redis's) is
+            // installed by subscribing, not by assigning.
+            if (types.SslPolicyErrors is not null
+                && IsValidationCallback(eventReference.Event.Type, types, out var handlerInvoke)
+                && FindWeakness(subscription.HandlerValue, handlerInvoke!, types, context.CancellationToken) is { } handlerWeakness)
+            {
+                Report(context.ReportDiagnostic, eventReference.Syntax.GetLocation(), CallbackKind, "'" + eventReference.Event.Name + "'", handlerWeakness);
+            }
+
+            return;
+        }
+
+        if (operation is not IAssignmentOperation assignment)
         {
             return;
         }

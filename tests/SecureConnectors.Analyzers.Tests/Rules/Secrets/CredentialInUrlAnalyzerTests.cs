@@ -79,4 +79,23 @@ public sealed class CredentialInUrlAnalyzerTests
         Verify.VerifyAsync(
             Snippets.InClass($"const string Demo = {Literal($"https://demo:{Pwd}@sandbox.vendor.example/")};"),
             "secure_connectors.secret_allowlist = ^https://demo:[^@]+@sandbox\\.vendor\\.example/$");
+
+    // A pre-signed URL past its own expiry authorizes nothing (a recorded URL in a test's expected value); one still
+    // valid, or one whose expiry does not parse, is a credential.
+    private static string AwsPresigned(string date, int seconds) =>
+        "https://payroll-exports.s3.amazonaws.com/2020/ledger.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=" + date
+        + "&X-Amz-Expires=" + seconds + "&X-Amz-SignedHeaders=host&X-Amz-Signature=" + Chars(64, Hex, 31);
+
+    private static string AzureSas(string end) =>
+        "https://payrollexports.blob.core.windows.net/ledger/2020.csv?sv=2021-08-06&se=" + end + "&sr=b&sp=r&sig=" + Chars(43, Alnum, 32) + "%3D";
+
+    [Fact]
+    public Task Leaves_pre_signed_urls_past_their_expiry_alone() =>
+        Verify.VerifyAsync(Snippets.InClass($"""
+            const string ExpectedAws = "{AwsPresigned("20200501T154533Z", 3600)}";
+            const string ExpectedSas = "{AzureSas("2020-05-01T16%3A45%3A33Z")}";
+            const string LiveAws = [|"{AwsPresigned("20990501T154533Z", 3600)}"|];
+            const string LiveSas = [|"{AzureSas("2099-05-01T16%3A45%3A33Z")}"|];
+            const string NoExpiry = [|"https://payrollexports.blob.core.windows.net/ledger/2020.csv?sv=2021-08-06&sr=b&sp=r&sig={Chars(43, Alnum, 33)}"|];
+            """));
 }

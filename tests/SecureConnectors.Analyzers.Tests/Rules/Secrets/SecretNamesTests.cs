@@ -33,6 +33,9 @@ public sealed class SecretNamesTests
 
     [Theory]
     [InlineData("CacheKey")]
+    [InlineData("HashedPassword")]
+    [InlineData("hashedClientSecret")]
+    [InlineData("SaltedApiKey")]
     [InlineData("TokenUrl")]
     [InlineData("ApiKeySecretName")]
     [InlineData("PasswordResetRoute")]

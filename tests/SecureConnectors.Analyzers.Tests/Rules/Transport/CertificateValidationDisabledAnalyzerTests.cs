@@ -35,6 +35,8 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("const string Sql = [|@\"Server=sql.contoso.example; Trust Server Certificate = yes; Encrypt=true\"|];")]
     [InlineData("string M(string db) => [|$\"Server=sql.contoso.example;Database={db};TrustServerCertificate=true;\"|];")]
     [InlineData("class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } }\nSqlConnectionStringBuilder B = new() { TrustServerCertificate = [|true|] };")]
+    [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nvoid M(RedisOptions o) { [|o.CertificateValidation|] += (s, c, ch, e) => true; }")]
+    [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nbool _ok; void M(RedisOptions o) { [|o.CertificateValidation|] += (s, c, ch, e) => _ok; }")]
     public Task Reports_callbacks_that_do_not_validate(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
@@ -74,6 +76,8 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("bool M(HttpClientHandler h) => h.ServerCertificateCustomValidationCallback is null;")]
     [InlineData("class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } }\nSqlConnectionStringBuilder B = new() { TrustServerCertificate = false };")]
     [InlineData("Func<int, bool> F = _ => true;")]
+    [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nvoid M(RedisOptions o) { o.CertificateValidation += (s, c, ch, e) => e == SslPolicyErrors.None; }")]
+    [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nvoid M(RedisOptions o, RemoteCertificateValidationCallback trusting) { o.CertificateValidation -= trusting; }")]
     public Task Leaves_validating_callbacks_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 

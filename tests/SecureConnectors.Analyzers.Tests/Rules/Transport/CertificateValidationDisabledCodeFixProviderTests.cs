@@ -70,6 +70,12 @@ public sealed class CertificateValidationDisabledCodeFixProviderTests
             Snippets.InClass("SslStream M(NetworkStream n) => new SslStream(n, false);"));
 
     [Fact]
+    public Task Removes_an_event_subscription() =>
+        Verify.VerifyFixAsync(
+            Snippets.InClass("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nvoid M(RedisOptions o)\n{\n    [|o.CertificateValidation|] += (s, c, ch, e) => true;\n}"),
+            Snippets.InClass("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nvoid M(RedisOptions o)\n{\n}"));
+
+    [Fact]
     public Task Offers_no_fix_when_removing_the_argument_would_shift_the_others() =>
         Verify.VerifyNoFixAsync(Snippets.InClass(
             "SslStream M(NetworkStream n) => new SslStream(n, false, [|(_, _, _, _) => true|], null);"));

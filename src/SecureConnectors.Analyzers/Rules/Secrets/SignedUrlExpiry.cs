@@ -1,0 +1,100 @@
+using System;
+using System.Globalization;
+
+namespace SecureConnectors.Analyzers.Rules.Secrets;
+
+/// <summary>
+/// Reads when a pre-signed URL's signature stops working, from the URL's own parameters: AWS Signature V4
+/// (<c>X-Amz-Date</c> + <c>X-Amz-Expires</c>), Google Cloud Storage V4 (<c>X-Goog-Date</c> + <c>X-Goog-Expires</c>),
+/// AWS Signature V2 (<c>Expires</c>, seconds since 1970) and Azure shared access signatures (<c>se</c>). A signature
+/// whose URL has expired authorizes nothing, as a JSON Web Token past its <c>exp</c> does not: a recorded URL in a
+/// test's expected value is no credential. No expiry, or one that does not parse, counts as still valid.
+/// </summary>
+internal static class SignedUrlExpiry
+{
+    private static readonly string[] SignedDateFormats = { "yyyyMMdd'T'HHmmss'Z'" };
+
+    private static readonly string[] SasDateFormats =
+    {
+        "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd",
+    };
+
+    /// <summary>Whether the signature parameter <paramref name="name"/> is one this type reads the expiry of.</summary>
+    public static bool IsSignature(string name) =>
+        name.Equals("sig", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("signature", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("x-amz-signature", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("x-goog-signature", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the query (without '?', parameters joined by '&amp;') says the signature expired before now.</summary>
+    public static bool HasExpired(string query)
+    {
+        string? signedAt = null, lifetime = null, expires = null, sasEnd = null;
+        foreach (var parameter in query.Split('&'))
+        {
+            var equals = parameter.IndexOf('=');
+            if (equals <= 0)
+            {
+                continue;
+            }
+
+            var name = parameter.Substring(0, equals);
+            var value = parameter.Substring(equals + 1);
+            if (name.Equals("X-Amz-Date", StringComparison.OrdinalIgnoreCase) || name.Equals("X-Goog-Date", StringComparison.OrdinalIgnoreCase))
+            {
+                signedAt = value;
+            }
+            else if (name.Equals("X-Amz-Expires", StringComparison.OrdinalIgnoreCase) || name.Equals("X-Goog-Expires", StringComparison.OrdinalIgnoreCase))
+            {
+                lifetime = value;
+            }
+            else if (name.Equals("Expires", StringComparison.OrdinalIgnoreCase))
+            {
+                expires = value;
+            }
+            else if (name == "se")
+            {
+                sasEnd = Unescape(value);
+            }
+        }
+
+        var expiry = ExpiryOf(signedAt, lifetime, expires, sasEnd);
+        return expiry is { } end && end < DateTimeOffset.UtcNow;
+    }
+
+    private static DateTimeOffset? ExpiryOf(string? signedAt, string? lifetime, string? expires, string? sasEnd)
+    {
+        var styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
+        if (signedAt is not null && lifetime is not null
+            && DateTime.TryParseExact(signedAt, SignedDateFormats, CultureInfo.InvariantCulture, styles, out var signed)
+            && long.TryParse(lifetime, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            && seconds <= 7 * 24 * 3600)
+        {
+            return new DateTimeOffset(signed, TimeSpan.Zero).AddSeconds(seconds);
+        }
+
+        if (expires is not null && long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var unix) && unix < 253402300799)
+        {
+            return DateTimeOffset.FromUnixTimeSeconds(unix);
+        }
+
+        if (sasEnd is not null && DateTime.TryParseExact(sasEnd, SasDateFormats, CultureInfo.InvariantCulture, styles, out var end))
+        {
+            return new DateTimeOffset(end, TimeSpan.Zero);
+        }
+
+        return null;
+    }
+
+    private static string Unescape(string value)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(value);
+        }
+        catch (UriFormatException)
+        {
+            return value;
+        }
+    }
+}
