@@ -203,6 +203,11 @@ internal static class UrlCredentials
         }
 
         var lower = name.ToLowerInvariant();
+        if (lower is "x-amz-credential" or "x-goog-credential")
+        {
+            return false; // the access key's id and the signature's scope (AKIA.../20200501/us-east-1/s3/aws4_request), not its secret
+        }
+
         if (lower is "sig" or "signature" or "x-amz-signature" or "password" or "pwd" or "passwd")
         {
             return value.Length >= 8;

@@ -83,7 +83,8 @@ public sealed class CredentialInUrlAnalyzerTests
     // A pre-signed URL past its own expiry authorizes nothing (a recorded URL in a test's expected value); one still
     // valid, or one whose expiry does not parse, is a credential.
     private static string AwsPresigned(string date, int seconds) =>
-        "https://payroll-exports.s3.amazonaws.com/2020/ledger.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=" + date
+        "https://payroll-exports.s3.amazonaws.com/2020/ledger.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential="
+        + Chars(20, Upper + Digits, 30) + "%2F20200501%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=" + date
         + "&X-Amz-Expires=" + seconds + "&X-Amz-SignedHeaders=host&X-Amz-Signature=" + Chars(64, Hex, 31);
 
     private static string AzureSas(string end) =>
