@@ -16,9 +16,6 @@ namespace SecureConnectors.Analyzers.Rules.ConfigFiles;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Larger files are not configuration a person writes (a generated dump, a data file); they are skipped.</summary>
-    internal const int MaxFileLength = 1024 * 1024;
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.SecretInConfigurationFile);
 
@@ -37,17 +34,12 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
     private static void Analyze(AdditionalFileAnalysisContext context, bool testProject, ConcurrentDictionary<(string?, string?), SecretOptions> parsed)
     {
         var file = context.AdditionalFile;
-        var kind = ConfigFileKinds.Of(file.Path);
-        if (kind == ConfigFileKind.None || file.GetText(context.CancellationToken) is not { } text || text.Length > MaxFileLength)
+        if (!ConfigFileContents.TryRead(file, booleans: false, context.CancellationToken, out var text, out var values))
         {
             return;
         }
 
         var options = OptionsFor(context, parsed);
-        var content = text.ToString();
-        var values = kind == ConfigFileKind.Json
-            ? JsonConfigReader.Read(content, context.CancellationToken)
-            : XmlConfigReader.Read(content, context.CancellationToken);
         var inTestCode = testProject || TestCode.IsTestPath(file.Path);
         var fileName = ConfigFileKinds.FileName(file.Path);
         foreach (var value in values)

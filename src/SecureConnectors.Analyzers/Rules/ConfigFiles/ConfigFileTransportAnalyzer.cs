@@ -38,19 +38,10 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
     private static void Analyze(AdditionalFileAnalysisContext context)
     {
         var file = context.AdditionalFile;
-        var kind = ConfigFileKinds.Of(file.Path);
-        if (kind == ConfigFileKind.None
-            || TestCode.IsTestPath(file.Path)
-            || file.GetText(context.CancellationToken) is not { } text
-            || text.Length > ConfigFileSecretAnalyzer.MaxFileLength)
+        if (TestCode.IsTestPath(file.Path) || !ConfigFileContents.TryRead(file, booleans: true, context.CancellationToken, out var text, out var values))
         {
             return;
         }
-
-        var content = text.ToString();
-        var values = kind == ConfigFileKind.Json
-            ? JsonConfigReader.Read(content, context.CancellationToken, booleans: true)
-            : XmlConfigReader.Read(content, context.CancellationToken);
         foreach (var value in values)
         {
             var setting = value.Path.Count > 0 ? value.Path[value.Path.Count - 1] : null;

@@ -152,7 +152,7 @@ public sealed class ConfigReaderTests
     [Fact]
     public async Task Files_over_a_megabyte_are_skipped()
     {
-        var padding = new string(' ', SecureConnectors.Analyzers.Rules.ConfigFiles.ConfigFileSecretAnalyzer.MaxFileLength);
+        var padding = new string(' ', SecureConnectors.Analyzers.Rules.ConfigFiles.ConfigFileContents.MaxFileLength);
         await VerifyAsync("/app/appsettings.json", $$"""{ "Payroll": { "ClientSecret": "{{Secret}}" } }""" + padding);
     }
 
