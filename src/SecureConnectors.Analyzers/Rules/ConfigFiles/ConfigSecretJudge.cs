@@ -48,7 +48,7 @@ internal static class ConfigSecretJudge
             return "Authorization value with its credential";
         }
 
-        return UrlCredentials.Find(value, NoHole) is { } url ? "credential in the " + url.Where + " of a URL" : null;
+        return UrlCredentials.Find(value, NoHole, () => inTestCode) is { } url ? "credential in the " + url.Where + " of a URL" : null;
     }
 
     private static string? ByName(string? name, string value, SecretOptions options, bool inTestCode)

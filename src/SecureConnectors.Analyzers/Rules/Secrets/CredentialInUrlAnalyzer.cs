@@ -28,11 +28,12 @@ public sealed class CredentialInUrlAnalyzer : DiagnosticAnalyzer
         {
             var allowlist = new AnalyzerOptionCache<SecretOptions>(
                 start.Options.AnalyzerConfigOptionsProvider, SecretOptions.AllowlistKey, null, static v => SecretOptions.Parse(null, v));
-            start.RegisterSyntaxNodeAction(context => Analyze(context, allowlist), StringLiterals.Kinds);
+            var testProject = TestCode.IsTestProject(start.Compilation);
+            start.RegisterSyntaxNodeAction(context => Analyze(context, allowlist, testProject), StringLiterals.Kinds);
         });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, AnalyzerOptionCache<SecretOptions> allowlist)
+    private static void Analyze(SyntaxNodeAnalysisContext context, AnalyzerOptionCache<SecretOptions> allowlist, bool testProject)
     {
         var text = StringLiterals.TextOf(context.Node, HardcodedSecretAnalyzer.Hole);
         if (text is null || (text.IndexOf("://", System.StringComparison.Ordinal) < 0 && text.IndexOf('?') < 0))
@@ -40,7 +41,7 @@ public sealed class CredentialInUrlAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (UrlCredentials.Find(text, HardcodedSecretAnalyzer.Hole) is not { } finding)
+        if (UrlCredentials.Find(text, HardcodedSecretAnalyzer.Hole, () => testProject || TestCode.IsTestFile(context.Node.SyntaxTree)) is not { } finding)
         {
             return;
         }

@@ -7,8 +7,9 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// Reads when a pre-signed URL's signature stops working, from the URL's own parameters: AWS Signature V4
 /// (<c>X-Amz-Date</c> + <c>X-Amz-Expires</c>), Google Cloud Storage V4 (<c>X-Goog-Date</c> + <c>X-Goog-Expires</c>),
 /// AWS Signature V2 (<c>Expires</c>, seconds since 1970) and Azure shared access signatures (<c>se</c>). A signature
-/// whose URL has expired authorizes nothing, as a JSON Web Token past its <c>exp</c> does not: a recorded URL in a
-/// test's expected value is no credential. No expiry, or one that does not parse, counts as still valid.
+/// whose URL has expired authorizes nothing: in test code such a URL is a recorded value (a test's expected value), no
+/// credential. (In production code the code holds the URL as a credential and it stays reported, expired or not.) No
+/// expiry, or one that does not parse, counts as still valid.
 /// </summary>
 internal static class SignedUrlExpiry
 {

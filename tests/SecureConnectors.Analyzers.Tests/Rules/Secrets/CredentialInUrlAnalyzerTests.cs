@@ -80,8 +80,9 @@ public sealed class CredentialInUrlAnalyzerTests
             Snippets.InClass($"const string Demo = {Literal($"https://demo:{Pwd}@sandbox.vendor.example/")};"),
             "secure_connectors.secret_allowlist = ^https://demo:[^@]+@sandbox\\.vendor\\.example/$");
 
-    // A pre-signed URL past its own expiry authorizes nothing (a recorded URL in a test's expected value); one still
-    // valid, or one whose expiry does not parse, is a credential.
+    // A pre-signed URL past its own expiry authorizes nothing: in test code it is a recorded URL (a test's expected
+    // value). In production code the code holds it as a credential, expired or not; one still valid, or one whose
+    // expiry does not parse, is reported anywhere.
     private static string AwsPresigned(string date, int seconds) =>
         "https://payroll-exports.s3.amazonaws.com/2020/ledger.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential="
         + Chars(20, Upper + Digits, 30) + "%2F20200501%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=" + date
@@ -90,13 +91,22 @@ public sealed class CredentialInUrlAnalyzerTests
     private static string AzureSas(string end) =>
         "https://payrollexports.blob.core.windows.net/ledger/2020.csv?sv=2021-08-06&se=" + end + "&sr=b&sp=r&sig=" + Chars(43, Alnum, 32) + "%3D";
 
+    private static string SignedUrls(string expiredMark, string expiredEnd) => Snippets.InClass($"""
+        const string ExpectedAws = {expiredMark}"{AwsPresigned("20200501T154533Z", 3600)}"{expiredEnd};
+        const string ExpectedSas = {expiredMark}"{AzureSas("2020-05-01T16%3A45%3A33Z")}"{expiredEnd};
+        const string LiveAws = [|"{AwsPresigned("20990501T154533Z", 3600)}"|];
+        const string LiveSas = [|"{AzureSas("2099-05-01T16%3A45%3A33Z")}"|];
+        const string NoExpiry = [|"https://payrollexports.blob.core.windows.net/ledger/2020.csv?sv=2021-08-06&sr=b&sp=r&sig={Chars(43, Alnum, 33)}"|];
+        """);
+
     [Fact]
-    public Task Leaves_pre_signed_urls_past_their_expiry_alone() =>
-        Verify.VerifyAsync(Snippets.InClass($"""
-            const string ExpectedAws = "{AwsPresigned("20200501T154533Z", 3600)}";
-            const string ExpectedSas = "{AzureSas("2020-05-01T16%3A45%3A33Z")}";
-            const string LiveAws = [|"{AwsPresigned("20990501T154533Z", 3600)}"|];
-            const string LiveSas = [|"{AzureSas("2099-05-01T16%3A45%3A33Z")}"|];
-            const string NoExpiry = [|"https://payrollexports.blob.core.windows.net/ledger/2020.csv?sv=2021-08-06&sr=b&sp=r&sig={Chars(43, Alnum, 33)}"|];
-            """));
+    public async Task Leaves_pre_signed_urls_past_their_expiry_alone_in_test_code()
+    {
+        var test = new SecureConnectors.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecureConnectors.Analyzers.Rules.Secrets.CredentialInUrlAnalyzer>.Test();
+        test.TestState.Sources.Add(("/src/Contoso.Exports.Tests/PresignTests.cs", SignedUrls("", "")));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Reports_pre_signed_urls_in_production_code_expired_or_not() => Verify.VerifyAsync(SignedUrls("[|", "|]"));
 }
