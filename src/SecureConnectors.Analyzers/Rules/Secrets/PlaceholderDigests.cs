@@ -30,16 +30,24 @@ internal static class PlaceholderDigests
     private static HashSet<string> Build()
     {
         var digests = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        using var sha256 = SHA256.Create();
-        using var sha512 = SHA512.Create();
-        foreach (var word in Words)
+        try
         {
-            var bytes = Encoding.UTF8.GetBytes(word);
-            foreach (var digest in new[] { sha256.ComputeHash(bytes), sha512.ComputeHash(bytes) })
+            using var sha256 = SHA256.Create();
+            using var sha512 = SHA512.Create();
+            foreach (var word in Words)
             {
-                digests.Add(Convert.ToBase64String(digest));
-                digests.Add(BitConverter.ToString(digest).Replace("-", ""));
+                var bytes = Encoding.UTF8.GetBytes(word);
+                foreach (var digest in new[] { sha256.ComputeHash(bytes), sha512.ComputeHash(bytes) })
+                {
+                    digests.Add(Convert.ToBase64String(digest));
+                    digests.Add(BitConverter.ToString(digest).Replace("-", ""));
+                }
             }
+        }
+        catch (InvalidOperationException)
+        {
+            // A .NET Framework host that enforces FIPS refuses the managed hash classes: no digests, nothing spared,
+            // and no type-initializer failure on every literal.
         }
 
         return digests;

@@ -69,7 +69,8 @@ internal static class SignedUrlExpiry
         if (signedAt is not null && lifetime is not null
             && DateTime.TryParseExact(signedAt, SignedDateFormats, CultureInfo.InvariantCulture, styles, out var signed)
             && long.TryParse(lifetime, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            && seconds <= 7 * 24 * 3600)
+            && seconds <= 7 * 24 * 3600
+            && signed < DateTime.MaxValue.AddDays(-8))
         {
             return new DateTimeOffset(signed, TimeSpan.Zero).AddSeconds(seconds);
         }

@@ -109,4 +109,16 @@ public sealed class CredentialInUrlAnalyzerTests
 
     [Fact]
     public Task Reports_pre_signed_urls_in_production_code_expired_or_not() => Verify.VerifyAsync(SignedUrls("[|", "|]"));
+
+    // The expiry is read from text anyone can write: the ends of the calendar and nonsense never throw.
+    [Theory]
+    [InlineData("X-Amz-Date=99991231T235959Z&X-Amz-Expires=604800", false)]
+    [InlineData("X-Amz-Date=00010101T000000Z&X-Amz-Expires=60", true)]
+    [InlineData("Expires=99999999999999999999&Signature=x", false)]
+    [InlineData("se=9999-12-31T23%3A59%3A59Z&sig=x", false)]
+    [InlineData("se=%ZZ&sig=x", false)]
+    [InlineData("X-Amz-Date=20200501T154533Z&X-Amz-Expires=-1", false)]
+    [InlineData("", false)]
+    public void Reads_expiries_at_the_ends_of_the_calendar_without_throwing(string query, bool expired) =>
+        Assert.Equal(expired, SecureConnectors.Analyzers.Rules.Secrets.SignedUrlExpiry.HasExpired(query));
 }
