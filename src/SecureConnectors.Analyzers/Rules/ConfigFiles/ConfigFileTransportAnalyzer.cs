@@ -9,18 +9,20 @@ using SecureConnectors.Analyzers.Rules.Transport;
 namespace SecureConnectors.Analyzers.Rules.ConfigFiles;
 
 /// <summary>
-/// SC2002 in configuration files: a setting whose name says it turns certificate validation off, set to the value
+/// SC2002 and SC2003 in configuration files. SC2002: a setting whose name says it turns certificate validation off, set to the value
 /// that does (<c>"DangerousAcceptAnyServerCertificate": true</c> in a reverse proxy's cluster configuration,
-/// <c>"ValidateCertificates": false</c>, <c>&lt;add key="IgnoreSslErrors" value="true" /&gt;</c>), read from the same
+/// <c>"VerifySsl": false</c>, <c>&lt;add key="IgnoreSslErrors" value="true" /&gt;</c>), read from the same
 /// AdditionalFiles as SC1003 with the names SC2002 reads in code (<see cref="CertificateTrustSettings"/>). The
 /// configuration binder hands the value to the options type that the code never shows, so the file is where it is
-/// seen. Test projects' files are left alone, as the same settings in test code are.
+/// seen. SC2003: an <c>SslProtocols</c>/<c>EnabledSslProtocols</c>/<c>SecurityProtocol</c> setting (a string or an
+/// array of them) that names an obsolete protocol (<c>"Tls11"</c>, <c>"Ssl3, Tls12"</c>), bound to the same enum the
+/// code rule reads. Test projects' files are left alone, as the same settings in test code are.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.CertificateValidationDisabled);
+        ImmutableArray.Create(Descriptors.CertificateValidationDisabled, Descriptors.ObsoleteTlsProtocol);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -44,6 +46,7 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
         }
         foreach (var value in values)
         {
+            ReportObsoleteProtocols(context, text, value);
             var setting = value.Path.Count > 0 ? value.Path[value.Path.Count - 1] : null;
             if (!IsBoolean(value.Value, out var set) || CertificateTrustSettings.DisablingValue(setting) != set)
             {
@@ -57,6 +60,46 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
                 "'" + ConfigKeyNames.Display(value.Path) + "' in " + ConfigFileKinds.FileName(file.Path),
                 set ? "the client accepts any server certificate" : "the client does not validate server certificates"));
         }
+    }
+
+    private static void ReportObsoleteProtocols(AdditionalFileAnalysisContext context, Microsoft.CodeAnalysis.Text.SourceText text, ConfigValue value)
+    {
+        // "SslProtocols": [ "Tls11", "Tls12" ] reads as SslProtocols:0 and SslProtocols:1: the name is above the index.
+        var last = value.Path.Count - 1;
+        while (last >= 0 && IsIndex(value.Path[last]))
+        {
+            last--;
+        }
+
+        if (last < 0 || !NamesProtocols(value.Path[last]) || ObsoleteProtocols.ObsoleteFlagsNamedIn(value.Value) is not (> 0 and var flags))
+        {
+            return;
+        }
+
+        var location = Location.Create(context.AdditionalFile.Path, value.Span, text.Lines.GetLinePositionSpan(value.Span));
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ObsoleteTlsProtocol,
+            location,
+            ConfigKeyNames.Display(value.Path) + "' in '" + ConfigFileKinds.FileName(context.AdditionalFile.Path),
+            ObsoleteProtocols.Describe(flags)));
+    }
+
+    private static bool NamesProtocols(string name) =>
+        name.IndexOf("SslProtocol", StringComparison.OrdinalIgnoreCase) >= 0
+        || name.IndexOf("TlsProtocol", StringComparison.OrdinalIgnoreCase) >= 0
+        || name.IndexOf("SecurityProtocol", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static bool IsIndex(string segment)
+    {
+        foreach (var c in segment)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return segment.Length > 0;
     }
 
     private static bool IsBoolean(string value, out bool set)

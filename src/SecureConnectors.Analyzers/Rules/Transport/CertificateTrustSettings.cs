@@ -9,8 +9,9 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// self-signed certificates (<c>DangerousAcceptAnyServerCertificate</c>, <c>AllowInsecureTls</c>,
 /// <c>TrustAllCertificates</c>, <c>TrustServerCertificate</c>) or that ignores, skips, disables or bypasses their
 /// validation or errors (<c>IgnoreSslErrors</c>, <c>SkipCertificateValidation</c>); set to <c>false</c>, a name
-/// that validates, verifies or checks them (<c>ValidateCertificates</c>, <c>VerifySsl</c>). Revocation checks are
-/// another matter and are left alone.
+/// that validates, verifies or checks TLS or server certificates (<c>VerifySsl</c>, <c>ValidateServerCertificate</c>;
+/// a bare <c>ValidateCertificates</c> may be about signing certificates). Revocation checks are another matter and
+/// are left alone.
 /// </summary>
 internal static class CertificateTrustSettings
 {
@@ -34,6 +35,8 @@ internal static class CertificateTrustSettings
     };
 
     private static readonly HashSet<string> CheckVerbs = new(StringComparer.OrdinalIgnoreCase) { "validate", "verify", "check" };
+
+    private static readonly HashSet<string> TlsContextWords = new(StringComparer.OrdinalIgnoreCase) { "ssl", "tls", "server", "remote", "https" };
 
     /// <summary>The value that turns validation off for a setting of this name, or null when the name says nothing about it.</summary>
     public static bool? DisablingValue(string? name)
@@ -65,7 +68,9 @@ internal static class CertificateTrustSettings
             return true;
         }
 
-        return words.Overlaps(CheckVerbs) && !words.Overlaps(SkipVerbs) && !words.Overlaps(AcceptVerbs) ? false : null;
+        // "ValidateCertificates = false" alone may be about signing certificates (a SAML identity provider's, pinned
+        // by configuration): only a name that says TLS or the server (VerifySsl, ValidateServerCertificate) counts.
+        return words.Overlaps(CheckVerbs) && words.Overlaps(TlsContextWords) && !words.Overlaps(SkipVerbs) && !words.Overlaps(AcceptVerbs) ? false : null;
     }
 
     private static bool Mentions(string name, string part) => name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;

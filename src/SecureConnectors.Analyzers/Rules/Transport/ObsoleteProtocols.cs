@@ -115,6 +115,29 @@ internal static class ObsoleteProtocols
     }
 
     /// <summary>Readable names of the obsolete protocols in <paramref name="value"/>.</summary>
+    /// <summary>
+    /// The obsolete flags named in a configuration value that the binder parses into the enum ("Tls11", "Tls11, Tls12",
+    /// "Ssl3|Tls"); 0 when it names none.
+    /// </summary>
+    public static long ObsoleteFlagsNamedIn(string value)
+    {
+        long flags = 0;
+        foreach (var name in value.Split(',', '|', ' '))
+        {
+            flags |= name.Trim() switch
+            {
+                "Ssl2" => Ssl2,
+                "Ssl3" => Ssl3,
+                "Tls" => Tls10,
+                "Tls11" => Tls11,
+                "Default" => Ssl3 | Tls10,
+                _ => 0,
+            };
+        }
+
+        return flags;
+    }
+
     public static string Describe(long value)
     {
         var names = new List<string>();

@@ -12,7 +12,7 @@ namespace SecureConnectors.Analyzers.Tests.Rules.Transport;
 /// <summary>
 /// SC2002 on boolean settings whose name says they turn certificate validation off, in any library's
 /// configuration type (a reverse proxy's DangerousAcceptAnyServerCertificate, a driver's AllowInsecureTls, a
-/// client's ValidateCertificates = false). Look-alikes: the validating value, revocation checks, settings that say
+/// client's VerifySsl = false). Look-alikes: the validating value, revocation checks, settings that say
 /// nothing about certificates, and the same lines in test code, where configuration objects are data.
 /// </summary>
 public sealed class CertificateTrustSettingTests
@@ -25,6 +25,7 @@ public sealed class CertificateTrustSettingTests
             public bool IgnoreSslErrors;
             public bool SkipCertificateValidation { get; set; }
             public bool TrustAllCertificates { get; set; }
+            public bool ValidateServerCertificates { get; set; } = true;
             public bool ValidateCertificates { get; set; } = true;
             public bool VerifySsl { get; set; } = true;
             public bool CheckCertificateRevocation { get; set; } = true;
@@ -41,14 +42,15 @@ public sealed class CertificateTrustSettingTests
     [InlineData("IgnoreSslErrors", "true")]
     [InlineData("SkipCertificateValidation", "true")]
     [InlineData("TrustAllCertificates", "true")]
-    [InlineData("ValidateCertificates", "false")]
+    [InlineData("ValidateServerCertificates", "false")]
     [InlineData("VerifySsl", "false")]
     public Task Reports_a_setting_that_turns_validation_off(string setting, string value) =>
         VerifyAnalyzer.VerifyAsync(Snippets.InClass(Settings + $"ProxyHttpClientConfig Config = new() {{ {setting} = [|{value}|] }};\nvoid Later(ProxyHttpClientConfig c) => c.{setting} = [|{value}|];"));
 
     [Theory]
     [InlineData("DangerousAcceptAnyServerCertificate = false")]
-    [InlineData("ValidateCertificates = true")]
+    [InlineData("ValidateServerCertificates = true")]
+    [InlineData("ValidateCertificates = false")]
     [InlineData("CheckCertificateRevocation = false")]
     [InlineData("AllowAnyRedirect = true")]
     [InlineData("UseSsl = false")]
@@ -61,7 +63,7 @@ public sealed class CertificateTrustSettingTests
     {
         var test = new CSharpAnalyzerVerifier<CertificateValidationDisabledAnalyzer>.Test();
         test.TestState.Sources.Add(("/src/Contoso.Gateway.Tests/ClusterConfigTests.cs", Snippets.InClass(Settings + """
-            bool Equal() => new ProxyHttpClientConfig { DangerousAcceptAnyServerCertificate = true, ValidateCertificates = false }
+            bool Equal() => new ProxyHttpClientConfig { DangerousAcceptAnyServerCertificate = true, ValidateServerCertificates = false }
                 .Equals(new ProxyHttpClientConfig { DangerousAcceptAnyServerCertificate = true });
             class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } }
             SqlConnectionStringBuilder B = new() { TrustServerCertificate = [|true|] };
@@ -73,11 +75,11 @@ public sealed class CertificateTrustSettingTests
     public Task Fix_all_turns_every_setting_back_to_validating() =>
         Verify.VerifyFixAsync(
             Snippets.InClass(Settings + """
-                ProxyHttpClientConfig A = new() { DangerousAcceptAnyServerCertificate = [|true|], ValidateCertificates = [|false|] };
+                ProxyHttpClientConfig A = new() { DangerousAcceptAnyServerCertificate = [|true|], ValidateServerCertificates = [|false|] };
                 void Later(ProxyHttpClientConfig c) => c.IgnoreSslErrors = [|true|];
                 """),
             Snippets.InClass(Settings + """
-                ProxyHttpClientConfig A = new() { DangerousAcceptAnyServerCertificate = false, ValidateCertificates = true };
+                ProxyHttpClientConfig A = new() { DangerousAcceptAnyServerCertificate = false, ValidateServerCertificates = true };
                 void Later(ProxyHttpClientConfig c) => c.IgnoreSslErrors = false;
                 """),
             equivalenceKey: "DistrustServerCertificate");
@@ -89,6 +91,7 @@ public sealed class CertificateTrustSettingTests
     [InlineData("BypassCertificateCheck", true)]
     [InlineData("TrustServerCertificate", true)]
     [InlineData("ValidateServerCertificate", false)]
+    [InlineData("ValidateCertificates", null)]
     [InlineData("VerifyTls", false)]
     [InlineData("CheckCertificateRevocation", null)]
     [InlineData("AllowAutoRedirect", null)]
