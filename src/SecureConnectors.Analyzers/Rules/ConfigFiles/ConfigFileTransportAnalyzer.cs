@@ -47,8 +47,7 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
         foreach (var value in values)
         {
             ReportObsoleteProtocols(context, text, value);
-            var setting = value.Path.Count > 0 ? value.Path[value.Path.Count - 1] : null;
-            if (!IsBoolean(value.Value, out var set) || CertificateTrustSettings.DisablingValue(setting) != set)
+            if (!IsBoolean(value.Value, out var set) || CertificateTrustSettings.DisablingValue(ConfigKeyNames.SettingName(value.Path)) != set)
             {
                 continue;
             }
@@ -65,13 +64,9 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
     private static void ReportObsoleteProtocols(AdditionalFileAnalysisContext context, Microsoft.CodeAnalysis.Text.SourceText text, ConfigValue value)
     {
         // "SslProtocols": [ "Tls11", "Tls12" ] reads as SslProtocols:0 and SslProtocols:1: the name is above the index.
-        var last = value.Path.Count - 1;
-        while (last >= 0 && IsIndex(value.Path[last]))
-        {
-            last--;
-        }
-
-        if (last < 0 || !NamesProtocols(value.Path[last]) || ObsoleteProtocols.ObsoleteFlagsNamedIn(value.Value) is not (> 0 and var flags))
+        if (ConfigKeyNames.SettingName(value.Path) is not { } setting
+            || !NamesProtocols(setting)
+            || ObsoleteProtocols.ObsoleteFlagsNamedIn(value.Value) is not (> 0 and var flags))
         {
             return;
         }
@@ -88,19 +83,6 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
         name.IndexOf("SslProtocol", StringComparison.OrdinalIgnoreCase) >= 0
         || name.IndexOf("TlsProtocol", StringComparison.OrdinalIgnoreCase) >= 0
         || name.IndexOf("SecurityProtocol", StringComparison.OrdinalIgnoreCase) >= 0;
-
-    private static bool IsIndex(string segment)
-    {
-        foreach (var c in segment)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return segment.Length > 0;
-    }
 
     private static bool IsBoolean(string value, out bool set)
     {

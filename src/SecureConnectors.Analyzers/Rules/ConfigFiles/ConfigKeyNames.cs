@@ -55,6 +55,13 @@ internal static class ConfigKeyNames
         return text.ToString();
     }
 
+    /// <summary>The last segment of the path that is not an array index (<c>SslProtocols:0</c> is an <c>SslProtocols</c>), or null.</summary>
+    public static string? SettingName(IReadOnlyList<string> path)
+    {
+        var last = LastName(path, path.Count - 1);
+        return last < 0 ? null : path[last];
+    }
+
     private static int LastName(IReadOnlyList<string> path, int from)
     {
         var i = from;
