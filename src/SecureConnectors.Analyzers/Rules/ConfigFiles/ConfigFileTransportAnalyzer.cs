@@ -16,7 +16,9 @@ namespace SecureConnectors.Analyzers.Rules.ConfigFiles;
 /// configuration binder hands the value to the options type that the code never shows, so the file is where it is
 /// seen. SC2003: an <c>SslProtocols</c>/<c>EnabledSslProtocols</c>/<c>SecurityProtocol</c> setting (a string or an
 /// array of them) that names an obsolete protocol (<c>"Tls11"</c>, <c>"Ssl3, Tls12"</c>), bound to the same enum the
-/// code rule reads. Test projects' files are left alone, as the same settings in test code are.
+/// code rule reads. Also a connection string that turns validation off for a remote server
+/// (<see cref="ConnectionStringTrust"/>, <see cref="ConnectionStringHosts"/>). Test projects' files are left alone, as
+/// the same settings in test code are.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
@@ -47,6 +49,7 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
         foreach (var value in values)
         {
             ReportObsoleteProtocols(context, text, value);
+            ReportDistrustingConnectionString(context, text, value);
             if (!IsBoolean(value.Value, out var set) || CertificateTrustSettings.DisablingValue(ConfigKeyNames.SettingName(value.Path)) != set)
             {
                 continue;
@@ -77,6 +80,27 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
             location,
             ConfigKeyNames.Display(value.Path) + "' in '" + ConfigFileKinds.FileName(context.AdditionalFile.Path),
             ObsoleteProtocols.Describe(flags)));
+    }
+
+    // "mongodb://routes-0.internal:27017/?tls=true&tlsAllowInvalidCertificates=true": a configuration file's connection
+    // string that distrusts a remote server. One that names a development server (localhost, (localdb), a container's
+    // one-label service name) is where TrustServerCertificate=True usually lives, and is left alone.
+    private static void ReportDistrustingConnectionString(AdditionalFileAnalysisContext context, Microsoft.CodeAnalysis.Text.SourceText text, ConfigValue value)
+    {
+        if (!ConnectionStringTrust.MayContainSetting(value.Value)
+            || !ConnectionStringTrust.TryFind(value.Value, out var setting)
+            || !ConnectionStringHosts.NamesRemoteHost(value.Value))
+        {
+            return;
+        }
+
+        var location = Location.Create(context.AdditionalFile.Path, value.Span, text.Lines.GetLinePositionSpan(value.Span));
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.CertificateValidationDisabled,
+            location,
+            "'" + setting.Key + "=" + value.Value.Substring(setting.ValueIndex, setting.ValueLength) + "' in the connection string '"
+                + ConfigKeyNames.Display(value.Path) + "' in " + ConfigFileKinds.FileName(context.AdditionalFile.Path),
+            "the client accepts any server certificate"));
     }
 
     private static bool NamesProtocols(string name) =>

@@ -8,7 +8,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// own configuration types: set to <c>true</c>, a name that accepts or trusts any, all, invalid, untrusted or
 /// self-signed certificates (<c>DangerousAcceptAnyServerCertificate</c>, <c>AllowInsecureTls</c>,
 /// <c>TrustAllCertificates</c>, <c>TrustServerCertificate</c>) or that ignores, skips, disables or bypasses their
-/// validation or errors (<c>IgnoreSslErrors</c>, <c>SkipCertificateValidation</c>); set to <c>false</c>, a name
+/// validation or errors (<c>IgnoreSslErrors</c>, <c>SkipCertificateValidation</c>), or that is just "insecure" and the protocol
+/// (<c>tlsInsecure</c>); set to <c>false</c>, a name
 /// that validates, verifies or checks TLS or server certificates (<c>VerifySsl</c>, <c>ValidateServerCertificate</c>;
 /// a bare <c>ValidateCertificates</c> may be about signing certificates). Revocation checks are another matter and
 /// are left alone.
@@ -26,6 +27,8 @@ internal static class CertificateTrustSettings
     {
         "any", "all", "invalid", "untrusted", "unsafe", "insecure", "self", "selfsigned", "bad",
     };
+
+    private static readonly HashSet<string> InsecureWords = new(StringComparer.OrdinalIgnoreCase) { "insecure", "unsafe" };
 
     private static readonly HashSet<string> SkipVerbs = new(StringComparer.OrdinalIgnoreCase) { "ignore", "skip", "disable", "bypass" };
 
@@ -64,6 +67,12 @@ internal static class CertificateTrustSettings
         }
 
         if ((words.Overlaps(AcceptVerbs) && words.Overlaps(AnyWords)) || (words.Overlaps(SkipVerbs) && words.Overlaps(CheckWords)))
+        {
+            return true;
+        }
+
+        // Nothing but "insecure" and the protocol: MongoDB's tlsInsecure, a client's InsecureSsl.
+        if (words.Count == 2 && words.Overlaps(InsecureWords))
         {
             return true;
         }

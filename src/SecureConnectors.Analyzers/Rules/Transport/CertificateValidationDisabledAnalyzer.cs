@@ -16,7 +16,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// SslStream, ServicePointManager, HttpWebRequest, ...). It is reported where it is installed (assignment,
 /// initializer, <c>+=</c>, argument) when <see cref="CertificateCallbackInspector"/> finds that it does not
 /// validate, or when it is <c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>. Also
-/// <c>TrustServerCertificate=True</c> in a connection string or on a connection string builder, and any boolean
+/// <c>TrustServerCertificate=True</c> in a connection string or on a connection string builder, a connection string
+/// setting named to turn validation off (<c>tlsAllowInvalidCertificates=true</c>, outside test code), and any boolean
 /// setting whose name says it turns validation off (<see cref="CertificateTrustSettings"/>), outside test code.
 /// Syntax first: an assignment or argument reaches the semantic model only when its value is a lambda or
 /// anonymous method, or a name that could be a validation method or the dangerous validator.
@@ -243,12 +244,25 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeConnectionString(SyntaxNodeAnalysisContext context)
     {
         var text = StringLiterals.TextOf(context.Node, '\u0001');
-        if (text is null || !ConnectionStringTrust.MayContainSetting(text) || !ConnectionStringTrust.TryFindTrustedValue(text, out _, out _))
+        if (text is null || !ConnectionStringTrust.MayContainSetting(text) || !ConnectionStringTrust.TryFind(text, out var setting))
         {
             return;
         }
 
-        Report(context.ReportDiagnostic, context.Node.GetLocation(), ConnectionStringKind, "'" + TrustServerCertificate + "=True' in a connection string", "the client accepts any server certificate");
+        // As with named settings: a test's connection strings are often data a parser test reads (MongoDB's URI
+        // options); TrustServerCertificate keeps its meaning everywhere.
+        if (!setting.IsTrustServerCertificate
+            && (Secrets.TestCode.IsTestProject(context.Compilation) || Secrets.TestCode.IsTestFile(context.Node.SyntaxTree)))
+        {
+            return;
+        }
+
+        Report(
+            context.ReportDiagnostic,
+            context.Node.GetLocation(),
+            ConnectionStringKind,
+            "'" + setting.Key + "=" + text.Substring(setting.ValueIndex, setting.ValueLength) + "' in a connection string",
+            "the client accepts any server certificate");
     }
 
     private static string? FindWeakness(IOperation value, IMethodSymbol invoke, TransportTypes types, System.Threading.CancellationToken cancellationToken)

@@ -38,14 +38,19 @@ internal static class HostClassifier
             return HasFixedRemoteDomain(host);
         }
 
+        return IsRemoteHost(host) && !allowedHosts.Contains(host);
+    }
+
+    /// <summary>A host name alone (a connection string's server): the same answer as for a URL's host, no option asked.</summary>
+    public static bool IsRemoteHost(string host)
+    {
         return !IsLoopback(host)
             && !IsSingleLabel(host)
             && !IsReservedForDocumentation(host)
             && !PlaceholderHosts.IsPlaceholder(host)
             && !IsWildcardBindAddress(host)
             && !IsInstanceMetadata(host)
-            && !IsIdentifierAuthority(host)
-            && !allowedHosts.Contains(host);
+            && !IsIdentifierAuthority(host);
     }
 
     public static bool IsLoopback(string host)

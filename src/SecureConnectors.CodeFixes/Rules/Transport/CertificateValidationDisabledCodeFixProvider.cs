@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SecureConnectors.Analyzers.Rules.Transport;
 
 namespace SecureConnectors.CodeFixes.Rules.Transport;
@@ -10,10 +9,6 @@ namespace SecureConnectors.CodeFixes.Rules.Transport;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CertificateValidationDisabledCodeFixProvider))]
 public sealed class CertificateValidationDisabledCodeFixProvider() : RuleCodeFixProvider(DiagnosticIds.CertificateValidationDisabled)
 {
-    private static readonly Regex TrustedValue = new(
-        @"(Trust\s*Server\s*Certificate\s*=\s*['""]?)(true|yes)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
     private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
         var node = site.Node;
@@ -31,9 +26,27 @@ public sealed class CertificateValidationDisabledCodeFixProvider() : RuleCodeFix
                     editor => editor.RemoveNode(removable, SyntaxRemoveOptions.KeepNoTrivia));
                 break;
             case CertificateValidationDisabledAnalyzer.ConnectionStringKind when node is LiteralExpressionSyntax or InterpolatedStringExpressionSyntax:
+                // The literal as written holds the setting the analyzer read from its value; its quotes aside, so
+                // that a setting at the very start has a clean key.
                 var text = node.ToString();
-                var fixedText = TrustedValue.Replace(text, static m => m.Groups[1].Value + (m.Groups[2].Value.ToLowerInvariant() == "yes" ? "no" : "False"), 1);
-                yield return Distrust(site, node, SyntaxFactory.ParseExpression(fixedText).WithTriviaFrom(node));
+                var open = text.IndexOf('"');
+                while (open >= 0 && open + 1 < text.Length && text[open + 1] == '"')
+                {
+                    open++;
+                }
+
+                var close = text.LastIndexOf('"');
+                if (open >= 0 && close > open && ConnectionStringTrust.TryFind(text.Substring(open + 1, close - open - 1), out var found))
+                {
+                    var start = open + 1 + found.ValueIndex;
+                    var validatingWord = ValidatingWord(text.Substring(start, found.ValueLength));
+                    yield return site.Replace(
+                        $"Set {found.Key} to {validatingWord}",
+                        "DistrustServerCertificate",
+                        node,
+                        SyntaxFactory.ParseExpression(text.Substring(0, start) + validatingWord + text.Substring(start + found.ValueLength)).WithTriviaFrom(node));
+                }
+
                 break;
             case CertificateValidationDisabledAnalyzer.TrustPropertyKind
                 when node is LiteralExpressionSyntax literal && literal.Parent is AssignmentExpressionSyntax assignment:
@@ -50,8 +63,24 @@ public sealed class CertificateValidationDisabledCodeFixProvider() : RuleCodeFix
         }
     }
 
-    private static CodeAction Distrust(FixSite site, SyntaxNode node, SyntaxNode replacement) =>
-        site.Replace("Set TrustServerCertificate to false", "DistrustServerCertificate", node, replacement);
+    // The validating word, written as the original was: True -> False, true -> false, TRUE -> FALSE, yes -> no, and the
+    // other way for a Verify... setting.
+    private static string ValidatingWord(string word)
+    {
+        var validating = word.ToLowerInvariant() switch
+        {
+            "true" => "false",
+            "false" => "true",
+            "yes" => "no",
+            _ => "yes",
+        };
+        if (word.Length > 1 && word.ToUpperInvariant() == word)
+        {
+            return validating.ToUpperInvariant();
+        }
+
+        return char.IsUpper(word[0]) ? char.ToUpperInvariant(validating[0]) + validating.Substring(1) : validating;
+    }
 
     // The assignment (statement, initializer entry, +=) or an argument that can go without shifting the others.
     private static SyntaxNode? RemovableNode(SyntaxNode node)

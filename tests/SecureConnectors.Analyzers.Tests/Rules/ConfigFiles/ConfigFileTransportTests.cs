@@ -60,6 +60,46 @@ public sealed class ConfigFileTransportTests
             """);
 
     [Fact]
+    public Task Reports_connection_strings_that_distrust_a_remote_server() =>
+        VerifyAsync("/gateway/appsettings.json", """
+            {
+              "ConnectionStrings": {
+                "Routes": "{|SC2002:mongodb://svc:pw@routes-0.gateway.internal:27017,routes-1.gateway.internal/?tls=true&tlsAllowInvalidCertificates=true|}",
+                "Ledger": "{|SC2002:Server=tcp:contoso-ledger.database.windows.net,1433;Database=Ledger;Encrypt=True;TrustServerCertificate=True|}",
+                "Checked": "mongodb://routes-0.gateway.internal/?tls=true&tlsAllowInvalidCertificates=false",
+                "Validated": "Server=tcp:contoso-ledger.database.windows.net,1433;Encrypt=True;TrustServerCertificate=False"
+              }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_a_distrusting_connection_string_in_web_config() =>
+        VerifyAsync("/legacy/web.config", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <connectionStrings>
+                <add name="Payroll" connectionString="{|SC2002:Data Source=sql01.payroll.corp\HR;Initial Catalog=Payroll;Integrated Security=True;Trust Server Certificate=yes|}" />
+                <add name="Local" connectionString="Data Source=(localdb)\MSSQLLocalDB;Initial Catalog=Payroll;TrustServerCertificate=True" />
+              </connectionStrings>
+            </configuration>
+            """);
+
+    [Fact]
+    public Task Leaves_connection_strings_to_development_servers_alone() =>
+        VerifyAsync("/web/appsettings.Development.json", """
+            {
+              "ConnectionStrings": {
+                "Catalog": "Server=sqlserver,1433;Initial Catalog=Catalog;User Id=sa;TrustServerCertificate=true;",
+                "Tenant": "Server=localhost;Database=Tenant1;Integrated Security=true;TrustServerCertificate=true",
+                "Local": "Server=.;Database=Orders;Trusted_Connection=True;TrustServerCertificate=True",
+                "Mongo": "mongodb://127.0.0.1:27017/?tlsAllowInvalidCertificates=true",
+                "Docker": "mongodb://mongo:27017/?tls=true&tlsInsecure=true",
+                "Doc": "mongodb://db.example.com/?tlsAllowInvalidCertificates=true"
+              }
+            }
+            """);
+
+    [Fact]
     public Task Leaves_a_test_projects_files_alone() =>
         VerifyAsync("/tests/Gateway.Tests/appsettings.json", """
             { "HttpClient": { "DangerousAcceptAnyServerCertificate": true } }

@@ -97,6 +97,11 @@ public sealed class CertificateTrustSettingTests
     [InlineData("AllowAutoRedirect", null)]
     [InlineData("UseSsl", null)]
     [InlineData("AcceptCertificates", null)]
+    [InlineData("tlsInsecure", true)]
+    [InlineData("InsecureSsl", true)]
+    [InlineData("tlsAllowInvalidHostnames", true)]
+    [InlineData("InsecureTlsWarningShown", null)]
+    [InlineData("UnsafeHeaderParsing", null)]
     [InlineData(null, null)]
     public void Reads_what_a_setting_name_says(string? name, bool? disabling) =>
         Assert.Equal(disabling, CertificateTrustSettings.DisablingValue(name));

@@ -35,6 +35,11 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("const string Sql = [|@\"Server=sql.contoso.example; Trust Server Certificate = yes; Encrypt=true\"|];")]
     [InlineData("string M(string db) => [|$\"Server=sql.contoso.example;Database={db};TrustServerCertificate=true;\"|];")]
     [InlineData("class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } }\nSqlConnectionStringBuilder B = new() { TrustServerCertificate = [|true|] };")]
+    [InlineData("const string Mongo = [|\"mongodb://routes-0.contoso.example:27017/?replicaSet=routes&tls=true&tlsAllowInvalidCertificates=true\"|];")]
+    [InlineData("const string Mongo = [|\"mongodb+srv://cluster0.contoso.example/?tlsInsecure=true\"|];")]
+    [InlineData("const string Db = [|\"Host=pg.contoso.example;SSL Mode=Require;Trust Server Certificate=true\"|];")]
+    [InlineData("const string Broker = [|\"Endpoint=broker.contoso.example;UseTls=true;SslVerify=false\"|];")]
+    [InlineData("const string Mongo = [|\"tlsAllowInvalidHostnames=true&appName=payroll\"|];")]
     [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nvoid M(RedisOptions o) { [|o.CertificateValidation|] += (s, c, ch, e) => true; }")]
     [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nbool _ok; void M(RedisOptions o) { [|o.CertificateValidation|] += (s, c, ch, e) => _ok; }")]
     public Task Reports_callbacks_that_do_not_validate(string member) =>
@@ -72,6 +77,10 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("SslStream M(NetworkStream n) => new SslStream(n, false, (_, _, _, e) => e == SslPolicyErrors.None);")]
     [InlineData("const string Sql = \"Server=sql.contoso.example;Encrypt=True;TrustServerCertificate=False\";")]
     [InlineData("const string Guidance = \"Never set TrustServerCertificate=True or use DangerousAcceptAnyServerCertificateValidator.\";")]
+    [InlineData("const string Mongo = \"mongodb://routes-0.contoso.example:27017/?tls=true&tlsAllowInvalidCertificates=false\";")]
+    [InlineData("const string Broker = \"Endpoint=broker.contoso.example;UseTls=true;SslVerify=true;CheckCertificateRevocation=false\";")]
+    [InlineData("const string Guidance = \"Use tlsInsecure=true only against a local test server, and never with production data.\";")]
+    [InlineData("const string Query = \"?verifyCertificate=true&ssl=false&certificateTitle=invalid\";")]
     [InlineData("// h.ServerCertificateCustomValidationCallback = (_, _, _, _) => true;\nconst int A = 1;")]
     [InlineData("bool M(HttpClientHandler h) => h.ServerCertificateCustomValidationCallback is null;")]
     [InlineData("class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } }\nSqlConnectionStringBuilder B = new() { TrustServerCertificate = false };")]
@@ -80,6 +89,34 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nvoid M(RedisOptions o, RemoteCertificateValidationCallback trusting) { o.CertificateValidation -= trusting; }")]
     public Task Leaves_validating_callbacks_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
+
+    [Fact]
+    public Task Message_names_the_connection_string_setting_as_written()
+    {
+        var source = Snippets.InClass("const string Mongo = {|#0:\"mongodb://routes-0.contoso.example/?tlsAllowInvalidCertificates=true\"|};");
+        return Verify.VerifyAsync(source, Verify.Diagnostic("SC2002").WithLocation(0)
+            .WithArguments("'tlsAllowInvalidCertificates=true' in a connection string", "the client accepts any server certificate"));
+    }
+
+    [Fact]
+    public async Task Reports_only_TrustServerCertificate_among_connection_string_settings_in_test_code()
+    {
+        // A driver's tests parse URIs holding every option (MongoDB's connection string tests): data, not a connection.
+        var test = new CSharpAnalyzerVerifier<CertificateValidationDisabledAnalyzer>.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("/src/Contoso.Routes.Tests/ConnectionStringTests.cs", Snippets.InClass("""
+                        const string Parsed = "mongodb://routes-0.contoso.example/?tlsAllowInvalidCertificates=true";
+                        const string Sql = [|"Server=sql.contoso.example;TrustServerCertificate=True"|];
+                        """)),
+                },
+            },
+        };
+        await test.RunAsync();
+    }
 
     [Fact]
     public Task Skips_generated_code() =>

@@ -83,6 +83,9 @@ public sealed class CertificateValidationDisabledCodeFixProviderTests
     [Theory]
     [InlineData("const string Sql = [|\"Server=sql.contoso.example;Encrypt=True;TrustServerCertificate=True\"|];", "const string Sql = \"Server=sql.contoso.example;Encrypt=True;TrustServerCertificate=False\";")]
     [InlineData("const string Sql = [|@\"Server=sql.contoso.example;Trust Server Certificate=yes\"|];", "const string Sql = @\"Server=sql.contoso.example;Trust Server Certificate=no\";")]
+    [InlineData("const string Mongo = [|\"mongodb://routes-0.contoso.example/?tls=true&tlsAllowInvalidCertificates=true&appName=routes\"|];", "const string Mongo = \"mongodb://routes-0.contoso.example/?tls=true&tlsAllowInvalidCertificates=false&appName=routes\";")]
+    [InlineData("const string Broker = [|\"SslVerify=FALSE;Endpoint=broker.contoso.example\"|];", "const string Broker = \"SslVerify=TRUE;Endpoint=broker.contoso.example\";")]
+    [InlineData("string M(string db) => [|$\"Host=pg.contoso.example;Database={db};Trust Server Certificate='true'\"|];", "string M(string db) => $\"Host=pg.contoso.example;Database={db};Trust Server Certificate='false'\";")]
     [InlineData("class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } }\nSqlConnectionStringBuilder B = new() { TrustServerCertificate = [|true|] };", "class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } }\nSqlConnectionStringBuilder B = new() { TrustServerCertificate = false };")]
     public Task Turns_trust_server_certificate_off(string member, string fixedMember) =>
         Verify.VerifyFixAsync(Snippets.InClass(member), Snippets.InClass(fixedMember));

@@ -1,0 +1,116 @@
+using System;
+
+namespace SecureConnectors.Analyzers.Rules.Transport;
+
+/// <summary>
+/// Whether a connection string names a remote server: the hosts of a URI's authority
+/// (<c>mongodb://user:pw@routes-0.internal:27017,routes-1.internal/</c>) or of an ADO.NET server keyword
+/// (<c>Server=tcp:sql.contoso.com,1433</c>, <c>Host=db1.contoso.com,db2.contoso.com</c>, <c>Data Source=...</c>),
+/// judged as <see cref="HostClassifier"/> judges a URL's host. <c>localhost</c>, <c>(localdb)\MSSQLLocalDB</c>,
+/// <c>.</c> and a container's one-label service name (<c>sqlserver</c>) are not remote: configuration files point
+/// at such development servers most of the time, and no remote server is at stake there.
+/// </summary>
+internal static class ConnectionStringHosts
+{
+    private static readonly char[] AuthorityEnds = { '/', '?', '#' };
+
+    private static readonly string[] ServerKeys = { "server", "datasource", "host", "hostname", "address", "addr", "networkaddress" };
+
+    public static bool NamesRemoteHost(string text)
+    {
+        var scheme = text.IndexOf("://", StringComparison.Ordinal);
+        return scheme > 0 ? AuthorityNamesRemoteHost(text, scheme + 3) : ServerKeyNamesRemoteHost(text);
+    }
+
+    // scheme://[user[:password]@]host[:port][,host[:port]...][/path][?query]
+    private static bool AuthorityNamesRemoteHost(string text, int start)
+    {
+        var end = text.IndexOfAny(AuthorityEnds, start);
+        if (end < 0)
+        {
+            end = text.Length;
+        }
+
+        var at = text.LastIndexOf('@', end - 1, end - start);
+        return ListNamesRemoteHost(text.Substring(at >= 0 ? at + 1 : start, end - (at >= 0 ? at + 1 : start)));
+    }
+
+    private static bool ServerKeyNamesRemoteHost(string text)
+    {
+        foreach (var setting in text.Split(';'))
+        {
+            var equals = setting.IndexOf('=');
+            if (equals > 0 && Array.IndexOf(ServerKeys, setting.Substring(0, equals).Replace(" ", "").Trim().ToLowerInvariant()) >= 0
+                && ListNamesRemoteHost(setting.Substring(equals + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "tcp:sql.contoso.com,1433", "db1:5432,db2:5432", "sql\INSTANCE": ports, instance names and protocol prefixes aside.
+    private static bool ListNamesRemoteHost(string list)
+    {
+        foreach (var entry in list.Split(','))
+        {
+            var host = entry.Trim().Trim('\'', '"');
+            var colon = host.IndexOf(':');
+            if (colon > 0 && !host.StartsWith("[", StringComparison.Ordinal) && IsProtocolPrefix(host.Substring(0, colon)))
+            {
+                host = host.Substring(colon + 1);
+            }
+
+            host = StripPortAndInstance(host).ToLowerInvariant();
+            if (host.Length > 0 && IsHostName(host) && HostClassifier.IsRemoteHost(host))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsProtocolPrefix(string prefix) => prefix.Equals("tcp", StringComparison.OrdinalIgnoreCase)
+        || prefix.Equals("np", StringComparison.OrdinalIgnoreCase)
+        || prefix.Equals("lpc", StringComparison.OrdinalIgnoreCase);
+
+    private static string StripPortAndInstance(string host)
+    {
+        var backslash = host.IndexOf('\\');
+        if (backslash >= 0)
+        {
+            host = host.Substring(0, backslash);
+        }
+
+        if (host.StartsWith("[", StringComparison.Ordinal))
+        {
+            var close = host.IndexOf(']');
+            return close > 0 ? host.Substring(0, close + 1) : host;
+        }
+
+        var colon = host.IndexOf(':');
+        return colon >= 0 ? host.Substring(0, colon) : host;
+    }
+
+    // SQL Server writes its port after a comma ("sql01,1433"): an entry of digits alone is a port, not a host in
+    // integer form; "." is the local server. IPv4 addresses are judged as hosts, since they have dots.
+    private static bool IsHostName(string host)
+    {
+        if (host.IndexOf('.') > 0 && host.IndexOf('.') < host.Length - 1)
+        {
+            return true;
+        }
+
+        foreach (var c in host)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
