@@ -3,7 +3,8 @@ using System;
 namespace SecureConnectors.Analyzers.Rules.Transport;
 
 /// <summary>
-/// A string that is, as a whole, an absolute URL with a plain-text scheme (http, ws, ftp). Text that merely
+/// A string that is, as a whole, an absolute URL with a plain-text scheme (http, ws, ftp, and the message brokers'
+/// amqp and mqtt, whose credentials travel in the clear as HTTP's do). Text that merely
 /// mentions a URL (a sentence, a JSON or XML document) is not one: it contains white space or does not start
 /// with the scheme.
 /// </summary>
@@ -23,7 +24,7 @@ internal readonly struct PlainTextUrl
     /// <summary>The scheme as written (its case kept), e.g. "http" or "HTTP".</summary>
     public string Scheme { get; }
 
-    /// <summary>The TLS counterpart in the same case: https, wss, ftps.</summary>
+    /// <summary>The TLS counterpart in the same case: https, wss, ftps, amqps, mqtts.</summary>
     public string SecureScheme { get; }
 
     /// <summary>The host, lower-cased; an IPv6 literal keeps its brackets.</summary>
@@ -181,6 +182,8 @@ internal readonly struct PlainTextUrl
             "http" => "https",
             "ws" => "wss",
             "ftp" => "ftps",
+            "amqp" => "amqps",
+            "mqtt" => "mqtts",
             _ => null,
         };
         return secure is not null && upper ? secure.ToUpperInvariant() : secure;

@@ -3,10 +3,15 @@ using SecureConnectors.Analyzers.Rules.Transport;
 
 namespace SecureConnectors.CodeFixes.Rules.Transport;
 
-/// <summary>SC2001: rewrites the scheme to its TLS counterpart (https, wss, ftps) and keeps the rest of the literal.</summary>
+/// <summary>
+/// SC2001: rewrites the scheme to its TLS counterpart (https, wss, ftps, amqps, mqtts) and keeps the rest of the literal,
+/// but for the plain scheme's registered port written out, which becomes the TLS one (<see cref="SchemePorts"/>).
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainHttpUrlCodeFixProvider))]
 public sealed class PlainHttpUrlCodeFixProvider() : RuleCodeFixProvider(DiagnosticIds.PlainHttpUrl)
 {
+    private static readonly char[] AuthorityEnds = { '/', '?', '#', '"' };
+
     private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
         var properties = site.Diagnostic.Properties;
@@ -50,7 +55,36 @@ public sealed class PlainHttpUrlCodeFixProvider() : RuleCodeFixProvider(Diagnost
             return null;
         }
 
-        var rewritten = text.Substring(0, index) + secure + text.Substring(index + scheme.Length);
+        var rewritten = text.Substring(0, index) + secure + WithSecurePort(text.Substring(index + scheme.Length), scheme);
         return SyntaxFactory.ParseExpression(rewritten).WithTriviaFrom(node);
+    }
+
+    // "://user:pw@broker.contoso.com:5672/vhost" -> ":5671": the plain scheme's registered port, written out, follows
+    // the scheme to TLS. Any other port is the server's choice and is kept.
+    private static string WithSecurePort(string rest, string scheme)
+    {
+        if (!rest.StartsWith("://", StringComparison.Ordinal))
+        {
+            return rest;
+        }
+
+        var authorityEnd = rest.IndexOfAny(AuthorityEnds, 3);
+        if (authorityEnd < 0)
+        {
+            authorityEnd = rest.Length;
+        }
+
+        // The last ':' of the authority, unless it is inside an IPv6 literal's brackets or before a user-info's '@'.
+        var colon = rest.LastIndexOf(':', authorityEnd - 1, authorityEnd - 3);
+        var bracket = colon < 0 ? -1 : rest.IndexOf(']', colon, authorityEnd - colon);
+        if (colon < 0 || bracket >= 0)
+        {
+            return rest;
+        }
+
+        var port = rest.Substring(colon + 1, authorityEnd - colon - 1);
+        return SchemePorts.SecurePortFor(scheme, port) is { } securePort
+            ? rest.Substring(0, colon + 1) + securePort + rest.Substring(authorityEnd)
+            : rest;
     }
 }

@@ -22,6 +22,8 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("HttpRequestMessage r = new HttpRequestMessage(HttpMethod.Get, [|\"http://api.contoso.com/users\"|]);")]
     [InlineData("Task M(ClientWebSocket s) => s.ConnectAsync(new Uri([|\"ws://stream.contoso.com/feed\"|]), CancellationToken.None);")]
     [InlineData("#pragma warning disable SYSLIB0014\nWebRequest r = WebRequest.Create([|\"ftp://files.contoso.com/daily.csv\"|]);")]
+    [InlineData("Uri Broker = new([|\"amqp://payroll:synthetic-pw@broker.contoso.com:5672/payroll\"|]);")]
+    [InlineData("const string Telemetry = [|\"mqtt://telemetry.contoso.com:1883\"|];")]
     // where the value is written: constants, fields, properties, parameters, named arguments, attributes
     [InlineData("const string Feed = [|\"http://feeds.contoso.com/inventory.xml\"|];")]
     [InlineData("static readonly Uri Payroll = new([|\"http://payroll.contoso.com/api/\"|]);")]
@@ -165,6 +167,11 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("Uri M(string host) => new(string.Format(\"http://{0}/api\", host));")]
     [InlineData("const string Payload = \"{ \\\"callbackUrl\\\": \\\"http://localhost:5000/hooks\\\" }\";")]
     [InlineData("const string Payload = \"{ \\\"documentationUrl\\\": \\\"http://docs.contoso.com/v1\\\" }\";")]
+    [InlineData("const string Broker = \"amqp://guest:guest@localhost:5672/\";")]
+    [InlineData("const string Broker = \"amqp://rabbitmq:5672\";")]
+    [InlineData("const string Broker = \"amqps://broker.contoso.com:5671/payroll\";")]
+    [InlineData("const string Telemetry = \"mqtts://telemetry.contoso.com:8883\";")]
+    [InlineData("const string Directory = \"ldap://dc01.contoso.com/DC=contoso,DC=com\";")]
     public Task Leaves_loopback_forms_unknown_format_hosts_and_json_non_endpoints_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
