@@ -19,18 +19,20 @@ internal static class PlaceholderHosts
     private static readonly ImmutableHashSet<string> StandInThings = ImmutableHashSet.Create(
         "host", "hostname", "server", "domain", "site", "company", "org", "service", "api", "url", "endpoint", "website");
 
+    private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
     private static readonly ImmutableHashSet<string> TestDataNames = ImmutableHashSet.Create(
         "test", "tests", "testing", "sample", "samples", "demo");
 
     /// <summary>
-    /// A domain whose own name, the label just before the top-level domain, says test data: <c>test.com</c>,
-    /// <c>cdn.sample.org</c>, <c>demo.net</c>. Asked in test code only, where such hosts fill in entities' URLs; a
+    /// A domain whose own name, the label just before the top-level domain, says test data, numbered or not:
+    /// <c>test.com</c>, <c>test2.com</c>, <c>cdn.sample.org</c>, <c>demo.net</c>. Asked in test code only, where such hosts fill in entities' URLs; a
     /// provider's test environment is a label under the provider's own name (<c>test.salesforce.com</c>) and stays.
     /// </summary>
     public static bool IsTestDataDomain(string host)
     {
         var labels = host.TrimEnd('.').Split('.');
-        return labels.Length >= 2 && TestDataNames.Contains(labels[labels.Length - 2].ToLowerInvariant());
+        return labels.Length >= 2 && TestDataNames.Contains(labels[labels.Length - 2].ToLowerInvariant().TrimEnd(Digits));
     }
 
     public static bool IsPlaceholder(string host)

@@ -78,7 +78,8 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if ((InTestCode() && PlaceholderHosts.IsTestDataDomain(url.Host))
+        // Test data names hosts that exist nowhere: test2.com, url.url, orders.fake.
+        if ((InTestCode() && (PlaceholderHosts.IsTestDataDomain(url.Host) || TopLevelDomains.IsUnderUnknownTopLevelDomain(url.Host)))
             || UrlUseClassifier.IsNonEndpointUse(context.Node, context.SemanticModel, types, context.CancellationToken)
             || (InTestCode() && fakes.RunsAgainstFake(context.Node, context.SemanticModel, context.CancellationToken)))
         {

@@ -250,8 +250,9 @@ public sealed class PlainHttpUrlInTestCodeTests
             }
             """");
 
-    // A domain named test, sample or demo fills in an entity's URL in a test; a provider's test environment is a
-    // label under the provider's own name and still reports, as does the same domain in production code.
+    // A domain named test, sample or demo (numbered or not) fills in an entity's URL in a test, as does a host under a
+    // top-level domain that does not exist; a provider's test environment is a label under the provider's own name and
+    // still reports, as does a real top-level domain that looks made up, and the same hosts in production code.
     private const string TestDataDomains = """
         namespace Contoso.Connectors.Tests
         {
@@ -260,6 +261,14 @@ public sealed class PlainHttpUrlInTestCodeTests
                 public string PictureUri => MARK"http://test.com/image.jpg"END;
                 public string Homepage => MARK"http://cdn.sample.org/catalog/1"END;
                 public string Storefront => MARK"http://demo.net/shop"END;
+                public string Webhook => MARK"http://test123.com/hooks"END;
+                public string Second => MARK"http://sample2.org/hooks"END;
+                public string AudioFile => MARK"http://url.url"END;
+                public string Internal => MARK"http://payroll.svc.internal/api"END;
+                public string Fake => MARK"http://orders.fake:8080/v1"END;
+                Task<string> RealTld(HttpClient client) => client.GetStringAsync([|"http://orders.foo/v1"|]);
+                Task<string> Ip(HttpClient client) => client.GetStringAsync([|"http://203.0.113.50/v1"|]);
+                Task<string> NotNumbered(HttpClient client) => client.GetStringAsync([|"http://testa.com/v1"|]);
                 Task<string> Sandbox(HttpClient client) => client.GetStringAsync([|"http://test.salesforce.com/services/oauth2/token"|]);
                 Task<string> Contest(HttpClient client) => client.GetStringAsync([|"http://contest.com/entries"|]);
             }
