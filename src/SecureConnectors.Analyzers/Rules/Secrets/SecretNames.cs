@@ -16,10 +16,12 @@ internal static class SecretNames
         "secret", "secrets", "token", "tokens", "credential", "credentials", "pat", "apikey", "accesskey", "secretkey",
         "privatekey", "clientsecret", "accesstoken", "authtoken", "apitoken", "sig");
 
-    // "...Key" is a secret only with one of these before it (CacheKey, PartitionKey, IdempotencyKey are not).
+    // "...Key" is a secret only with one of these before it (CacheKey, PartitionKey, IdempotencyKey are not). Not
+    // "consumer": OAuth 1.0a's consumer key travels in the clear as oauth_consumer_key in every request, and
+    // Salesforce's is the client id; the consumer secret is the secret.
     private static readonly HashSet<string> KeyQualifiers = Words(
         "api", "access", "secret", "private", "signing", "sign", "auth", "subscription", "account", "shared", "master",
-        "encryption", "hmac", "client", "app", "application", "consumer", "webhook", "sending", "bot", "license",
+        "encryption", "hmac", "client", "app", "application", "webhook", "sending", "bot", "license",
         "service", "storage", "function", "functions", "primary", "secondary", "admin", "integration", "partner",
         "maps", "jwt", "symmetric", "aes", "developer", "merchant", "management", "ingest", "write", "read");
 

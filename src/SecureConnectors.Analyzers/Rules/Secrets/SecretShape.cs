@@ -158,7 +158,7 @@ internal static class SecretShape
         return !(anyLower && anyUpperAfterFirst);
     }
 
-    /// <summary>Machine-made: at least 16 characters without white space and with high entropy.</summary>
+    /// <summary>Machine-made: at least 16 characters without white space and with high entropy for their alphabet.</summary>
     public static bool LooksGenerated(string value)
     {
         if (value.Length < MachineMadeLength || HasWhiteSpace(value) || IsGuid(value) || IsResourceName(value) || IsSelfDescribingName(value) || LooksLikeUrlOrPath(value))
@@ -168,6 +168,14 @@ internal static class SecretShape
 
         var classes = CharacterClasses(value);
         var entropy = ShannonEntropy(value);
+
+        // Decimal secrets (Salesforce's 19-digit consumer secrets) use 10 symbols, at most 3.3 bits per character: a
+        // date, a timestamp or a card-like test number repeats too much to reach 2.6.
+        if (IsDecimal(value))
+        {
+            return entropy >= 2.6;
+        }
+
         // Hex secrets use 16 symbols (at most 4 bits per character); base64 and alphanumerics use more.
         return IsHex(value) ? value.Length >= 24 && entropy >= 3.0 : classes >= 2 && entropy >= 3.5;
     }
@@ -192,6 +200,19 @@ internal static class SecretShape
         || value.StartsWith("~/", StringComparison.Ordinal)
         || value.IndexOf("://", StringComparison.Ordinal) >= 0
         || value.IndexOf('\\') >= 0;
+
+    private static bool IsDecimal(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return value.Length > 0;
+    }
 
     public static bool IsHex(string value)
     {

@@ -58,6 +58,8 @@ public sealed class HardcodedSecretAnalyzerTests
         $"private readonly string _accessToken = [|{Literal(Generated)}|];",
         $"void M() {{ var password = [|{Literal(Pwd)}|]; _ = password; }}",
         $"void M() {{ const string signingKey = [|{Literal(Generated)}|]; _ = signingKey; }}",
+        // a decimal secret (Salesforce issues 19-digit consumer secrets)
+        "const string ConsumerSecret = [|\"5071946283519374628\"|];",
         $"void Connect(string host, string password = [|{Literal(Pwd)}|]) {{ }}",
         $"void Call(string apiToken) {{ }} void M() => Call(apiToken: [|{Literal(Generated)}|]);",
         $"string GetApiKey() => [|{Literal(Generated)}|];",
@@ -114,6 +116,13 @@ public sealed class HardcodedSecretAnalyzerTests
         "const string Password = \"changeme\";",
         "const string Token = \"REPLACE_ME\";",
         "const string Token = \"xxxxxxxxxxxxxxxxxxxxxxxx\";",
+        // a consumer key is OAuth 1.0a's client identifier, sent in the clear with every request
+        $"const string ConsumerKey = {Literal(Generated)};",
+        // decimal look-alikes: a date-time stamp, a test card number, a counting sequence, a short id
+        "const string ConsumerSecret = \"2026120100000000\";",
+        "const string CardToken = \"4242424242424242\";",
+        "const string ClientSecret = \"1234567890123456789\";",
+        "const string ClientSecret = \"507194628351937\";",
         "const string Password = \"********\";",
         "const string ApiKey = \"dummy-api-key-for-tests\";",
         "const string ApiKey = \"\";",

@@ -28,11 +28,15 @@ public sealed class SecretNamesTests
     [InlineData("Password1", "Password")]
     [InlineData("passphrase", "Password")]
     [InlineData("Authorization", "Authorization")]
+    [InlineData("ConsumerSecret", "Secret")]
+    [InlineData("oauth_consumer_secret", "Secret")]
     public void A_name_that_ends_in_a_secret_word_names_a_secret(string name, string expected) =>
         Assert.Equal(expected, SecretNames.Classify(name).ToString());
 
     [Theory]
     [InlineData("CacheKey")]
+    [InlineData("ConsumerKey")]
+    [InlineData("oauth_consumer_key")]
     [InlineData("HashedPassword")]
     [InlineData("hashedClientSecret")]
     [InlineData("SaltedApiKey")]
