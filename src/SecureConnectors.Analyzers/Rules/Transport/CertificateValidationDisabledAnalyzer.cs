@@ -17,7 +17,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// initializer, <c>+=</c>, argument) when <see cref="CertificateCallbackInspector"/> finds that it does not
 /// validate, or when it is <c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>. Also
 /// <c>TrustServerCertificate=True</c> in a connection string or on a connection string builder, a connection string
-/// setting named to turn validation off (<c>tlsAllowInvalidCertificates=true</c>, outside test code), and any boolean
+/// setting named to turn validation off (<c>tlsAllowInvalidCertificates=true</c>, outside test code), an
+/// <c>SslPolicyErrors</c> setting that accepts certificate errors (<see cref="AcceptedPolicyErrors"/>, outside test code), and any boolean
 /// setting whose name says it turns validation off (<see cref="CertificateTrustSettings"/>), outside test code.
 /// Syntax first: an assignment or argument reaches the semantic model only when its value is a lambda or
 /// anonymous method, or a name that could be a validation method or the dangerous validator.
@@ -29,6 +30,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     internal const string CallbackKind = "Callback";
     internal const string ConnectionStringKind = "ConnectionString";
     internal const string TrustPropertyKind = "TrustProperty";
+    internal const string AcceptedErrorsKind = "AcceptedErrors";
 
     private const string TrustServerCertificate = "TrustServerCertificate";
 
@@ -46,7 +48,8 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxNodeAction(
                 context => AnalyzeAssignment(context, types),
                 SyntaxKind.SimpleAssignmentExpression,
-                SyntaxKind.AddAssignmentExpression);
+                SyntaxKind.AddAssignmentExpression,
+                SyntaxKind.OrAssignmentExpression);
             if (types.SslPolicyErrors is not null)
             {
                 // Arguments are among the most numerous nodes; the callbacks they can hold are not. Look at
@@ -67,6 +70,17 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context, TransportTypes types)
     {
         var syntax = (AssignmentExpressionSyntax)context.Node;
+        if (AcceptedPolicyErrors.MayAccept(syntax))
+        {
+            AnalyzeAcceptedErrors(context, syntax, types);
+            return;
+        }
+
+        if (syntax.IsKind(SyntaxKind.OrAssignmentExpression))
+        {
+            return;
+        }
+
         var targetName = TargetName(syntax.Left);
         var isTrustSetting = syntax.Right.Kind() is SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression
             && CertificateTrustSettings.DisablingValue(targetName) == syntax.Right.IsKind(SyntaxKind.TrueLiteralExpression);
@@ -224,6 +238,28 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     private static bool ValidatesBySyntax(ExpressionSyntax value) =>
         value is AnonymousFunctionExpressionSyntax function
         && CertificateCallbackInspector.FindWeakness(function, certificateIndex: 1, chainIndex: 2, errorsIndex: 3) is null;
+
+    // ssl.AcceptablePolicyErrors = SslPolicyErrors.RemoteCertificateNameMismatch | ...: outside test code, as named
+    // settings are (a test's option objects are data it compares).
+    private static void AnalyzeAcceptedErrors(SyntaxNodeAnalysisContext context, AssignmentExpressionSyntax syntax, TransportTypes types)
+    {
+        if (types.SslPolicyErrors is null
+            || Secrets.TestCode.IsTestProject(context.Compilation)
+            || Secrets.TestCode.IsTestFile(context.Node.SyntaxTree)
+            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IAssignmentOperation assignment
+            || AcceptedPolicyErrors.DescribeAccepted(assignment, types.SslPolicyErrors) is not { } accepted)
+        {
+            return;
+        }
+
+        var member = assignment.Target switch
+        {
+            IPropertyReferenceOperation property => property.Property.Name,
+            IFieldReferenceOperation field => field.Field.Name,
+            _ => "?",
+        };
+        Report(context.ReportDiagnostic, syntax.Right.GetLocation(), AcceptedErrorsKind, "'" + member + "'", accepted);
+    }
 
     private static bool LooksLikeValidation(string? name) =>
         name is not null

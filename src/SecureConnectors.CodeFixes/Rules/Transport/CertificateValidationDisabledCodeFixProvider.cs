@@ -1,10 +1,13 @@
+using System.Linq;
 using SecureConnectors.Analyzers.Rules.Transport;
 
 namespace SecureConnectors.CodeFixes.Rules.Transport;
 
 /// <summary>
 /// SC2002: removes the callback (the assignment statement, the initializer entry, the <c>+=</c>, or a named or
-/// trailing argument) so the platform's validation applies again; turns <c>TrustServerCertificate</c> off.
+/// trailing argument) so the platform's validation applies again; turns <c>TrustServerCertificate</c> and other
+/// distrusting connection string settings off; sets a named setting back to validating; accepts no certificate error
+/// in an <c>SslPolicyErrors</c> setting (<c>SslPolicyErrors.None</c>, or no <c>|=</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CertificateValidationDisabledCodeFixProvider))]
 public sealed class CertificateValidationDisabledCodeFixProvider() : RuleCodeFixProvider(DiagnosticIds.CertificateValidationDisabled)
@@ -45,6 +48,24 @@ public sealed class CertificateValidationDisabledCodeFixProvider() : RuleCodeFix
                         "DistrustServerCertificate",
                         node,
                         SyntaxFactory.ParseExpression(text.Substring(0, start) + validatingWord + text.Substring(start + found.ValueLength)).WithTriviaFrom(node));
+                }
+
+                break;
+            case CertificateValidationDisabledAnalyzer.AcceptedErrorsKind when node.Parent is AssignmentExpressionSyntax accepting:
+                if (accepting.IsKind(SyntaxKind.OrAssignmentExpression))
+                {
+                    // "|= RemoteCertificateNameMismatch" adds an accepted error: without the statement none is added.
+                    if (accepting.Parent is ExpressionStatementSyntax statement)
+                    {
+                        yield return site.Edit("Accept no certificate error", "AcceptNoCertificateError", editor => editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia));
+                    }
+                }
+                else if (node.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>().FirstOrDefault(
+                    m => m.Name.Identifier.ValueText.StartsWith("RemoteCertificate", System.StringComparison.Ordinal)) is { } flag)
+                {
+                    // SslPolicyErrors.None, qualified as the accepted error was (System.Net.Security.SslPolicyErrors.None).
+                    var none = flag.WithName(SyntaxFactory.IdentifierName("None")).WithoutTrivia().WithTriviaFrom(node);
+                    yield return site.Replace("Accept no certificate error", "AcceptNoCertificateError", node, none);
                 }
 
                 break;

@@ -90,6 +90,48 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     public Task Leaves_validating_callbacks_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
+    private const string RabbitSslOption = "sealed class SslOption { public SslPolicyErrors AcceptablePolicyErrors { get; set; } public SslPolicyErrors LastPolicyErrors { get; set; } public bool Enabled { get; set; } }\n";
+
+    [Theory]
+    [InlineData("SslOption O = new() { Enabled = true, AcceptablePolicyErrors = [|SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateChainErrors|] };")]
+    [InlineData("void M(SslOption o) { o.AcceptablePolicyErrors = [|System.Net.Security.SslPolicyErrors.RemoteCertificateChainErrors|]; }")]
+    [InlineData("void M(SslOption o) { o.AcceptablePolicyErrors |= [|SslPolicyErrors.RemoteCertificateNameMismatch|]; }")]
+    [InlineData("sealed class Tolerance { public SslPolicyErrors IgnoredErrors; }\nvoid M(Tolerance t) { t.IgnoredErrors = [|SslPolicyErrors.RemoteCertificateNotAvailable|]; }")]
+    public Task Reports_accepted_certificate_errors(string member) =>
+        Verify.VerifyAsync(Snippets.InClass(RabbitSslOption + member));
+
+    [Theory]
+    [InlineData("SslOption O = new() { Enabled = true, AcceptablePolicyErrors = SslPolicyErrors.None };")]
+    [InlineData("void M(SslOption o) { o.LastPolicyErrors = SslPolicyErrors.RemoteCertificateNameMismatch; }")]
+    [InlineData("void M(SslOption o, SslPolicyErrors configured) { o.AcceptablePolicyErrors = configured; }")]
+    [InlineData("sealed class Expected { public string AcceptedError = \"RemoteCertificateNameMismatch\"; }\nvoid M(Expected e) { e.AcceptedError = \"RemoteCertificateChainErrors\"; }")]
+    public Task Leaves_settings_that_accept_no_certificate_error_alone(string member) =>
+        Verify.VerifyAsync(Snippets.InClass(RabbitSslOption + member));
+
+    [Fact]
+    public async Task Leaves_accepted_errors_in_test_code_alone()
+    {
+        var test = new CSharpAnalyzerVerifier<CertificateValidationDisabledAnalyzer>.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("/src/Contoso.Broker.Tests/SslTests.cs", Snippets.InClass(RabbitSslOption + "SslOption O = new() { AcceptablePolicyErrors = SslPolicyErrors.RemoteCertificateNameMismatch };")),
+                },
+            },
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Message_says_which_errors_are_accepted()
+    {
+        var source = Snippets.InClass(RabbitSslOption + "SslOption O = new() { AcceptablePolicyErrors = {|#0:SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateChainErrors|} };");
+        return Verify.VerifyAsync(source, Verify.Diagnostic("SC2002").WithLocation(0)
+            .WithArguments("'AcceptablePolicyErrors'", "the client accepts certificates that chain to no trusted root and certificates issued to other hosts"));
+    }
+
     [Fact]
     public Task Message_names_the_connection_string_setting_as_written()
     {

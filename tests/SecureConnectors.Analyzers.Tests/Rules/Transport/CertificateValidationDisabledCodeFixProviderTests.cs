@@ -90,6 +90,15 @@ public sealed class CertificateValidationDisabledCodeFixProviderTests
     public Task Turns_trust_server_certificate_off(string member, string fixedMember) =>
         Verify.VerifyFixAsync(Snippets.InClass(member), Snippets.InClass(fixedMember));
 
+    private const string RabbitSslOption = "sealed class SslOption { public SslPolicyErrors AcceptablePolicyErrors { get; set; } }\n";
+
+    [Theory]
+    [InlineData("SslOption O = new() { AcceptablePolicyErrors = [|SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateChainErrors|] };", "SslOption O = new() { AcceptablePolicyErrors = SslPolicyErrors.None };")]
+    [InlineData("void M(SslOption o) { o.AcceptablePolicyErrors = [|System.Net.Security.SslPolicyErrors.RemoteCertificateChainErrors|]; }", "void M(SslOption o) { o.AcceptablePolicyErrors = System.Net.Security.SslPolicyErrors.None; }")]
+    [InlineData("void M(SslOption o)\n{\n    o.AcceptablePolicyErrors |= [|SslPolicyErrors.RemoteCertificateNameMismatch|];\n}", "void M(SslOption o)\n{\n}")]
+    public Task Accepts_no_certificate_error(string member, string fixedMember) =>
+        Verify.VerifyFixAsync(Snippets.InClass(RabbitSslOption + member), Snippets.InClass(RabbitSslOption + fixedMember));
+
     [Fact]
     public Task Fix_all_removes_every_callback() =>
         Verify.VerifyFixAsync(
