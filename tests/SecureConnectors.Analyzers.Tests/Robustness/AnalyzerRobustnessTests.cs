@@ -105,11 +105,12 @@ public sealed class AnalyzerRobustnessTests
         var hosts = new[] { "api.contoso.com", "localhost", "127.1", "[::1]", "[::ffff:127.0.0.1]", "api", "foo", "10.0.0.1", "schemas.microsoft.com", "{0}", "a.b.c.d.e.f.g" };
         foreach (var host in hosts)
         {
-            foreach (var scheme in new[] { "http", "HTTP", "ws", "ftp", "https", "postgres", "redis" })
+            foreach (var scheme in new[] { "http", "HTTP", "ws", "ftp", "https", "postgres", "redis", "amqp", "mqtt", "mongodb" })
             {
                 values.Add($"{scheme}://{host}/v1/items?id=1");
                 values.Add($"{scheme}://user:{Password(host.Length)}@{host}:8080/path");
                 values.Add($"{scheme}://{host}/?api_key={Chars(32, Alnum, host.Length)}&sig={Chars(40, Base64, 3)}");
+                values.Add($"{scheme}://svc@{host}:5672,{host}:1883/?tls=true&tlsAllowInvalidCertificates=true&tlsInsecure=yes");
             }
         }
 
@@ -130,6 +131,7 @@ public sealed class AnalyzerRobustnessTests
             values.Add("<" + new string('<', seed % 20) + "your-key" + new string('{', seed % 7));
             values.Add("${" + new string('$', seed % 30) + "{{" + new string('%', seed % 11) + "$(" + new string('.', seed % 9));
             values.Add("TrustServerCertificate=" + (seed % 2 == 0 ? "true" : "no") + ";" + new string(';', seed % 5) + "Trust  Server Certificate = 'yes'");
+            values.Add(new string('=', seed % 4) + "SslVerify=" + (seed % 2 == 0 ? "false" : "'no'") + new string('&', seed % 3) + "?tlsAllowInvalidHostnames=" + new string(',', seed % 5) + "Host=" + new string('@', seed % 3) + "tcp:" + new string(':', seed % 4) + ",1433");
         }
 
         values.Add(new string('x', 100_000));
@@ -137,6 +139,10 @@ public sealed class AnalyzerRobustnessTests
         values.Add(string.Concat(Enumerable.Repeat("{{", 10_000)));
         values.Add("-----BEGIN RSA PRIVATE KEY-----" + string.Concat(Enumerable.Repeat("\n" + Chars(64, Base64), 200)));
         values.Add("\u0000\u0001\uFFFF\uD800 unpaired surrogate and nulls");
+        values.Add("://");
+        values.Add("a://@");
+        values.Add("mongodb://[::1/?tlsInsecure=true");
+        values.Add("?=&=,=;=");
         values.Add("日本語のテキスト http://例え.テスト/パス");
         return values;
     }

@@ -10,10 +10,12 @@ using SecureConnectors.Analyzers.Tests.Verifiers;
 
 namespace SecureConnectors.Analyzers.Tests.Rules.ConfigFiles;
 
-/// <summary>Runs SC1003 directly over one file and returns the diagnostics, with their messages, for assertions markup cannot make.</summary>
+/// <summary>Runs SC1003 (or another configuration file analyzer) directly over one file and returns the diagnostics, with their messages, for assertions markup cannot make.</summary>
 internal static class ConfigFileDiagnostics
 {
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(string path, string content)
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(string path, string content) => RunAsync(path, content, new ConfigFileSecretAnalyzer());
+
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(string path, string content, DiagnosticAnalyzer analyzer)
     {
         var compilation = CSharpCompilation.Create(
             "Payroll",
@@ -23,7 +25,7 @@ internal static class ConfigFileDiagnostics
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryText(path, content)));
         var exceptions = new System.Collections.Concurrent.ConcurrentBag<System.Exception>();
         var withAnalyzers = compilation.WithAnalyzers(
-            ImmutableArray.Create<DiagnosticAnalyzer>(new ConfigFileSecretAnalyzer()),
+            ImmutableArray.Create(analyzer),
             new CompilationWithAnalyzersOptions(options, (exception, _, _) => exceptions.Add(exception), concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Xunit.Assert.Empty(exceptions); // what would be AD0001 in a build

@@ -105,6 +105,25 @@ public sealed class ConfigFileTransportTests
             { "HttpClient": { "DangerousAcceptAnyServerCertificate": true } }
             """);
 
+    // A connection string being typed: every prefix of the file, odd authorities and separators included.
+    [Fact]
+    public async Task Never_throws_on_any_prefix_of_odd_connection_strings()
+    {
+        const string File = """
+            { "ConnectionStrings": {
+              "A": "mongodb://svc:@[::1:27017,routes-0.gateway.internal,/?tls=true&tlsInsecure=true&=&?,",
+              "B": "Server=tcp:,1433;Trust Server Certificate=yes;Host=@;Data Source=\\inst;Address==",
+              "C": "://?tlsAllowInvalidCertificates=true", "D": "a://@", "E": "=;&?,==true"
+            } }
+            """;
+        for (var length = 0; length <= File.Length; length++)
+        {
+            await ConfigFileDiagnostics.RunAsync("/gateway/appsettings.json", File.Substring(0, length), new ConfigFileTransportAnalyzer());
+        }
+
+        Assert.Single(await ConfigFileDiagnostics.RunAsync("/gateway/appsettings.json", File, new ConfigFileTransportAnalyzer()));
+    }
+
     private static Task VerifyAsync(string path, string markup)
     {
         var test = new CSharpAnalyzerVerifier<ConfigFileTransportAnalyzer>.Test { TestCode = "internal static class Program { }" };
