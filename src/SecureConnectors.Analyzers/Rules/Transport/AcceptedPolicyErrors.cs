@@ -30,16 +30,17 @@ internal static class AcceptedPolicyErrors
             MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
             _ => null,
         };
-        if (name is null || assignment.Right.ToString().IndexOf("RemoteCertificate", StringComparison.Ordinal) < 0)
+        if (name is null)
         {
             return false;
         }
 
+        // The name first: it is at hand, while the value's text would be built for every assignment.
         foreach (var word in AcceptingWords)
         {
             if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
             {
-                return true;
+                return assignment.Right.ToString().IndexOf("RemoteCertificate", StringComparison.Ordinal) >= 0;
             }
         }
 
