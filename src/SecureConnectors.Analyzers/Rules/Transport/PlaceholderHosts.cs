@@ -5,7 +5,7 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// <summary>
 /// Hosts named with placeholder words: a label of the host (the top-level domain aside) that is, or is made of
 /// words of which one is, a metasyntactic or stand-in word (foo, bar, baz, fake, dummy, mock, stub, bogus,
-/// placeholder, nonexistent, or "some"/"my"/"your" + host/server/domain/company). Test data and documentation
+/// placeholder, nonexistent, or "some"/"my"/"your" + host/server/domain/company, glued or hyphenated). Test data and documentation
 /// name hosts so to say "any server goes here"; no connector's real endpoint is named so.
 /// </summary>
 internal static class PlaceholderHosts
@@ -52,6 +52,7 @@ internal static class PlaceholderHosts
 
     private static bool IsPlaceholderLabel(string label)
     {
+        string? previous = null;
         foreach (var part in label.Split('-', '_'))
         {
             var word = part.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
@@ -59,6 +60,14 @@ internal static class PlaceholderHosts
             {
                 return true;
             }
+
+            // "some-api", "my_server", "your-domain": the owner and the thing as two words.
+            if (previous is not null && StandInOwners.Contains(previous) && StandInThings.Contains(word))
+            {
+                return true;
+            }
+
+            previous = word;
         }
 
         // "fakeapi", "mockserver", "dummyhost": one of the clear stand-in words glued to another word

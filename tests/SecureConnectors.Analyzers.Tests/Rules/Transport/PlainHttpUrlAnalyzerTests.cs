@@ -197,6 +197,8 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = \"http://dummy.contoso.com/items\";")]
     [InlineData("const string A = \"http://somehost.com:8080/\";")]
     [InlineData("const string A = \"http://www.yourdomain.com/callback\";")]
+    [InlineData("const string A = \"http://some-api.com\";")]
+    [InlineData("const string A = \"http://hooks.my_server.net/v1\";")]
     public Task Leaves_single_label_and_placeholder_hosts_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
@@ -206,6 +208,8 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = [|\"http://barclays.co.uk/api\"|];")]
     [InlineData("const string A = [|\"http://stubhub.com/api\"|];")]
     [InlineData("const string A = [|\"http://mybank.com/api\"|];")]
+    [InlineData("const string A = [|\"http://api-my.contoso.com/\"|];")]
+    [InlineData("const string A = [|\"http://some-bank.com/api\"|];")]
     [InlineData("const string A = [|\"http://10.0.0.1/\"|];")]
     public Task Reports_hosts_that_only_look_like_stand_ins(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
