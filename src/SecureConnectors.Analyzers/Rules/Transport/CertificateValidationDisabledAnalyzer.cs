@@ -31,6 +31,8 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     internal const string ConnectionStringKind = "ConnectionString";
     internal const string TrustPropertyKind = "TrustProperty";
     internal const string AcceptedErrorsKind = "AcceptedErrors";
+    internal const string InstallingCallKind = "InstallingCall";
+    internal const string UnfixableKind = "Unfixable";
 
     private const string TrustServerCertificate = "TrustServerCertificate";
 
@@ -63,6 +65,9 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
                     context => AnalyzeConstructorArguments(context, types),
                     SyntaxKind.ObjectCreationExpression,
                     SyntaxKind.ImplicitObjectCreationExpression);
+                start.RegisterSyntaxNodeAction(
+                    context => AnalyzeInvocationArguments(context, types),
+                    SyntaxKind.InvocationExpression);
             }
         });
     }
@@ -190,7 +195,56 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    // settings.ServerCertificateValidationCallback(CertificateValidations.AllowAll): a method group handed to a method
+    // named like certificate validation (Elasticsearch's and OpenSearch's connection settings). Only such calls are
+    // looked at: invocations are numerous, and a callback is handed to a method of that name or to a constructor.
+    private static void AnalyzeInvocationArguments(SyntaxNodeAnalysisContext context, TransportTypes types)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        var name = invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            _ => null,
+        };
+        if (name is null || name.IndexOf("Certificate", System.StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return;
+        }
+
+        foreach (var argument in invocation.ArgumentList.Arguments)
+        {
+            if (argument.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax)
+            {
+                AnalyzeArgument(context, argument, types);
+            }
+        }
+    }
+
+    // A callback handed to a method: removing the argument would leave a call that no overload takes, so the fix
+    // removes the call that installs it, where the code reads the same without it. A constructor's argument goes.
+    private static string ArgumentKind(SyntaxNodeAnalysisContext context, ArgumentSyntax argument) =>
+        argument.Parent?.Parent is InvocationExpressionSyntax invocation
+            ? invocation.Parent is ExpressionStatementSyntax || IsFluent(context, invocation) ? InstallingCallKind : UnfixableKind
+            : CallbackKind;
+
+    // settings.ServerCertificateValidationCallback(...).DefaultIndex("x"): the call returns its receiver's type, so the
+    // chain reads the same without it.
+    private static bool IsFluent(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation) =>
+        invocation.Expression is MemberAccessExpressionSyntax member
+        && context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation { Instance: { Type: { } receiver } } call
+        && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ReturnType, receiver)
+        && member.Expression is not null;
+
     private static void AnalyzeArgument(SyntaxNodeAnalysisContext context, ArgumentSyntax syntax, TransportTypes types)
+    {
+        if (FindArgumentWeakness(context, syntax, types) is { } found)
+        {
+            Report(context.ReportDiagnostic, syntax.GetLocation(), ArgumentKind(context, syntax), "'" + found.Parameter + "'", found.Weakness);
+        }
+    }
+
+    private static (string Parameter, string Weakness)? FindArgumentWeakness(SyntaxNodeAnalysisContext context, ArgumentSyntax syntax, TransportTypes types)
     {
         if (!MayBeCallback(syntax.Expression, syntax.NameColon?.Name.Identifier.ValueText)
             || ValidatesBySyntax(syntax.Expression)
@@ -198,14 +252,10 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             || argument.Parameter is null
             || !IsValidationCallback(argument.Parameter.Type, types, out var invoke))
         {
-            return;
+            return null;
         }
 
-        var weakness = FindWeakness(argument.Value, invoke!, types, context.CancellationToken);
-        if (weakness is not null)
-        {
-            Report(context.ReportDiagnostic, argument.Syntax.GetLocation(), CallbackKind, "'" + argument.Parameter.Name + "'", weakness);
-        }
+        return FindWeakness(argument.Value, invoke!, types, context.CancellationToken) is { } weakness ? (argument.Parameter.Name, weakness) : null;
     }
 
     // A four-parameter lambda or an anonymous method could be a validation callback; a method group or field is
@@ -320,6 +370,14 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             IMethodReferenceOperation method => DeclarationOf(method.Method, cancellationToken),
             _ => null,
         };
+
+        // A library's ready-made validator whose body cannot be read here: its name says what it does
+        // (Elasticsearch's CertificateValidations.AllowAll; DenyAll and AuthorityIsRoot say otherwise).
+        if (function is null && NamedToAcceptAny(value) is { } named)
+        {
+            return "'" + named + "' accepts every certificate";
+        }
+
         if (function is null)
         {
             return null;
@@ -330,6 +388,23 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             IndexOfParameter(invoke, static t => t.Name is "X509Certificate" or "X509Certificate2"),
             IndexOfParameter(invoke, static t => t.Name == "X509Chain"),
             IndexOfParameter(invoke, t => SymbolEqualityComparer.Default.Equals(t, types.SslPolicyErrors)));
+    }
+
+    private static string? NamedToAcceptAny(IOperation value)
+    {
+        ISymbol? member = value switch
+        {
+            IMethodReferenceOperation method => method.Method,
+            IPropertyReferenceOperation property => property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+        if (member?.ContainingType is not { } type)
+        {
+            return null;
+        }
+
+        return CertificateTrustSettings.DisablingValue(type.Name + member.Name) == true ? type.Name + "." + member.Name : null;
     }
 
     private static SyntaxNode? DeclarationOf(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)

@@ -51,6 +51,20 @@ public sealed class CertificateValidationDisabledCodeFixProvider() : RuleCodeFix
                 }
 
                 break;
+            case CertificateValidationDisabledAnalyzer.InstallingCallKind
+                when node.FirstAncestorOrSelf<ArgumentSyntax>()?.Parent?.Parent is InvocationExpressionSyntax installing:
+                // settings.ServerCertificateValidationCallback(AllowAll); alone goes; in a fluent chain the call's
+                // receiver takes its place (the analyzer checked that the call returns the receiver's type).
+                if (installing.Parent is ExpressionStatementSyntax call)
+                {
+                    yield return site.Edit("Remove the certificate validation callback", "RemoveCallback", editor => editor.RemoveNode(call, SyntaxRemoveOptions.KeepNoTrivia));
+                }
+                else if (installing.Expression is MemberAccessExpressionSyntax fluent)
+                {
+                    yield return site.Replace("Remove the certificate validation callback", "RemoveCallback", installing, fluent.Expression.WithTriviaFrom(installing));
+                }
+
+                break;
             case CertificateValidationDisabledAnalyzer.AcceptedErrorsKind when node.Parent is AssignmentExpressionSyntax accepting:
                 if (accepting.IsKind(SyntaxKind.OrAssignmentExpression))
                 {
