@@ -131,7 +131,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             // A setting named so in a test's own or a library's configuration object is data the test compares or
             // serializes; TrustServerCertificate keeps its meaning everywhere (every SQL client reads it).
             if (member.Name != TrustServerCertificate
-                && (Secrets.TestCode.IsTestProject(context.Compilation) || Secrets.TestCode.IsTestFile(context.Node.SyntaxTree)))
+                && InTestCode(context))
             {
                 return;
             }
@@ -294,8 +294,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeAcceptedErrors(SyntaxNodeAnalysisContext context, AssignmentExpressionSyntax syntax, TransportTypes types)
     {
         if (types.SslPolicyErrors is null
-            || Secrets.TestCode.IsTestProject(context.Compilation)
-            || Secrets.TestCode.IsTestFile(context.Node.SyntaxTree)
+            || InTestCode(context)
             || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IAssignmentOperation assignment
             || AcceptedPolicyErrors.DescribeAccepted(assignment, types.SslPolicyErrors) is not { } accepted)
         {
@@ -310,6 +309,10 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         };
         Report(context.ReportDiagnostic, syntax.Right.GetLocation(), AcceptedErrorsKind, "'" + member + "'", accepted);
     }
+
+    // Settings that a test's own or a library's option objects hold are data the test compares or serializes.
+    private static bool InTestCode(SyntaxNodeAnalysisContext context) =>
+        Secrets.TestCode.IsTestProject(context.Compilation) || Secrets.TestCode.IsTestFile(context.Node.SyntaxTree);
 
     private static bool LooksLikeValidation(string? name) =>
         name is not null
@@ -338,7 +341,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         // As with named settings: a test's connection strings are often data a parser test reads (MongoDB's URI
         // options); TrustServerCertificate keeps its meaning everywhere.
         if (!setting.IsTrustServerCertificate
-            && (Secrets.TestCode.IsTestProject(context.Compilation) || Secrets.TestCode.IsTestFile(context.Node.SyntaxTree)))
+            && InTestCode(context))
         {
             return;
         }
