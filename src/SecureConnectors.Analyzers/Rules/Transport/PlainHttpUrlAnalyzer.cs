@@ -78,8 +78,8 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Test data names hosts that exist nowhere: test2.com, url.url, orders.fake.
-        if ((InTestCode() && (PlaceholderHosts.IsTestDataDomain(url.Host) || TopLevelDomains.IsUnderUnknownTopLevelDomain(url.Host)))
+        // Test data names hosts that exist nowhere (test2.com, url.url, orders.fake) and links to pictures.
+        if ((InTestCode() && (PlaceholderHosts.IsTestDataDomain(url.Host) || TopLevelDomains.IsUnderUnknownTopLevelDomain(url.Host) || MediaLinks.NamesMediaFile(text)))
             || UrlUseClassifier.IsNonEndpointUse(context.Node, context.SemanticModel, types, context.CancellationToken)
             || (InTestCode() && fakes.RunsAgainstFake(context.Node, context.SemanticModel, context.CancellationToken)))
         {

@@ -193,8 +193,14 @@ internal static class UrlUseClassifier
             return true;
         }
 
-        return IsNonEndpointName(parameter.Name) || (method.MethodKind == MethodKind.Constructor && IsLinkForPeopleType(type));
+        return IsNonEndpointName(parameter.Name)
+            || (method.MethodKind == MethodKind.Constructor && (IsLinkForPeopleType(type) || IsClaimType(type)));
     }
+
+    // new Claim(JwtClaimTypes.WebSite, "http://alice.com"): a claim's value is a statement about a user (a web site, a
+    // picture, an issuer's name), which the code that makes the claim never calls.
+    private static bool IsClaimType(INamedTypeSymbol type) =>
+        type.Name == "Claim" || type.Name.EndsWith("Claim", StringComparison.Ordinal);
 
     // OpenApiLicense { Url = ... }, OpenApiContact { Url = ... }: a page a person opens, not an endpoint the code calls.
     private static bool IsLinkForPeople(IOperation target) =>

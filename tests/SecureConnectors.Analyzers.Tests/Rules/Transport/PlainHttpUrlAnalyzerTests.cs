@@ -147,6 +147,9 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("bool M(string url) => url is \"http://api.contoso.com/\";")]
     [InlineData("string M(string url) => \"https://\" + url[\"http://\".Length..];")]
     [InlineData("bool M(string url) => url.Contains(\"http://api.contoso.com\");")]
+    // a claim's value is a statement about a user
+    [InlineData("System.Security.Claims.Claim Website = new(\"website\", \"http://alice.contoso.com\");")]
+    [InlineData("sealed class ProfileClaim { public ProfileClaim(string type, string value) { } }\nProfileClaim Picture = new(\"picture\", \"http://cdn.contoso.com/alice\");")]
     // not plain text, or the host is not known
     [InlineData("const string A = \"https://api.contoso.com/\";")]
     [InlineData("const string A = \"wss://stream.contoso.com/\";")]
@@ -209,6 +212,7 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = [|\"http://stubhub.com/api\"|];")]
     [InlineData("const string A = [|\"http://mybank.com/api\"|];")]
     [InlineData("const string A = [|\"http://api-my.contoso.com/\"|];")]
+    [InlineData("sealed class Claimant { public Claimant(string endpoint) { } }\nClaimant Client = new([|\"http://claims.contoso.com/v1\"|]);")]
     [InlineData("const string A = [|\"http://some-bank.com/api\"|];")]
     [InlineData("const string A = [|\"http://10.0.0.1/\"|];")]
     public Task Reports_hosts_that_only_look_like_stand_ins(string member) =>
