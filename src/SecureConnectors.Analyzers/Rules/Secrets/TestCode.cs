@@ -6,12 +6,19 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// <summary>
 /// Where test code is, for the exemptions that only test code earns (fixture passwords such as
 /// <c>P@ssw0rd!</c>): a project whose assembly name ends in .Tests, .Test, .UnitTests, .IntegrationTests or
-/// .Specs, or that references xUnit, NUnit or MSTest; or a file in a folder named test or tests (or
-/// *.Tests), or whose name ends in Tests.cs or Test.cs.
+/// .Specs, or that references xUnit, NUnit or MSTest; or a file in a folder named test or tests, or named as a test
+/// project or a folder of tests is (*.Tests, *.Test, *.UnitTests, *.IntegrationTests, *.Specs, UnitTests, ...), or
+/// whose name ends in Tests.cs or Test.cs.
 /// </summary>
 internal static class TestCode
 {
     private static readonly string[] ProjectSuffixes = { ".Tests", ".Test", ".UnitTests", ".IntegrationTests", ".Specs" };
+
+    // A folder ending so is a test project's (Payroll.Tests, Payroll.UnitTests) or a folder of tests (UnitTests).
+    private static readonly string[] FolderSuffixes =
+    {
+        ".Tests", ".Test", "UnitTests", "IntegrationTests", "FunctionalTests", "AcceptanceTests", "EndToEndTests", ".Specs",
+    };
 
     private static readonly string[] FrameworkAssemblies =
     {
@@ -49,9 +56,7 @@ internal static class TestCode
         var segments = path.Split('/', '\\');
         for (var i = 0; i < segments.Length - 1; i++)
         {
-            var folder = segments[i];
-            if (folder.Equals("test", StringComparison.OrdinalIgnoreCase) || folder.Equals("tests", StringComparison.OrdinalIgnoreCase)
-                || folder.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) || folder.EndsWith(".Test", StringComparison.OrdinalIgnoreCase))
+            if (IsTestFolder(segments[i]))
             {
                 return true;
             }
@@ -59,5 +64,26 @@ internal static class TestCode
 
         var file = segments.Length > 0 ? segments[segments.Length - 1] : "";
         return file.EndsWith("Tests.cs", StringComparison.OrdinalIgnoreCase) || file.EndsWith("Test.cs", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // test, tests, a project folder named as test projects are (Payroll.Tests, Payroll.UnitTests, Payroll.Specs), a
+    // UnitTests or IntegrationTests folder, and a test project's shared library (JWT.Tests.Common).
+    private static bool IsTestFolder(string folder)
+    {
+        if (folder.Equals("test", StringComparison.OrdinalIgnoreCase) || folder.Equals("tests", StringComparison.OrdinalIgnoreCase)
+            || folder.IndexOf(".Tests.", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var suffix in FolderSuffixes)
+        {
+            if (folder.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

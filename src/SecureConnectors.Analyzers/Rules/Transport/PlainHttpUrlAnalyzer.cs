@@ -78,8 +78,9 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Test data names hosts that exist nowhere (test2.com, url.url, orders.fake) and links to pictures.
-        if ((InTestCode() && (PlaceholderHosts.IsTestDataDomain(url.Host) || TopLevelDomains.IsUnderUnknownTopLevelDomain(url.Host) || MediaLinks.NamesMediaFile(text)))
+        // Test data names hosts that exist nowhere (test2.com, url.url, orders.fake), and holds links to pictures that
+        // an entity carries (a picture the test itself downloads is still a request).
+        if ((InTestCode() && (PlaceholderHosts.IsTestDataDomain(url.Host) || TopLevelDomains.IsUnderUnknownTopLevelDomain(url.Host) || IsHeldMediaLink(context.Node, text)))
             || UrlUseClassifier.IsNonEndpointUse(context.Node, context.SemanticModel, types, context.CancellationToken)
             || (InTestCode() && fakes.RunsAgainstFake(context.Node, context.SemanticModel, context.CancellationToken)))
         {
@@ -90,6 +91,11 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
 
         bool InTestCode() => testProject || TestCode.IsTestFile(context.Node.SyntaxTree);
     }
+
+    // const string AttachmentUrl = "http://i.imgur.com/H7ybFd0.png": a value held, not one handed to a call.
+    private static bool IsHeldMediaLink(SyntaxNode literal, string text) =>
+        literal.Parent is EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or AssignmentExpressionSyntax
+        && MediaLinks.NamesMediaFile(text);
 
     // Keys whose values are identifiers ($schema, $id, $ref, xmlns, namespace) or pages for people, not addresses.
     private static bool IsEndpointKey(string key) =>

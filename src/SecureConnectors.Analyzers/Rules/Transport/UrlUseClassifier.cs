@@ -97,7 +97,7 @@ internal static class UrlUseClassifier
                 case IReturnOperation:
                     return false;
                 case IInvalidOperation invalid:
-                    return IsArgumentOfUnresolvedAssertion(current, invalid);
+                    return IsArgumentOfUnresolvedAssertion(current, invalid) || IsArgumentOfUnresolvedClaim(current, invalid);
                 default:
                     return false;
             }
@@ -135,6 +135,14 @@ internal static class UrlUseClassifier
 
         return true;
     }
+
+    // new Claim(JwtClaimTypes.WebSite, "http://alice.com") where the claim-type constants' library is missing or the
+    // code is half-typed: the constructor cannot be picked, the type made is still a claim.
+    private static bool IsArgumentOfUnresolvedClaim(IOperation value, IInvalidOperation creation) =>
+        value.Syntax.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax objectCreation } }
+        && creation.Syntax == objectCreation
+        && creation.Type is INamedTypeSymbol { TypeKind: not TypeKind.Error } type
+        && IsClaimType(type);
 
     private static bool IsStringBuilding(IMethodSymbol method) =>
         method.ContainingType?.SpecialType == SpecialType.System_String && method.IsStatic && method.Name is "Format" or "Concat" or "Join";

@@ -251,7 +251,8 @@ public sealed class PlainHttpUrlInTestCodeTests
             """");
 
     // A domain named test, sample or demo (numbered or not) fills in an entity's URL in a test, as does a host under a
-    // top-level domain that does not exist, and a link to a picture; a provider's test environment is a label under the provider's own name and
+    // top-level domain that does not exist, and a link to a picture that an entity holds (one the test downloads is a
+    // request); a provider's test environment is a label under the provider's own name and
     // still reports, as does a real top-level domain that looks made up, and the same hosts in production code.
     private const string TestDataDomains = """
         namespace Contoso.Connectors.Tests
@@ -269,6 +270,7 @@ public sealed class PlainHttpUrlInTestCodeTests
                 public string Attachment => MARK"http://i.imgur.com/H7ybFd0.png"END;
                 public string Avatar => MARK"http://cdn.contoso.com/avatars/42.JPG?size=64"END;
                 Task<string> Export(HttpClient client) => client.GetStringAsync([|"http://files.contoso.com/export.csv"|]);
+                Task<string> Photo(HttpClient client) => client.GetStringAsync([|"http://cdn.contoso.com/photos/e-1.jpg"|]);
                 Task<string> Images(HttpClient client) => client.GetStringAsync([|"http://api.contoso.com/v1/images"|]);
                 Task<string> RealTld(HttpClient client) => client.GetStringAsync([|"http://orders.foo/v1"|]);
                 Task<string> Ip(HttpClient client) => client.GetStringAsync([|"http://203.0.113.50/v1"|]);
