@@ -181,6 +181,13 @@ internal static class UrlUseClassifier
             return true;
         }
 
+        // utils.MarshalXML(config, "http://s3.amazonaws.com/doc/2006-03-01/"): what a method that writes or reads XML
+        // takes besides an address is a namespace; PostXml(url, body) still reports its url.
+        if (method.Name.IndexOf("Xml", StringComparison.OrdinalIgnoreCase) >= 0 && !NamesAddress(parameter.Name))
+        {
+            return true;
+        }
+
         if (SymbolEqualityComparer.Default.Equals(type, types.WebProxy) || SymbolEqualityComparer.Default.Equals(type, types.HttpListenerPrefixCollection))
         {
             return true; // a proxy tunnels TLS with CONNECT; a listener prefix is where this process listens
@@ -364,6 +371,19 @@ internal static class UrlUseClassifier
         IParameterReferenceOperation parameter => parameter.Parameter.Name,
         _ => null,
     };
+
+    private static bool NamesAddress(string name)
+    {
+        foreach (var word in IdentifierWords.Split(name))
+        {
+            if (word is "url" or "uri" or "endpoint" or "address" or "host" or "server" or "location" or "target" or "destination")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsXmlNameType(INamedTypeSymbol? type) =>
         type is { Name: "XNamespace" or "XName" or "XmlSerializerNamespaces" or "XmlNamespaceManager" }

@@ -147,6 +147,8 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("bool M(string url) => url is \"http://api.contoso.com/\";")]
     [InlineData("string M(string url) => \"https://\" + url[\"http://\".Length..];")]
     [InlineData("bool M(string url) => url.Contains(\"http://api.contoso.com\");")]
+    // what a method that writes or reads XML takes besides an address is a namespace
+    [InlineData("static string MarshalXML(object o, string nmspc) => \"\";\nstring M() => MarshalXML(1, \"http://s3.contoso.com/doc/2006-03-01/\");")]
     // a claim's value is a statement about a user
     [InlineData("System.Security.Claims.Claim Website = new(\"website\", \"http://alice.contoso.com\");")]
     [InlineData("sealed class ProfileClaim { public ProfileClaim(string type, string value) { } }\nProfileClaim Picture = new(\"picture\", \"http://cdn.contoso.com/alice\");")]
@@ -212,6 +214,8 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = [|\"http://stubhub.com/api\"|];")]
     [InlineData("const string A = [|\"http://mybank.com/api\"|];")]
     [InlineData("const string A = [|\"http://api-my.contoso.com/\"|];")]
+    [InlineData("static Task PostXml(string url, string body) => Task.CompletedTask;\nTask Send() => PostXml([|\"http://api.contoso.com/orders\"|], \"<order/>\");")]
+    [InlineData("static Task SendXml(string body, string endpointUri) => Task.CompletedTask;\nTask Send() => SendXml(\"<order/>\", [|\"http://api.contoso.com/orders\"|]);")]
     [InlineData("sealed class Claimant { public Claimant(string endpoint) { } }\nClaimant Client = new([|\"http://claims.contoso.com/v1\"|]);")]
     [InlineData("const string A = [|\"http://some-bank.com/api\"|];")]
     [InlineData("const string A = [|\"http://10.0.0.1/\"|];")]
