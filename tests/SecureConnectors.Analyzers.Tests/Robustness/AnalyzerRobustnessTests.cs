@@ -131,6 +131,7 @@ public sealed class AnalyzerRobustnessTests
             values.Add("<" + new string('<', seed % 20) + "your-key" + new string('{', seed % 7));
             values.Add("${" + new string('$', seed % 30) + "{{" + new string('%', seed % 11) + "$(" + new string('.', seed % 9));
             values.Add("TrustServerCertificate=" + (seed % 2 == 0 ? "true" : "no") + ";" + new string(';', seed % 5) + "Trust  Server Certificate = 'yes'");
+            values.Add($"Server=tcp:db{seed}.contoso.com,{seed};Encrypt=" + (seed % 3 == 0 ? "False" : "optional") + new string(',', seed % 3) + ";SSL Mode=Disable;" + new string('=', seed % 2));
             values.Add(new string('=', seed % 4) + "SslVerify=" + (seed % 2 == 0 ? "false" : "'no'") + new string('&', seed % 3) + "?tlsAllowInvalidHostnames=" + new string(',', seed % 5) + "Host=" + new string('@', seed % 3) + "tcp:" + new string(':', seed % 4) + ",1433");
         }
 

@@ -9,22 +9,22 @@ using SecureConnectors.Analyzers.Rules.Transport;
 namespace SecureConnectors.Analyzers.Rules.ConfigFiles;
 
 /// <summary>
-/// SC2002 and SC2003 in configuration files. SC2002: a setting whose name says it turns certificate validation off, set to the value
+/// SC2001, SC2002 and SC2003 in configuration files. SC2002: a setting whose name says it turns certificate validation off, set to the value
 /// that does (<c>"DangerousAcceptAnyServerCertificate": true</c> in a reverse proxy's cluster configuration,
 /// <c>"VerifySsl": false</c>, <c>&lt;add key="IgnoreSslErrors" value="true" /&gt;</c>), read from the same
 /// AdditionalFiles as SC1003 with the names SC2002 reads in code (<see cref="CertificateTrustSettings"/>). The
 /// configuration binder hands the value to the options type that the code never shows, so the file is where it is
 /// seen. SC2003: an <c>SslProtocols</c>/<c>EnabledSslProtocols</c>/<c>SecurityProtocol</c> setting (a string or an
 /// array of them) that names an obsolete protocol (<c>"Tls11"</c>, <c>"Ssl3, Tls12"</c>), bound to the same enum the
-/// code rule reads. Also a connection string that turns validation off for a remote server
-/// (<see cref="ConnectionStringTrust"/>, <see cref="ConnectionStringHosts"/>). Test projects' files are left alone, as
-/// the same settings in test code are.
+/// code rule reads. Also a connection string to a remote server (<see cref="ConnectionStringHosts"/>) that turns
+/// certificate validation off (SC2002, <see cref="ConnectionStringTrust"/>) or encryption off (SC2001,
+/// <see cref="PlainConnectionSettings"/>). Test projects' files are left alone, as the same settings in test code are.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.CertificateValidationDisabled, Descriptors.ObsoleteTlsProtocol);
+        ImmutableArray.Create(Descriptors.CertificateValidationDisabled, Descriptors.ObsoleteTlsProtocol, Descriptors.PlainHttpUrl);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -50,6 +50,7 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
         {
             ReportObsoleteProtocols(context, text, value);
             ReportDistrustingConnectionString(context, text, value);
+            ReportPlainConnectionString(context, text, value);
             if (!IsBoolean(value.Value, out var set) || CertificateTrustSettings.DisablingValue(ConfigKeyNames.SettingName(value.Path)) != set)
             {
                 continue;
@@ -101,6 +102,20 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
             "'" + setting.Key + "=" + value.Value.Substring(setting.ValueIndex, setting.ValueLength) + "' in the connection string '"
                 + ConfigKeyNames.Display(value.Path) + "' in " + ConfigFileKinds.FileName(context.AdditionalFile.Path),
             "the client accepts any server certificate"));
+    }
+
+    // "Server=tcp:ledger.database.windows.net;Encrypt=False": SC2001, a remote database reached without TLS.
+    private static void ReportPlainConnectionString(AdditionalFileAnalysisContext context, Microsoft.CodeAnalysis.Text.SourceText text, ConfigValue value)
+    {
+        if (!PlainConnectionSettings.MayContainSetting(value.Value)
+            || !PlainConnectionSettings.TryFind(value.Value, out var setting, out var secureValue)
+            || ConnectionStringHosts.FirstRemoteHost(value.Value) is not { } host)
+        {
+            return;
+        }
+
+        var location = Location.Create(context.AdditionalFile.Path, value.Span, text.Lines.GetLinePositionSpan(value.Span));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.PlainHttpUrl, location, host, setting.Key + "=" + secureValue));
     }
 
     private static bool NamesProtocols(string name) =>

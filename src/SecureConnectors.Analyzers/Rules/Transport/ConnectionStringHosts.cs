@@ -5,7 +5,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// <summary>
 /// Whether a connection string names a remote server: the hosts of a URI's authority
 /// (<c>mongodb://user:pw@routes-0.internal:27017,routes-1.internal/</c>) or of an ADO.NET server keyword
-/// (<c>Server=tcp:sql.contoso.com,1433</c>, <c>Host=db1.contoso.com,db2.contoso.com</c>, <c>Data Source=...</c>),
+/// (<c>Server=tcp:sql.contoso.com,1433</c>, <c>Host=db1.contoso.com,db2.contoso.com</c>, <c>Data Source=...</c>) or
+/// before a StackExchange.Redis configuration's first option (<c>cache.contoso.com:6380,ssl=false</c>),
 /// judged as <see cref="HostClassifier"/> judges a URL's host. <c>localhost</c>, <c>(localdb)\MSSQLLocalDB</c>,
 /// <c>.</c> and a container's one-label service name (<c>sqlserver</c>) are not remote: configuration files point
 /// at such development servers most of the time, and no remote server is at stake there.
@@ -16,14 +17,29 @@ internal static class ConnectionStringHosts
 
     private static readonly string[] ServerKeys = { "server", "datasource", "host", "hostname", "address", "addr", "networkaddress" };
 
-    public static bool NamesRemoteHost(string text)
+    public static bool NamesRemoteHost(string text) => FirstRemoteHost(text) is not null;
+
+    /// <summary>The first remote host the connection string names, lower-cased; null when it names none.</summary>
+    public static string? FirstRemoteHost(string text)
     {
         var scheme = text.IndexOf("://", StringComparison.Ordinal);
-        return scheme > 0 ? AuthorityNamesRemoteHost(text, scheme + 3) : ServerKeyNamesRemoteHost(text);
+        if (scheme > 0)
+        {
+            return AuthorityRemoteHost(text, scheme + 3);
+        }
+
+        // StackExchange.Redis: "cache.contoso.com:6380,password=...,ssl=false", the hosts before the first option.
+        var firstComma = text.IndexOf(',');
+        if (text.IndexOf(';') < 0 && firstComma > 0 && text.IndexOf('=', 0, firstComma) < 0)
+        {
+            return ListRemoteHost(text.Substring(0, firstComma));
+        }
+
+        return ServerKeyRemoteHost(text);
     }
 
     // scheme://[user[:password]@]host[:port][,host[:port]...][/path][?query]
-    private static bool AuthorityNamesRemoteHost(string text, int start)
+    private static string? AuthorityRemoteHost(string text, int start)
     {
         var end = text.IndexOfAny(AuthorityEnds, start);
         if (end < 0)
@@ -32,26 +48,26 @@ internal static class ConnectionStringHosts
         }
 
         var at = text.LastIndexOf('@', end - 1, end - start);
-        return ListNamesRemoteHost(text.Substring(at >= 0 ? at + 1 : start, end - (at >= 0 ? at + 1 : start)));
+        return ListRemoteHost(text.Substring(at >= 0 ? at + 1 : start, end - (at >= 0 ? at + 1 : start)));
     }
 
-    private static bool ServerKeyNamesRemoteHost(string text)
+    private static string? ServerKeyRemoteHost(string text)
     {
         foreach (var setting in text.Split(';'))
         {
             var equals = setting.IndexOf('=');
             if (equals > 0 && Array.IndexOf(ServerKeys, setting.Substring(0, equals).Replace(" ", "").Trim().ToLowerInvariant()) >= 0
-                && ListNamesRemoteHost(setting.Substring(equals + 1)))
+                && ListRemoteHost(setting.Substring(equals + 1)) is { } host)
             {
-                return true;
+                return host;
             }
         }
 
-        return false;
+        return null;
     }
 
     // "tcp:sql.contoso.com,1433", "db1:5432,db2:5432", "sql\INSTANCE": ports, instance names and protocol prefixes aside.
-    private static bool ListNamesRemoteHost(string list)
+    private static string? ListRemoteHost(string list)
     {
         foreach (var entry in list.Split(','))
         {
@@ -65,11 +81,11 @@ internal static class ConnectionStringHosts
             host = StripPortAndInstance(host).ToLowerInvariant();
             if (host.Length > 0 && IsHostName(host) && HostClassifier.IsRemoteHost(host))
             {
-                return true;
+                return host;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static bool IsProtocolPrefix(string prefix) => prefix.Equals("tcp", StringComparison.OrdinalIgnoreCase)

@@ -22,92 +22,35 @@ internal static class ConnectionStringTrust
     /// <remarks>A scan of the separated settings, not a regular expression: it runs for string literals of every build.</remarks>
     public static bool TryFind(string text, out ConnectionStringSetting setting)
     {
-        for (var start = 0; start < text.Length;)
+        ConnectionStringSetting found = default;
+        var any = ConnectionStringScanner.Any(text, (key, index, length) =>
         {
-            var end = text.IndexOfAny(Separators, start);
-            if (end < 0)
+            bool value;
+            if (ConnectionStringScanner.ValueIs(text, index, length, "true") || ConnectionStringScanner.ValueIs(text, index, length, "yes"))
             {
-                end = text.Length;
+                value = true;
             }
-
-            if (TryReadSetting(text, start, end, out setting))
+            else if (ConnectionStringScanner.ValueIs(text, index, length, "false") || ConnectionStringScanner.ValueIs(text, index, length, "no"))
             {
-                return true;
+                value = false;
             }
-
-            start = end + 1;
-        }
-
-        setting = default;
-        return false;
-    }
-
-    private static readonly char[] Separators = { ';', '&', '?', ',' };
-
-    // "  Trust Server Certificate = 'yes' ", "tlsAllowInvalidCertificates=true": a key, then a boolean word.
-    private static bool TryReadSetting(string text, int start, int end, out ConnectionStringSetting setting)
-    {
-        setting = default;
-        var equals = text.IndexOf('=', start, end - start);
-        if (equals < 0)
-        {
-            return false;
-        }
-
-        var key = text.Substring(start, equals - start).Trim();
-        if (!TryReadBoolean(text, equals + 1, end, out var wordIndex, out var wordLength, out var value))
-        {
-            return false;
-        }
-
-        var isTrustServerCertificate = IsTrustServerCertificateKey(key);
-        var disabling = isTrustServerCertificate ? true : IsSettingName(key) ? CertificateTrustSettings.DisablingValue(key) : null;
-        if (disabling != value)
-        {
-            return false;
-        }
-
-        setting = new ConnectionStringSetting(key, wordIndex, wordLength, isTrustServerCertificate);
-        return true;
-    }
-
-    // The value between '=' and the separator, white space and one pair of quotes aside: true/yes or false/no.
-    private static bool TryReadBoolean(string text, int start, int end, out int index, out int length, out bool value)
-    {
-        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '\'' or '"'))
-        {
-            start++;
-        }
-
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '\'' or '"'))
-        {
-            end--;
-        }
-
-        index = start;
-        length = end - start;
-        var word = text.Substring(start, length);
-        value = word.Equals("true", StringComparison.OrdinalIgnoreCase) || word.Equals("yes", StringComparison.OrdinalIgnoreCase);
-        return value || word.Equals("false", StringComparison.OrdinalIgnoreCase) || word.Equals("no", StringComparison.OrdinalIgnoreCase);
-    }
-
-    // A key of one token (tlsAllowInvalidCertificates, ssl_verify, Ssl-Verify): a sentence has spaces.
-    private static bool IsSettingName(string key)
-    {
-        if (key.Length == 0 || !char.IsLetter(key[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in key)
-        {
-            if (!char.IsLetterOrDigit(c) && c is not ('_' or '-' or '.'))
+            else
             {
                 return false;
             }
-        }
 
-        return true;
+            var isTrustServerCertificate = IsTrustServerCertificateKey(key);
+            var disabling = isTrustServerCertificate ? true : ConnectionStringScanner.IsSettingName(key) ? CertificateTrustSettings.DisablingValue(key) : null;
+            if (disabling != value)
+            {
+                return false;
+            }
+
+            found = new ConnectionStringSetting(key, index, length, isTrustServerCertificate);
+            return true;
+        });
+        setting = found;
+        return any;
     }
 
     // ADO.NET keywords may be written with spaces between their words: "Trust Server Certificate".

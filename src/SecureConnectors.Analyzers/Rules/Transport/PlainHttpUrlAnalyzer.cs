@@ -12,7 +12,8 @@ using SecureConnectors.Analyzers.Rules.Secrets;
 namespace SecureConnectors.Analyzers.Rules.Transport;
 
 /// <summary>
-/// SC2001: an http://, ws:// or ftp:// URL of a remote host. Every URL literal is a candidate (a cheap text
+/// SC2001: an http://, ws://, ftp://, amqp:// or mqtt:// URL of a remote host, or a connection string that turns a
+/// remote database's encryption off (<see cref="PlainConnectionSettings"/>). Every URL literal is a candidate (a cheap text
 /// check, no semantic model); a candidate is reported unless its host is not remote or the code uses it as
 /// something other than an address (<see cref="UrlUseClassifier"/>). Also <c>new UriBuilder("http", host)</c>.
 /// </summary>
@@ -21,6 +22,8 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
 {
     internal const string SchemeProperty = "Scheme";
     internal const string SecureSchemeProperty = "SecureScheme";
+    internal const string ConnectionSettingProperty = "ConnectionSetting";
+    internal const string SecureValueProperty = "SecureValue";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.PlainHttpUrl);
@@ -55,7 +58,18 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
         SyntaxNodeAnalysisContext context, TransportTypes types, AnalyzerOptionCache<AllowedHosts> allowedHosts, bool testProject, HttpFakes fakes)
     {
         var text = StringLiterals.TextOf(context.Node, PlainTextUrl.Hole);
-        if (text is null || !PlainTextUrl.MayContainUrl(text))
+        if (text is null)
+        {
+            return;
+        }
+
+        // A driver's tests parse connection strings with every option in them: data, as SC2002 reads them too.
+        if (PlainConnectionSettings.MayContainSetting(text) && !InTestCode() && ReportPlainConnectionString(context, text))
+        {
+            return;
+        }
+
+        if (!PlainTextUrl.MayContainUrl(text))
         {
             return;
         }
@@ -90,6 +104,28 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
         Report(context.ReportDiagnostic, context.Node.GetLocation(), url.Scheme, url.SecureScheme, url.Host);
 
         bool InTestCode() => testProject || TestCode.IsTestFile(context.Node.SyntaxTree);
+    }
+
+    // "Server=sql.contoso.com;Encrypt=False", "mongodb://db.contoso.com/?tls=false": a remote database reached without
+    // TLS, outside test code. A development server (localhost, a container's one-label name) is left alone.
+    private static bool ReportPlainConnectionString(SyntaxNodeAnalysisContext context, string text)
+    {
+        if (!PlainConnectionSettings.TryFind(text, out var setting, out var secureValue)
+            || ConnectionStringHosts.FirstRemoteHost(text) is not { } host)
+        {
+            return false;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(ConnectionSettingProperty, setting.Key)
+            .Add(SecureValueProperty, secureValue);
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.PlainHttpUrl,
+            context.Node.GetLocation(),
+            properties,
+            host,
+            setting.Key + "=" + secureValue));
+        return true;
     }
 
     // const string AttachmentUrl = "http://i.imgur.com/H7ybFd0.png": a value held, not one handed to a call.

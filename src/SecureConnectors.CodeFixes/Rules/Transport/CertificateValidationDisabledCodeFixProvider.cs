@@ -29,25 +29,16 @@ public sealed class CertificateValidationDisabledCodeFixProvider() : RuleCodeFix
                     editor => editor.RemoveNode(removable, SyntaxRemoveOptions.KeepNoTrivia));
                 break;
             case CertificateValidationDisabledAnalyzer.ConnectionStringKind when node is LiteralExpressionSyntax or InterpolatedStringExpressionSyntax:
-                // The literal as written holds the setting the analyzer read from its value; its quotes aside, so
-                // that a setting at the very start has a clean key.
-                var text = node.ToString();
-                var open = text.IndexOf('"');
-                while (open >= 0 && open + 1 < text.Length && text[open + 1] == '"')
+                // The literal as written holds the setting the analyzer read from its value.
+                if (LiteralContent.TryLocate(node, out var written, out var start, out var length)
+                    && ConnectionStringTrust.TryFind(written.Substring(start, length), out var found))
                 {
-                    open++;
-                }
-
-                var close = text.LastIndexOf('"');
-                if (open >= 0 && close > open && ConnectionStringTrust.TryFind(text.Substring(open + 1, close - open - 1), out var found))
-                {
-                    var start = open + 1 + found.ValueIndex;
-                    var validatingWord = ValidatingWord(text.Substring(start, found.ValueLength));
+                    var validatingWord = ValidatingWord(written.Substring(start + found.ValueIndex, found.ValueLength));
                     yield return site.Replace(
                         $"Set {found.Key} to {validatingWord}",
                         "DistrustServerCertificate",
                         node,
-                        SyntaxFactory.ParseExpression(text.Substring(0, start) + validatingWord + text.Substring(start + found.ValueLength)).WithTriviaFrom(node));
+                        LiteralContent.Replace(node, written, start + found.ValueIndex, found.ValueLength, validatingWord));
                 }
 
                 break;

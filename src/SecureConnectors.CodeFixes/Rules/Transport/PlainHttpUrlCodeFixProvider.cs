@@ -15,6 +15,16 @@ public sealed class PlainHttpUrlCodeFixProvider() : RuleCodeFixProvider(Diagnost
     private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
         var properties = site.Diagnostic.Properties;
+        if (properties.TryGetValue(PlainHttpUrlAnalyzer.SecureValueProperty, out var secureValue) && secureValue is not null)
+        {
+            if (site.Node is ExpressionSyntax literal && WithSecureSetting(literal, secureValue) is { } secured)
+            {
+                yield return site.Replace($"Turn encryption on ({secureValue})", "EncryptConnection", literal, secured);
+            }
+
+            yield break;
+        }
+
         if (site.Node is not ExpressionSyntax node
             || !properties.TryGetValue(PlainHttpUrlAnalyzer.SchemeProperty, out var scheme) || scheme is null
             || !properties.TryGetValue(PlainHttpUrlAnalyzer.SecureSchemeProperty, out var secure) || secure is null
@@ -57,6 +67,19 @@ public sealed class PlainHttpUrlCodeFixProvider() : RuleCodeFixProvider(Diagnost
 
         var rewritten = text.Substring(0, index) + secure + WithSecurePort(text.Substring(index + scheme.Length), scheme);
         return SyntaxFactory.ParseExpression(rewritten).WithTriviaFrom(node);
+    }
+
+    // "Server=sql.contoso.com;Encrypt=False" -> "Encrypt=True": the setting the analyzer read, found again in the
+    // literal as written.
+    private static ExpressionSyntax? WithSecureSetting(ExpressionSyntax node, string secureValue)
+    {
+        if (!LiteralContent.TryLocate(node, out var written, out var start, out var length)
+            || !PlainConnectionSettings.TryFind(written.Substring(start, length), out var setting, out _))
+        {
+            return null;
+        }
+
+        return LiteralContent.Replace(node, written, start + setting.ValueIndex, setting.ValueLength, secureValue);
     }
 
     // "://user:pw@broker.contoso.com:5672/vhost" -> ":5671": the plain scheme's registered port, written out, follows

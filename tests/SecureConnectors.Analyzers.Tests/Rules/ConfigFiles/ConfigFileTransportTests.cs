@@ -100,6 +100,20 @@ public sealed class ConfigFileTransportTests
             """);
 
     [Fact]
+    public Task Reports_connection_strings_that_reach_a_remote_database_without_encryption() =>
+        VerifyAsync("/hr/appsettings.Production.json", """
+            {
+              "ConnectionStrings": {
+                "Payroll": "{|SC2001:Server=tcp:contoso-payroll.database.windows.net,1433;Database=Payroll;Encrypt=False|}",
+                "Directory": "{|SC2001:Host=pg.hr.corp;Database=directory;SSL Mode=Disable|}",
+                "Encrypted": "Server=tcp:contoso-payroll.database.windows.net,1433;Encrypt=True",
+                "Local": "Host=localhost;Database=dev;SSL Mode=Disable",
+                "Container": "Server=mysql;Database=crm;SslMode=None"
+              }
+            }
+            """);
+
+    [Fact]
     public Task Leaves_a_test_projects_files_alone() =>
         VerifyAsync("/tests/Gateway.Tests/appsettings.json", """
             { "HttpClient": { "DangerousAcceptAnyServerCertificate": true } }
