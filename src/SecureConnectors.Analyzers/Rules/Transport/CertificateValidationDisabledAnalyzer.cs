@@ -145,7 +145,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (types.SslPolicyErrors is null || !IsValidationCallback(assignment.Target.Type, types, out var invoke))
+        if (types.SslPolicyErrors is null || !IsValidationCallback(assignment.Target.Type, types, out var invoke) || ValidatesClientCertificates(member))
         {
             return;
         }
@@ -156,6 +156,13 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             Report(context.ReportDiagnostic, assignment.Target.Syntax.GetLocation(), CallbackKind, "'" + member.Name + "'", weakness);
         }
     }
+
+    // A server's check of its clients' certificates (Kestrel's ClientCertificateValidation, SslServerAuthenticationOptions):
+    // accepting any at the TLS layer and judging the certificate in the authentication handler is ASP.NET Core's
+    // documented pattern (AllowAnyClientCertificate), and no server is impersonated by it.
+    private static bool ValidatesClientCertificates(ISymbol member) =>
+        member.Name.IndexOf("ClientCertificate", System.StringComparison.Ordinal) >= 0
+        || (member.Name == "RemoteCertificateValidationCallback" && member.ContainingType?.Name == "SslServerAuthenticationOptions");
 
     private static bool IsBoolean(ISymbol member)
     {

@@ -85,6 +85,9 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("bool M(HttpClientHandler h) => h.ServerCertificateCustomValidationCallback is null;")]
     [InlineData("class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } }\nSqlConnectionStringBuilder B = new() { TrustServerCertificate = false };")]
     [InlineData("Func<int, bool> F = _ => true;")]
+    // a server's check of its clients' certificates: judged by the authentication handler, no server impersonated
+    [InlineData("sealed class HttpsConnectionAdapterOptions { public Func<X509Certificate2, X509Chain?, SslPolicyErrors, bool>? ClientCertificateValidation { get; set; } }\nvoid M(HttpsConnectionAdapterOptions o) { o.ClientCertificateValidation = (c, ch, e) => true; }")]
+    [InlineData("SslServerAuthenticationOptions O = new() { ClientCertificateRequired = true, RemoteCertificateValidationCallback = (s, c, ch, e) => true };")]
     [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nvoid M(RedisOptions o) { o.CertificateValidation += (s, c, ch, e) => e == SslPolicyErrors.None; }")]
     [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nvoid M(RedisOptions o, RemoteCertificateValidationCallback trusting) { o.CertificateValidation -= trusting; }")]
     public Task Leaves_validating_callbacks_alone(string member) =>
