@@ -5,17 +5,14 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 
 /// <summary>
 /// Where test code is, for the exemptions that only test code earns (fixture passwords such as
-/// <c>P@ssw0rd!</c>): a project whose assembly name ends in .Tests, .Test, .UnitTests, .IntegrationTests or
-/// .Specs, or that references xUnit, NUnit or MSTest; or a file in a folder named test or tests, or named as a test
-/// project or a folder of tests is (*.Tests, *.Test, *.UnitTests, *.IntegrationTests, *.Specs, UnitTests, ...), or
-/// whose name ends in Tests.cs or Test.cs.
+/// <c>P@ssw0rd!</c>): a project named as test projects are (*.Tests, *.Test, *.UnitTests, *.IntegrationTests,
+/// *.FunctionalTests, *.Specs, ...) or that references xUnit, NUnit or MSTest; or a file in a folder named test or
+/// tests or named as a test project is, or whose name ends in Tests.cs or Test.cs.
 /// </summary>
 internal static class TestCode
 {
-    private static readonly string[] ProjectSuffixes = { ".Tests", ".Test", ".UnitTests", ".IntegrationTests", ".Specs" };
-
-    // A folder ending so is a test project's (Payroll.Tests, Payroll.UnitTests) or a folder of tests (UnitTests).
-    private static readonly string[] FolderSuffixes =
+    // A project or folder named so holds tests (Payroll.Tests, Payroll.UnitTests, a folder UnitTests).
+    private static readonly string[] TestNameSuffixes =
     {
         ".Tests", ".Test", "UnitTests", "IntegrationTests", "FunctionalTests", "AcceptanceTests", "EndToEndTests", ".Specs",
     };
@@ -27,13 +24,9 @@ internal static class TestCode
 
     public static bool IsTestProject(Compilation compilation)
     {
-        var name = compilation.AssemblyName ?? "";
-        foreach (var suffix in ProjectSuffixes)
+        if (IsTestName(compilation.AssemblyName ?? ""))
         {
-            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
         foreach (var reference in compilation.ReferencedAssemblyNames)
@@ -56,7 +49,7 @@ internal static class TestCode
         var segments = path.Split('/', '\\');
         for (var i = 0; i < segments.Length - 1; i++)
         {
-            if (IsTestFolder(segments[i]))
+            if (IsTestName(segments[i]))
             {
                 return true;
             }
@@ -66,9 +59,9 @@ internal static class TestCode
         return file.EndsWith("Tests.cs", StringComparison.OrdinalIgnoreCase) || file.EndsWith("Test.cs", StringComparison.OrdinalIgnoreCase);
     }
 
-    // test, tests, a project folder named as test projects are (Payroll.Tests, Payroll.UnitTests, Payroll.Specs), a
-    // UnitTests or IntegrationTests folder, and a test project's shared library (JWT.Tests.Common).
-    private static bool IsTestFolder(string folder)
+    // test, tests, a project or its folder named as test projects are (Payroll.Tests, Payroll.UnitTests,
+    // Payroll.Specs), a UnitTests or IntegrationTests folder, and a test project's shared library (JWT.Tests.Common).
+    private static bool IsTestName(string folder)
     {
         if (folder.Equals("test", StringComparison.OrdinalIgnoreCase) || folder.Equals("tests", StringComparison.OrdinalIgnoreCase)
             || folder.IndexOf(".Tests.", StringComparison.OrdinalIgnoreCase) >= 0)
@@ -76,7 +69,7 @@ internal static class TestCode
             return true;
         }
 
-        foreach (var suffix in FolderSuffixes)
+        foreach (var suffix in TestNameSuffixes)
         {
             if (folder.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {

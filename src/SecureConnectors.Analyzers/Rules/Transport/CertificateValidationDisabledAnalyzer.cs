@@ -238,10 +238,9 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     // settings.ServerCertificateValidationCallback(...).DefaultIndex("x"): the call returns its receiver's type, so the
     // chain reads the same without it.
     private static bool IsFluent(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation) =>
-        invocation.Expression is MemberAccessExpressionSyntax member
+        invocation.Expression is MemberAccessExpressionSyntax
         && context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation { Instance: { Type: { } receiver } } call
-        && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ReturnType, receiver)
-        && member.Expression is not null;
+        && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ReturnType, receiver);
 
     private static void AnalyzeArgument(SyntaxNodeAnalysisContext context, ArgumentSyntax syntax, TransportTypes types)
     {

@@ -75,6 +75,9 @@ internal static class ConnectionStringScanner
     /// <summary>The key without the spaces ADO.NET allows between its words, lower-cased: "SSL Mode" -> "sslmode".</summary>
     public static string Normalized(string key) => key.Replace(" ", "").ToLowerInvariant();
 
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="part"/>, in any case: the readers' first look.</summary>
+    public static bool Mentions(string text, string part) => text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
+
     public static bool ValueIs(string text, int index, int length, string word) =>
         length == word.Length && string.Compare(text, index, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
 }

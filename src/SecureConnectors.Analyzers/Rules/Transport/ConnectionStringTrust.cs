@@ -1,5 +1,3 @@
-using System;
-
 namespace SecureConnectors.Analyzers.Rules.Transport;
 
 /// <summary>
@@ -16,7 +14,7 @@ internal static class ConnectionStringTrust
     /// <summary>A cheap first look: most literals mention no certificate, TLS or SSL and have no <c>=</c>.</summary>
     public static bool MayContainSetting(string text) =>
         text.IndexOf('=') > 0
-        && (Mentions(text, "cert") || Mentions(text, "tls") || Mentions(text, "ssl") || Mentions(text, "x509"));
+        && (ConnectionStringScanner.Mentions(text, "cert") || ConnectionStringScanner.Mentions(text, "tls") || ConnectionStringScanner.Mentions(text, "ssl") || ConnectionStringScanner.Mentions(text, "x509"));
 
     /// <summary>The first setting of <paramref name="text"/> that turns validation off.</summary>
     /// <remarks>A scan of the separated settings, not a regular expression: it runs for string literals of every build.</remarks>
@@ -75,6 +73,4 @@ internal static class ConnectionStringTrust
 
         return position == expected.Length;
     }
-
-    private static bool Mentions(string text, string part) => text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
 }

@@ -55,7 +55,7 @@ internal static class PlaceholderHosts
         string? previous = null;
         foreach (var part in label.Split('-', '_'))
         {
-            var word = part.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+            var word = part.TrimEnd(Digits);
             if (PlaceholderWords.Contains(word) || IsStandIn(word))
             {
                 return true;

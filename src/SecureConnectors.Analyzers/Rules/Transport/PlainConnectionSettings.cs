@@ -1,5 +1,3 @@
-using System;
-
 namespace SecureConnectors.Analyzers.Rules.Transport;
 
 /// <summary>
@@ -14,7 +12,7 @@ internal static class PlainConnectionSettings
     /// <summary>A cheap first look for the literals of a build.</summary>
     public static bool MayContainSetting(string text) =>
         text.IndexOf('=') > 0
-        && (Mentions(text, "encrypt") || Mentions(text, "ssl") || Mentions(text, "tls"));
+        && (ConnectionStringScanner.Mentions(text, "encrypt") || ConnectionStringScanner.Mentions(text, "ssl") || ConnectionStringScanner.Mentions(text, "tls"));
 
     /// <summary>The first setting of <paramref name="text"/> that turns encryption off, with its secure value.</summary>
     public static bool TryFind(string text, out ConnectionStringSetting setting, out string secureValue)
@@ -53,6 +51,4 @@ internal static class PlainConnectionSettings
     // False -> True, false -> true: the secure value as the original was written.
     private static string Cased(string text, int index, string word) =>
         char.IsUpper(text[index]) ? word : word.ToLowerInvariant();
-
-    private static bool Mentions(string text, string part) => text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
 }

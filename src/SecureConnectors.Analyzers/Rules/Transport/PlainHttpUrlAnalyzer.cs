@@ -22,7 +22,6 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
 {
     internal const string SchemeProperty = "Scheme";
     internal const string SecureSchemeProperty = "SecureScheme";
-    internal const string ConnectionSettingProperty = "ConnectionSetting";
     internal const string SecureValueProperty = "SecureValue";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -116,9 +115,7 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(ConnectionSettingProperty, setting.Key)
-            .Add(SecureValueProperty, secureValue);
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(SecureValueProperty, secureValue);
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.PlainHttpUrl,
             context.Node.GetLocation(),

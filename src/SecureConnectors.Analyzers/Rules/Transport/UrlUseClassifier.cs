@@ -215,7 +215,7 @@ internal static class UrlUseClassifier
     // new Claim(JwtClaimTypes.WebSite, "http://alice.com"): a claim's value is a statement about a user (a web site, a
     // picture, an issuer's name), which the code that makes the claim never calls.
     private static bool IsClaimType(INamedTypeSymbol type) =>
-        type.Name == "Claim" || type.Name.EndsWith("Claim", StringComparison.Ordinal);
+        type.Name.EndsWith("Claim", StringComparison.Ordinal);
 
     // OpenApiLicense { Url = ... }, OpenApiContact { Url = ... }: a page a person opens, not an endpoint the code calls.
     private static bool IsLinkForPeople(IOperation target) =>
