@@ -16,7 +16,7 @@ namespace SecureConnectors.Analyzers.Rules.ConfigFiles;
 /// configuration binder hands the value to the options type that the code never shows, so the file is where it is
 /// seen. SC2003: an <c>SslProtocols</c>/<c>EnabledSslProtocols</c>/<c>SecurityProtocol</c> setting (a string or an
 /// array of them) that names an obsolete protocol (<c>"Tls11"</c>, <c>"Ssl3, Tls12"</c>), bound to the same enum the
-/// code rule reads. Also a connection string to a remote server (<see cref="ConnectionStringHosts"/>) that turns
+/// code rule reads, or a connection string's protocol list that allows one (<see cref="ObsoleteConnectionProtocols"/>). Also a connection string to a remote server (<see cref="ConnectionStringHosts"/>) that turns
 /// certificate validation off (SC2002, <see cref="ConnectionStringTrust"/>) or encryption off (SC2001,
 /// <see cref="PlainConnectionSettings"/>). Test projects' files are left alone, as the same settings in test code are.
 /// </summary>
@@ -49,6 +49,7 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
         foreach (var value in values)
         {
             ReportObsoleteProtocols(context, text, value);
+            ReportObsoleteConnectionProtocols(context, text, value);
             ReportDistrustingConnectionString(context, text, value);
             ReportPlainConnectionString(context, text, value);
             if (!IsBoolean(value.Value, out var set) || CertificateTrustSettings.DisablingValue(ConfigKeyNames.SettingName(value.Path)) != set)
@@ -81,6 +82,24 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
             location,
             ConfigKeyNames.Display(value.Path) + "' in '" + ConfigFileKinds.FileName(context.AdditionalFile.Path),
             ObsoleteProtocols.Describe(flags)));
+    }
+
+    // "Server=mysql.contoso.com;TlsVersion=TLS 1.0, TLS 1.2": SC2003, a remote server the driver may talk TLS 1.0 with.
+    private static void ReportObsoleteConnectionProtocols(AdditionalFileAnalysisContext context, Microsoft.CodeAnalysis.Text.SourceText text, ConfigValue value)
+    {
+        if (!ObsoleteConnectionProtocols.MayContainSetting(value.Value)
+            || !ObsoleteConnectionProtocols.TryFind(value.Value, out var finding)
+            || ConnectionStringHosts.FirstRemoteHost(value.Value) is not { } host)
+        {
+            return;
+        }
+
+        var location = Location.Create(context.AdditionalFile.Path, value.Span, text.Lines.GetLinePositionSpan(value.Span));
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ObsoleteTlsProtocol,
+            location,
+            finding.Key + "' in the connection string to '" + host + "' in '" + ConfigFileKinds.FileName(context.AdditionalFile.Path),
+            ObsoleteProtocols.Describe(finding.Flags)));
     }
 
     // "mongodb://routes-0.internal:27017/?tls=true&tlsAllowInvalidCertificates=true": a configuration file's connection

@@ -10,7 +10,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// </summary>
 internal static class ObsoleteProtocols
 {
-    private const long Ssl2 = 12, Ssl3 = 48, Tls10 = 192, Tls11 = 768;
+    /// <summary>The SCHANNEL bits of SSL 2.0, SSL 3.0, TLS 1.0 and TLS 1.1.</summary>
+    public const long Ssl2 = 12, Ssl3 = 48, Tls10 = 192, Tls11 = 768;
 
     /// <summary>Every obsolete bit: SSL 2.0, SSL 3.0, TLS 1.0, TLS 1.1.</summary>
     public const long ObsoleteMask = Ssl2 | Ssl3 | Tls10 | Tls11;

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecureConnectors.Analyzers.Diagnostics;
+using SecureConnectors.Analyzers.Infrastructure;
 
 namespace SecureConnectors.Analyzers.Rules.Transport;
 
@@ -16,6 +17,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// In test code only the runtime's own TLS settings count (a handler's, <c>SslStream</c>'s, <c>ServicePointManager</c>'s):
 /// flags that a test puts into its own or a library's configuration objects, locals or expected values are data
 /// for comparing and serializing, not a connection's protocols.
+/// Also a connection string literal to a remote server whose protocol list allows an obsolete protocol
+/// (<see cref="ObsoleteConnectionProtocols"/>), outside test code.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ObsoleteTlsProtocolAnalyzer : DiagnosticAnalyzer
@@ -28,6 +31,41 @@ public sealed class ObsoleteTlsProtocolAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.SimpleMemberAccessExpression, SyntaxKind.CastExpression);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            // A driver's tests parse connection strings with every option in them: data, as SC2001 and SC2002 read them too.
+            if (!Secrets.TestCode.IsTestProject(start.Compilation))
+            {
+                start.RegisterSyntaxNodeAction(AnalyzeConnectionString, StringLiterals.Kinds);
+            }
+        });
+    }
+
+    internal const string KeptValueProperty = "KeptValue";
+
+    // "Server=mysql.contoso.com;TlsVersion=TLS 1.0, TLS 1.2", "cache.contoso.com:6380,ssl=true,sslProtocols=Tls|Tls12":
+    // a remote server that the driver may negotiate an obsolete protocol with. Syntax only: the text decides.
+    private static void AnalyzeConnectionString(SyntaxNodeAnalysisContext context)
+    {
+        var text = StringLiterals.TextOf(context.Node, PlainTextUrl.Hole);
+        if (text is null
+            || !ObsoleteConnectionProtocols.MayContainSetting(text)
+            || Secrets.TestCode.IsTestFile(context.Node.SyntaxTree)
+            || !ObsoleteConnectionProtocols.TryFind(text, out var finding)
+            || ConnectionStringHosts.FirstRemoteHost(text) is not { } host)
+        {
+            return;
+        }
+
+        var properties = finding.KeptValue is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(KeptValueProperty, finding.KeptValue);
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ObsoleteTlsProtocol,
+            context.Node.GetLocation(),
+            properties,
+            finding.Key + "' in the connection string to '" + host,
+            ObsoleteProtocols.Describe(finding.Flags)));
     }
 
     // (SecurityProtocolType)768, (SslProtocols)(192 | 768): the type's name is enough to go on.

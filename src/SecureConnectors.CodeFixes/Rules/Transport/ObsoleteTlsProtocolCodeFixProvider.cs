@@ -2,18 +2,31 @@ using System.Linq;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 using SecureConnectors.Analyzers.Rules.Transport;
+using SecureConnectors.CodeFixes.Infrastructure;
 
 namespace SecureConnectors.CodeFixes.Rules.Transport;
 
 /// <summary>
 /// SC2003: drops the obsolete flags from an or-expression, or, when nothing else is left, lets the operating
-/// system choose (<c>SslProtocols.None</c>, <c>SecurityProtocolType.SystemDefault</c>).
+/// system choose (<c>SslProtocols.None</c>, <c>SecurityProtocolType.SystemDefault</c>). In a connection string, drops
+/// the obsolete entries from the protocol list, or the whole setting when nothing else is left.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ObsoleteTlsProtocolCodeFixProvider))]
 public sealed class ObsoleteTlsProtocolCodeFixProvider() : RuleCodeFixProvider(DiagnosticIds.ObsoleteTlsProtocol)
 {
     private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
+        if (site.Node is LiteralExpressionSyntax or InterpolatedStringExpressionSyntax)
+        {
+            if (WithoutObsoleteEntries((ExpressionSyntax)site.Node) is { } literal)
+            {
+                var literalTitle = literal.AllObsolete ? "Let the operating system choose the protocol" : "Remove the obsolete protocols";
+                yield return site.Replace(literalTitle, nameof(ObsoleteTlsProtocolCodeFixProvider), site.Node, literal.Expression);
+            }
+
+            yield break;
+        }
+
         if (site.Node is not ExpressionSyntax node
             || site.Model.GetOperation(node, site.CancellationToken) is not { } setting
             || Rewrite(setting) is not { } replacement)
@@ -66,6 +79,50 @@ public sealed class ObsoleteTlsProtocolCodeFixProvider() : RuleCodeFixProvider(D
         }
 
         return (SyntaxFactory.ParseExpression(string.Join(" | ", kept)), false);
+    }
+
+    // "TlsVersion=TLS 1.0, TLS 1.2" -> "TlsVersion=TLS 1.2"; "TlsVersion=TLS 1.1;" goes with its separator, and the
+    // driver then leaves the choice to the operating system.
+    private static (ExpressionSyntax Expression, bool AllObsolete)? WithoutObsoleteEntries(ExpressionSyntax node)
+    {
+        if (!LiteralContent.TryLocate(node, out var written, out var start, out var length)
+            || !ObsoleteConnectionProtocols.TryFind(written.Substring(start, length), out var finding))
+        {
+            return null;
+        }
+
+        if (finding.KeptValue is { } kept)
+        {
+            return (LiteralContent.Replace(node, written, start + finding.ValueIndex, finding.ValueLength, kept), false);
+        }
+
+        var content = written.Substring(start, length);
+        var settingStart = finding.KeyIndex;
+        var settingEnd = finding.ValueIndex + finding.ValueLength;
+        while (settingEnd < content.Length && content[settingEnd] is ' ' or '\'' or '"')
+        {
+            settingEnd++;
+        }
+
+        if (settingEnd < content.Length && content[settingEnd] is ';' or '&' or ',')
+        {
+            settingEnd++;
+        }
+        else
+        {
+            // The last setting: the separator before it goes instead.
+            while (settingStart > 0 && content[settingStart - 1] == ' ')
+            {
+                settingStart--;
+            }
+
+            if (settingStart > 0 && content[settingStart - 1] is ';' or '&' or ',')
+            {
+                settingStart--;
+            }
+        }
+
+        return (LiteralContent.Replace(node, written, start + settingStart, settingEnd - settingStart, ""), true);
     }
 
     private static string TypeName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);

@@ -114,6 +114,19 @@ public sealed class ConfigFileTransportTests
             """);
 
     [Fact]
+    public Task Reports_connection_strings_that_allow_an_obsolete_protocol_with_a_remote_server() =>
+        VerifyAsync("/crm/appsettings.Production.json", """
+            {
+              "ConnectionStrings": {
+                "Crm": "{|SC2003:Server=mysql.crm.contoso.com;Database=crm;TlsVersion=TLS 1.0, TLS 1.2|}",
+                "Cache": "{|SC2003:cache.contoso.com:6380,ssl=true,sslProtocols=Tls11|}",
+                "Current": "Server=mysql.crm.contoso.com;TlsVersion=TLS 1.2, TLS 1.3",
+                "Local": "Server=localhost;TlsVersion=TLS 1.0"
+              }
+            }
+            """);
+
+    [Fact]
     public Task Leaves_a_test_projects_files_alone() =>
         VerifyAsync("/tests/Gateway.Tests/appsettings.json", """
             { "HttpClient": { "DangerousAcceptAnyServerCertificate": true } }
