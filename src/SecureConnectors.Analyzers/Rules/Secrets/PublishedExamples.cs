@@ -9,7 +9,8 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// Credentials that providers print in their own documentation as examples, copied verbatim into countless test
 /// suites: public by construction, so never a leaked secret. Twitter's OAuth 1.0a signature walk-through (consumer
 /// key and secret, token and token secret, the test vector of every OAuth 1.0a library), the Mollie API
-/// reference's test key, access token and refresh token, and the examples of the OAuth 2.0 specification (RFC 6749:
+/// reference's test key, access token and refresh token, the access token of ntfy's documentation (which its own tests
+/// and many clients' tests and placeholders reuse), and the examples of the OAuth 2.0 specification (RFC 6749:
 /// client secret, authorization code, access and refresh token). A JSON Web Token that carries the signature of
 /// jwt.io's example token is that example, or a copy with its payload edited, which no verifier accepts. Working keys that a provider publishes for its
 /// documentation's own account (Stripe's docs test keys) are left out: they still authenticate.
@@ -24,6 +25,7 @@ internal static class PublishedExamples
         [50] = new[] { "0e04efa6bc7d2d512fc108c5ba4215c42a7d4674301511c5d18f2e2885d45f35" }, // Twitter docs: token
         [41] = new[] { "5aac38e542b76b97b3518c0293214d0b8aa11344e38518437f7dd44da0b521c3" }, // Twitter docs: token secret
         [35] = new[] { "9387af38d1038761f0ce6deb8dce56e1826e0faea6e7492e1d94bb7cb21580a2" }, // Mollie docs: test API key
+        [32] = new[] { "de572777ba4ad2a0e9666b3e188edd548051aa9a1e087df495b7ee9409aaa4f4" }, // ntfy docs: access token
         [37] = new[] { "a70b16558cf5493248200e59d1eb03583352e7d0fa044dfd9a5691360f91dd8a" }, // Mollie docs: access token
         [38] = new[] { "d17bebff16f0c86e492ef3d53ae64964c4591e5863c15cca889189f59ba58b22" }, // Mollie docs: refresh token
         [22] = new[]

@@ -125,9 +125,10 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
-    // const string AttachmentUrl = "http://i.imgur.com/H7ybFd0.png": a value held, not one handed to a call.
+    // const string AttachmentUrl = "http://i.imgur.com/H7ybFd0.png", new { img = "http://img.com/poster.jpg" }: a value
+    // held, not one handed to a call.
     private static bool IsHeldMediaLink(SyntaxNode literal, string text) =>
-        literal.Parent is EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or AssignmentExpressionSyntax
+        literal.Parent is EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or AssignmentExpressionSyntax or AnonymousObjectMemberDeclaratorSyntax
         && MediaLinks.NamesMediaFile(text);
 
     // Keys whose values are identifiers ($schema, $id, $ref, xmlns, namespace) or pages for people, not addresses.

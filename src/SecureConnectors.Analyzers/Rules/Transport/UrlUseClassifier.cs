@@ -122,7 +122,7 @@ internal static class UrlUseClassifier
         var candidates = model.GetSymbolInfo(invocation).CandidateSymbols;
         if (candidates.IsEmpty)
         {
-            return false;
+            return HasAssertionShape(invocation);
         }
 
         foreach (var candidate in candidates)
@@ -134,6 +134,20 @@ internal static class UrlUseClassifier
         }
 
         return true;
+    }
+
+    // With no candidate at all (the asserted value's type is missing, so Should() cannot bind either), the call's shape
+    // still says what it is: x.Should().Be("..."), x.ShouldBe("..."), Assert.AreEqual("...", x), ClassicAssert.That(...).
+    private static bool HasAssertionShape(InvocationExpressionSyntax invocation)
+    {
+        if (invocation.Expression is not MemberAccessExpressionSyntax member)
+        {
+            return false;
+        }
+
+        return member.Name.Identifier.ValueText.StartsWith("Should", StringComparison.Ordinal)
+            || member.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Should" } }
+            || (member.Expression is IdentifierNameSyntax receiver && receiver.Identifier.ValueText.EndsWith("Assert", StringComparison.Ordinal));
     }
 
     // new Claim(JwtClaimTypes.WebSite, "http://alice.com") where the claim-type constants' library is missing or the

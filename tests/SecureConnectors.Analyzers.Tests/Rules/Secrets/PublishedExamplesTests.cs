@@ -19,6 +19,7 @@ public sealed class PublishedExamplesTests
     private const string TwitterTokenSecret = "LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE";
     private const string MollieTestKey = "test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM";
     private const string MollieAccessToken = "access_46EUJ6x8jFJZZeAvhNH4JVey6qVpqR";
+    private const string NtfyAccessToken = "tk_AgQdq7mVBoFD37zQVN29RhuMzNIz2";
 
     // RFC 6749's examples (client s6BhdRkqt3): client secret, access token, refresh token, authorization code.
     private const string RfcClientSecret = "7Fjfp0ZBr1KtDRbnfVdmIw";
@@ -62,6 +63,8 @@ public sealed class PublishedExamplesTests
             const string AccessToken = "{{MollieAccessToken}}";
             void Send(HttpRequestMessage request) => request.Headers.Add("Authorization", "Bearer {{MollieTestKey}}");
             object Anywhere() => "{{MollieTestKey}}";
+            const string NtfyToken = "{{NtfyAccessToken}}";
+            string AuthHeader() => "Bearer {{NtfyAccessToken}}";
             """));
 
     [Fact]
@@ -74,12 +77,15 @@ public sealed class PublishedExamplesTests
             const string AccessToken = [|"{{Altered(MollieAccessToken)}}"|];
             void Send(HttpRequestMessage request) => request.Headers.Add("Authorization", [|"Bearer {{Altered(MollieTestKey)}}"|]);
             object Anywhere() => [|"{{Altered(MollieTestKey)}}"|];
+            const string NtfyToken = [|"{{Altered(NtfyAccessToken)}}"|];
+            string AuthHeader() => [|"Bearer {{Altered(NtfyAccessToken)}}"|];
             """));
 
     [Theory]
     [InlineData(TwitterConsumerKey, true)]
     [InlineData(TwitterTokenSecret, true)]
     [InlineData("\t" + MollieAccessToken + " ", true)]
+    [InlineData(NtfyAccessToken, true)]
     [InlineData("", false)]
     [InlineData("xvz1evFS4wEEPTGEFPHBoh", false)]
     [InlineData("XVZ1EVFS4WEEPTGEFPHBOG", false)]

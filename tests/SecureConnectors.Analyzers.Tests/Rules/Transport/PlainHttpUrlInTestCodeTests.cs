@@ -269,6 +269,7 @@ public sealed class PlainHttpUrlInTestCodeTests
                 public string Fake => MARK"http://orders.fake:8080/v1"END;
                 public string Attachment => MARK"http://i.imgur.com/H7ybFd0.png"END;
                 public string Avatar => MARK"http://cdn.contoso.com/avatars/42.JPG?size=64"END;
+                public object Case => new { img = MARK"http://img.contoso.com/poster.jpg"END, logo = MARK"http://cdn.contoso.com/logo.png"END, includeLogo = true };
                 Task<string> Export(HttpClient client) => client.GetStringAsync([|"http://files.contoso.com/export.csv"|]);
                 Task<string> Photo(HttpClient client) => client.GetStringAsync([|"http://cdn.contoso.com/photos/e-1.jpg"|]);
                 Task<string> Images(HttpClient client) => client.GetStringAsync([|"http://api.contoso.com/v1/images"|]);
@@ -310,6 +311,25 @@ public sealed class PlainHttpUrlInTestCodeTests
                 public sealed class ConnectionTests
                 {
                     void Unresolved() => Xunit.Assert.Equal("http://developer.partner-payments.com/v3", {|CS0103:exception|}.DocumentationUrl);
+                }
+            }
+            """);
+
+    // Nothing binds when the asserted value's type is missing (the record class of another file, half-typed code): the
+    // call's shape says it is an assertion. A call of the same shape that is not an assertion still reports.
+    [Fact]
+    public Task Leaves_the_expected_value_alone_when_nothing_of_the_assertion_binds() =>
+        VerifyInTestFile("""
+            namespace Contoso.Connectors.Tests
+            {
+                public sealed class FeedTests
+                {
+                    void Fluent() => {|CS0103:release|}.DownloadUrl.Should().Be("http://nzb.partner-feeds.com/getnzb/24967ef4.nzb");
+                    void FluentNot() => {|CS0103:release|}.InfoUrl.Should().NotBe("http://nzb.partner-feeds.com/details/1");
+                    void Shouldly() => {|CS0103:release|}.CommentUrl.ShouldBe("http://nzb.partner-feeds.com/details/1#comments");
+                    void Classic() => {|CS0103:ClassicAssert|}.AreEqual("http://nzb.partner-feeds.com/details/2", {|CS0103:release|}.InfoUrl);
+                    void Fetch() => {|CS0103:feed|}.Download([|"http://nzb.partner-feeds.com/getnzb/24967ef4.nzb"|]);
+                    void FetchShould() => {|CS0103:feed|}.Should.Download([|"http://nzb.partner-feeds.com/getnzb/3.nzb"|]);
                 }
             }
             """);
