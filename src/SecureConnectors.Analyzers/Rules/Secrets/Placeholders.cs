@@ -57,7 +57,7 @@ internal static class Placeholders
     }
 
     // The passwords of fixtures and tutorials: a dictionary word in leetspeak with digits or symbols after it
-    // (P@ssw0rd!, Password123, Test1234!, Admin@123, Welcome1), or any lone word of letters. Nobody's production secret, and reporting them is
+    // (P@ssw0rd!, Password123, Test1234!, Admin@123, Welcome1), or any lone word of letters (or a few joined: abc_xyz). Nobody's production secret, and reporting them is
     // the false alarm users of other scanners complain about most.
     private static readonly string[] DictionaryPasswords =
     {
@@ -148,18 +148,20 @@ internal static class Placeholders
         return longest;
     }
 
-    // A lone word of letters shorter than a machine-made value (Fahrvergnügen, Griffin): what people type into a
-    // test as a password, not one they chose; in production code it is still a weak hardcoded one.
+    // A lone word of letters shorter than a machine-made value (Fahrvergnügen, Griffin), or a few such words joined by
+    // single dashes, underscores or dots (abc_xyz, aspire-named): what people type into a test as a password, not one
+    // they chose; in production code it is still a weak hardcoded one.
     private static bool IsLoneWord(string lower)
     {
-        if (lower.Length >= SecretShape.MachineMadeLength)
+        if (lower.Length == 0 || lower.Length >= SecretShape.MachineMadeLength || !char.IsLetter(lower[0]) || !char.IsLetter(lower[lower.Length - 1]))
         {
             return false;
         }
 
-        foreach (var c in lower)
+        for (var i = 1; i < lower.Length; i++)
         {
-            if (!char.IsLetter(c))
+            var c = lower[i];
+            if (!char.IsLetter(c) && !(c is '-' or '_' or '.' && char.IsLetter(lower[i - 1])))
             {
                 return false;
             }

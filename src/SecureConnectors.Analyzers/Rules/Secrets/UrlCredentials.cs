@@ -147,7 +147,7 @@ internal static class UrlCredentials
         {
             var userInfo = authority.Substring(0, at);
             var colon = userInfo.IndexOf(':');
-            if (colon >= 0 && IsRealValue(userInfo.Substring(colon + 1), hole))
+            if (colon >= 0 && IsRealValue(Unescaped(userInfo.Substring(colon + 1)), hole))
             {
                 return new Finding(origin, "user-info", authorityStart, at + 1);
             }
@@ -188,6 +188,24 @@ internal static class UrlCredentials
         }
 
         return null;
+    }
+
+    // A user-info password is percent-encoded ("P%40ssword" for "P@ssword"): judged as the server will read it.
+    private static string Unescaped(string text)
+    {
+        if (text.IndexOf('%') < 0)
+        {
+            return text;
+        }
+
+        try
+        {
+            return Uri.UnescapeDataString(text);
+        }
+        catch (UriFormatException)
+        {
+            return text; // .NET Framework hosts throw on a malformed escape where .NET keeps the text
+        }
     }
 
     private static string HostName(string hostAndPort)

@@ -22,6 +22,8 @@ public sealed class CredentialInUrlAnalyzerTests
         $"const string Feed = [|{Literal($"https://feeds.contoso.example/v1?access_token={Generated}")}|];",
         $"const string Maps = [|{Literal($"https://maps.contoso.example/geocode?address=x&key={Generated}")}|];",
         $"const string Broker = [|@{Literal($"amqp://svc:{Pwd}@broker.contoso.example:5672/")}|];",
+        // percent-encoded, as a password with a reserved character must be: judged as the server reads it
+        $"const string Encoded = [|{Literal($"amqp://svc:{Pwd.Substring(0, 9)}%40{Pwd.Substring(9)}@broker.contoso.example:5672/")}|];",
     };
 
     [Theory]
@@ -64,6 +66,9 @@ public sealed class CredentialInUrlAnalyzerTests
         "Uri M(string token) => new($\"https://api.contoso.example/v1?access_token={token}\");",
         "const string A = \"See https://docs.contoso.example/auth for how to get a token.\";",
         "const string A = \"https://api.contoso.example/v1?sig=\";",
+        // fixture passwords, also percent-encoded (P%40ssword is P@ssword) or badly escaped
+        "const string Broker = \"amqp://user%2f:P%40ssword@broker.contoso.example:10000/\";",
+        "const string Broker = \"amqp://aspire-named:aspire-named@broker.contoso.example:5672/\";",
         // a provider format in the URL is SC1001's
         $"const string Hook = {Literal("https://hooks.slack.com/services/T" + Chars(8, Upper + Digits) + "/B" + Chars(10, Upper + Digits) + "/" + Chars(24))};",
         $"const string Maps = {Literal("https://maps.contoso.example/geocode?key=AIza" + Chars(35, UrlSafe))};",

@@ -210,12 +210,14 @@ public sealed class HardcodedSecretAnalyzerTests
     public Task Reports_secrets_that_only_look_like_stand_ins(string members) =>
         Verify.VerifyAsync(Snippets.InClass(members));
 
-    // Fixture passwords: exempt in test code only. A lone word of letters is one too.
+    // Fixture passwords: exempt in test code only. A lone word of letters is one too, as are a few joined by - _ or .
     private const string FixturePasswords = """
         NetworkCredential N = new("tester", "P@ssw0rd!");
         const string Password = "Password123!";
         const string AdminPassword = "Admin@123";
         NetworkCredential W = new("that-driver", "Fahrvergnügen");
+        const string Broker = "host=192.168.1.1;virtualHost=Copa;username=Copa;password=abc_xyz;port=12345";
+        const string Queue = "Server=queue.contoso.com;User Id=aspire-named;Password=aspire-named";
         """;
 
     [Fact]
