@@ -172,7 +172,7 @@ internal static class Placeholders
 
     /// <summary>
     /// Filler in the secret part of a token: a run of x, *, 0, 1, ., -, or #; a value mostly made of one character;
-    /// the upper-case EXAMPLE of the providers' documented keys; a counting sequence.
+    /// the upper-case EXAMPLE of the providers' documented keys; a counting sequence; letters and digits in alphabetical order.
     /// </summary>
     public static bool IsFiller(string secret)
     {
@@ -204,6 +204,35 @@ internal static class Placeholders
             }
         }
 
-        return secret.Length >= 4 && max * 2 >= secret.Length;
+        return (secret.Length >= 4 && max * 2 >= secret.Length) || IsClimbingSequence(secret);
+    }
+
+    // 00112233-4455-6677-8899-AABBCCDDEEFF, 0123456789abcdef: letters and digits that climb through the alphabet in
+    // order, separators aside. Typed to fill a field; a generated value is never sorted.
+    private static bool IsClimbingSequence(string secret)
+    {
+        var previous = '\0';
+        var distinct = 0;
+        foreach (var c in secret)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            if (lower < previous)
+            {
+                return false;
+            }
+
+            if (lower != previous)
+            {
+                distinct++;
+                previous = lower;
+            }
+        }
+
+        return distinct >= 8;
     }
 }

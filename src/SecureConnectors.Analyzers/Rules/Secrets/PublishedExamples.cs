@@ -12,7 +12,10 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// reference's test key, access token and refresh token, the access token of ntfy's documentation (which its own tests
 /// and many clients' tests and placeholders reuse), and the examples of the OAuth 2.0 specification (RFC 6749:
 /// client secret, authorization code, access and refresh token). A JSON Web Token that carries the signature of
-/// jwt.io's example token is that example, or a copy with its payload edited, which no verifier accepts. Working keys that a provider publishes for its
+/// jwt.io's example token is that example, or a copy with its payload edited, which no verifier accepts. Also the keys a
+/// product's own development set-up seeds into a local database, which authenticate only there, as the storage
+/// emulator's key does (<see cref="Placeholders.StorageEmulatorKeyStart"/>): Exceptionless's sample project key and its
+/// test twin, which every Exceptionless client's samples and tests use. Working keys that a provider publishes for its
 /// documentation's own account (Stripe's docs test keys) are left out: they still authenticate.
 /// Kept as SHA-256 digests, so that neither the analyzer's source nor its assembly carries token-shaped text for a
 /// scanner to find; only a value whose length matches an entry is hashed, and only after it was judged secret.
@@ -26,6 +29,8 @@ internal static class PublishedExamples
         [41] = new[] { "5aac38e542b76b97b3518c0293214d0b8aa11344e38518437f7dd44da0b521c3" }, // Twitter docs: token secret
         [35] = new[] { "9387af38d1038761f0ce6deb8dce56e1826e0faea6e7492e1d94bb7cb21580a2" }, // Mollie docs: test API key
         [32] = new[] { "de572777ba4ad2a0e9666b3e188edd548051aa9a1e087df495b7ee9409aaa4f4" }, // ntfy docs: access token
+        [40] = new[] { "a09a41b57d3446a82c9d3f9a17349abe38101cd8b1011a210dbacd66198f9f49" }, // Exceptionless: seeded sample project key
+        [39] = new[] { "ff28ac9e1aca4ee8c74b73044c222747e65cdc4bb4b6c778cbe322c4631df9f4" }, // Exceptionless: its test twin
         [37] = new[] { "a70b16558cf5493248200e59d1eb03583352e7d0fa044dfd9a5691360f91dd8a" }, // Mollie docs: access token
         [38] = new[] { "d17bebff16f0c86e492ef3d53ae64964c4591e5863c15cca889189f59ba58b22" }, // Mollie docs: refresh token
         [22] = new[]

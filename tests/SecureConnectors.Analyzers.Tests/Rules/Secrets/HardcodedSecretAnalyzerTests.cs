@@ -60,6 +60,8 @@ public sealed class HardcodedSecretAnalyzerTests
         $"void M() {{ const string signingKey = [|{Literal(Generated)}|]; _ = signingKey; }}",
         // a decimal secret (Salesforce issues 19-digit consumer secrets)
         "const string ConsumerSecret = [|\"5071946283519374628\"|];",
+        // a GUID under a token name is the token (Splunk HEC tokens, Heroku API keys)
+        "const string HecToken = [|\"9d3f6a2e-47b1-4c8e-a5d0-e27b913c64f8\"|];",
         $"void Connect(string host, string password = [|{Literal(Pwd)}|]) {{ }}",
         $"void Call(string apiToken) {{ }} void M() => Call(apiToken: [|{Literal(Generated)}|]);",
         $"string GetApiKey() => [|{Literal(Generated)}|];",
@@ -122,6 +124,9 @@ public sealed class HardcodedSecretAnalyzerTests
         "const string ConsumerSecret = \"2026120100000000\";",
         "const string CardToken = \"4242424242424242\";",
         "const string ClientSecret = \"1234567890123456789\";",
+        // letters and digits climbing in order: typed to fill the field
+        "const string HecToken = \"00112233-4455-6677-8899-AABBCCDDEEFF\";",
+        "const string ApiKey = \"0123456789abcdefghijKLMN\";",
         "const string ClientSecret = \"507194628351937\";",
         "const string Password = \"********\";",
         "const string ApiKey = \"dummy-api-key-for-tests\";",

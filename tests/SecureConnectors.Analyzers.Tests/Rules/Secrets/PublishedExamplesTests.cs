@@ -21,6 +21,10 @@ public sealed class PublishedExamplesTests
     private const string MollieAccessToken = "access_46EUJ6x8jFJZZeAvhNH4JVey6qVpqR";
     private const string NtfyAccessToken = "tk_AgQdq7mVBoFD37zQVN29RhuMzNIz2";
 
+    // Exceptionless's sample project key, which its server seeds into a local development database, and its test twin.
+    private const string ExceptionlessSampleKey = "LhhP1C9gijpSKCslHHCvwdSIz298twx271n1l6xw";
+    private const string ExceptionlessTestKey = "LhhP1C9gijpSKCslHHCvwdSIz298twx271nTest";
+
     // RFC 6749's examples (client s6BhdRkqt3): client secret, access token, refresh token, authorization code.
     private const string RfcClientSecret = "7Fjfp0ZBr1KtDRbnfVdmIw";
     private const string RfcAccessToken = "2YotnFZFEjr1zCsicMWpAA";
@@ -65,6 +69,8 @@ public sealed class PublishedExamplesTests
             object Anywhere() => "{{MollieTestKey}}";
             const string NtfyToken = "{{NtfyAccessToken}}";
             string AuthHeader() => "Bearer {{NtfyAccessToken}}";
+            const string ExceptionlessApiKey = "{{ExceptionlessSampleKey}}";
+            string ApiKey2 { get; set; } = "{{ExceptionlessTestKey}}";
             """));
 
     [Fact]
@@ -79,6 +85,7 @@ public sealed class PublishedExamplesTests
             object Anywhere() => [|"{{Altered(MollieTestKey)}}"|];
             const string NtfyToken = [|"{{Altered(NtfyAccessToken)}}"|];
             string AuthHeader() => [|"Bearer {{Altered(NtfyAccessToken)}}"|];
+            const string ExceptionlessApiKey = [|"{{Altered(ExceptionlessSampleKey)}}"|];
             """));
 
     [Theory]
@@ -86,6 +93,8 @@ public sealed class PublishedExamplesTests
     [InlineData(TwitterTokenSecret, true)]
     [InlineData("\t" + MollieAccessToken + " ", true)]
     [InlineData(NtfyAccessToken, true)]
+    [InlineData(ExceptionlessSampleKey, true)]
+    [InlineData(ExceptionlessTestKey, true)]
     [InlineData("", false)]
     [InlineData("xvz1evFS4wEEPTGEFPHBoh", false)]
     [InlineData("XVZ1EVFS4WEEPTGEFPHBOG", false)]
