@@ -142,7 +142,10 @@ internal static class PrivateKeyBlocks
         return dashes;
     }
 
-    // The base64 characters up to the footer (or the end): at least 40, and not filler.
+    // The base64 characters up to the footer (or the end): at least 40, and not filler. Header fields
+    // (Proc-Type: 4,ENCRYPTED; DEK-Info: AES-256-CBC,...; Comment: "...") are not key material: a word ending in ':' and
+    // the word after it are skipped. Read by words, not lines, because an XML attribute's value reaches us with its line
+    // breaks turned into spaces.
     private static bool HasKeyBody(string text, int start)
     {
         var end = text.IndexOf("----", start, StringComparison.Ordinal);
@@ -152,26 +155,39 @@ internal static class PrivateKeyBlocks
         }
 
         var body = new System.Text.StringBuilder();
-        var lineStart = start;
+        var skipNext = false;
+        var wordStart = start;
         for (var i = start; i <= end; i++)
         {
-            if (i == end || text[i] == '\n')
+            if (i < end && !char.IsWhiteSpace(text[i]))
             {
-                var line = text.Substring(lineStart, i - lineStart);
-                if (line.IndexOf(':') < 0)
+                continue;
+            }
+
+            if (i > wordStart)
+            {
+                if (text[i - 1] == ':')
                 {
-                    // header lines (Proc-Type: 4,ENCRYPTED; Comment: "...") are not key material
-                    foreach (var c in line)
+                    skipNext = true;
+                }
+                else if (skipNext)
+                {
+                    skipNext = false;
+                }
+                else
+                {
+                    for (var j = wordStart; j < i; j++)
                     {
+                        var c = text[j];
                         if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '+' or '/' or '=')
                         {
                             body.Append(c);
                         }
                     }
                 }
-
-                lineStart = i + 1;
             }
+
+            wordStart = i + 1;
         }
 
         return body.Length >= LeastBody && !Placeholders.IsFiller(body.ToString());

@@ -75,6 +75,30 @@ public sealed class XmlConfigFileTests
             Diagnostic().WithLocation(0).WithArguments("appSettings:LedgerPassword", "app.config", "password"));
     }
 
+    // An attribute's line breaks reach the reader as spaces (XML attribute normalization), header fields included.
+    [Fact]
+    public async Task An_encrypted_pem_key_in_an_attribute_is_reported()
+    {
+        var body = string.Join("\n", Fake.Chars(64, Fake.Base64, seed: 21), Fake.Chars(64, Fake.Base64, seed: 22), Fake.Chars(40, Fake.Base64, seed: 23));
+        await VerifyAsync("/samples/Platform/App.config", $$"""
+            <configuration>
+              <appSettings>
+                <add key="partnerPrivateKeyPassword" value="${PARTNER_KEY_PASSWORD}" />
+                <add key="partnerPrivateKey" value="{|#0:-----BEGIN RSA PRIVATE KEY-----
+            Proc-Type: 4,ENCRYPTED
+            DEK-Info: AES-256-CBC,{{Fake.Chars(32, Fake.Hex, seed: 24).ToUpperInvariant()}}
+
+            {{body}}
+            -----END RSA PRIVATE KEY-----|}" />
+                <add key="partnerPublicKey" value="-----BEGIN PUBLIC KEY-----
+            {{body}}
+            -----END PUBLIC KEY-----" />
+              </appSettings>
+            </configuration>
+            """,
+            Diagnostic().WithLocation(0).WithArguments("appSettings:partnerPrivateKey", "App.config", "private key"));
+    }
+
     [Fact]
     public async Task A_nuget_config_with_a_clear_text_password_is_reported()
     {
