@@ -12,8 +12,8 @@ using static SecureConnectors.Analyzers.Tests.Rules.ConfigFiles.ConfigFileVerifi
 namespace SecureConnectors.Analyzers.Tests.Rules.Secrets;
 
 /// <summary>
-/// Values made up to test something, not issued to anyone: a JWT library's test vector that names no principal
-/// and a value that calls itself a test value (both spared in test code only), and the digest of a placeholder word
+/// Values made up to test something, not issued to anyone: a JWT library's test vector that names no principal,
+/// a value that calls itself a test value and a key written as bytes (all spared in test code only), and the digest of a placeholder word
 /// (spared anywhere, under any name). Each has a look-alike that still reports.
 /// </summary>
 public sealed class TestVectorTests
@@ -62,6 +62,21 @@ public sealed class TestVectorTests
             const string AccessToken = [|{Fake.Literal(Expired)}|];
             object Anywhere() => {Fake.Literal(Expired)};
             """));
+
+    // A key written as bytes in test code is the vector a crypto test encrypts or signs its own data with; the same
+    // bytes in production code are a hardcoded key.
+    private const string ByteKeys = """
+        static readonly byte[] Aes128Key = MARK{ 194, 164, 235, 6, 138, 248, 171, 239, 24, 216, 11, 22, 137, 199, 215, 133 }END;
+        static readonly byte[] HmacKey = new byte[] MARK{ 0x3f, 0x91, 0x0c, 0xa7, 0x5e, 0x22, 0xd8, 0x14, 0x6b, 0xf0, 0x39, 0x87, 0xc2, 0x4d, 0x1a, 0xe5 }END;
+        """;
+
+    [Fact]
+    public Task Leaves_key_bytes_alone_in_test_code() =>
+        VerifyIn(TestFile, Snippets.InClass(ByteKeys.Replace("MARK", "").Replace("END", "")));
+
+    [Fact]
+    public Task Reports_key_bytes_in_production_code() =>
+        VerifyIn(ProductionFile, Snippets.InClass(ByteKeys.Replace("MARK", "[|").Replace("END", "|]")));
 
     private const string CertificatePasswords = """
         X509Certificate2 Signing(byte[] pfx) => new X509Certificate2(pfx, MARK"idsrv3test"END);
