@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,7 +19,8 @@ namespace SecureConnectors.Analyzers.Rules.ConfigFiles;
 /// array of them) that names an obsolete protocol (<c>"Tls11"</c>, <c>"Ssl3, Tls12"</c>), bound to the same enum the
 /// code rule reads, or a connection string's protocol list that allows one (<see cref="ObsoleteConnectionProtocols"/>). Also a connection string to a remote server (<see cref="ConnectionStringHosts"/>) that turns
 /// certificate validation off (SC2002, <see cref="ConnectionStringTrust"/>) or encryption off (SC2001,
-/// <see cref="PlainConnectionSettings"/>). Test projects' files are left alone, as the same settings in test code are.
+/// <see cref="PlainConnectionSettings"/>), or a TLS switch set to false beside a remote server's setting (SC2001,
+/// <see cref="TlsSwitches"/>). Test projects' files are left alone, as the same settings in test code are.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
@@ -52,6 +54,7 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
             ReportObsoleteConnectionProtocols(context, text, value);
             ReportDistrustingConnectionString(context, text, value);
             ReportPlainConnectionString(context, text, value);
+            ReportTlsSwitchedOff(context, text, value, values);
             if (!IsBoolean(value.Value, out var set) || CertificateTrustSettings.DisablingValue(ConfigKeyNames.SettingName(value.Path)) != set)
             {
                 continue;
@@ -135,6 +138,56 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
 
         var location = Location.Create(context.AdditionalFile.Path, value.Span, text.Lines.GetLinePositionSpan(value.Span));
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.PlainHttpUrl, location, host, setting.Key + "=" + secureValue));
+    }
+
+    // { "url": "intake.logs.datadoghq.com", "port": 10516, "useSSL": false }: SC2001, a switch named to turn TLS on, set to
+    // false beside the setting that names a remote server. appSettings is one flat list of unrelated settings, so a
+    // switch there has no server beside it.
+    private static void ReportTlsSwitchedOff(
+        AdditionalFileAnalysisContext context, Microsoft.CodeAnalysis.Text.SourceText text, ConfigValue value, IReadOnlyList<ConfigValue> values)
+    {
+        if (value.Path.Count < 2
+            || !IsBoolean(value.Value, out var set)
+            || set
+            || !TlsSwitches.IsTlsSwitch(value.Path[value.Path.Count - 1])
+            || string.Equals(value.Path[value.Path.Count - 2], "appSettings", StringComparison.OrdinalIgnoreCase)
+            || RemoteServerBeside(value, values) is not { } host)
+        {
+            return;
+        }
+
+        var location = Location.Create(context.AdditionalFile.Path, value.Span, text.Lines.GetLinePositionSpan(value.Span));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.PlainHttpUrl, location, host, value.Path[value.Path.Count - 1] + " = true"));
+    }
+
+    private static string? RemoteServerBeside(ConfigValue tlsSwitch, IReadOnlyList<ConfigValue> values)
+    {
+        foreach (var candidate in values)
+        {
+            if (candidate.Path.Count == tlsSwitch.Path.Count
+                && SameParent(candidate.Path, tlsSwitch.Path)
+                && TlsSwitches.IsServerSetting(candidate.Path[candidate.Path.Count - 1])
+                && TlsSwitches.HostOf(candidate.Value) is { } host
+                && HostClassifier.IsRemoteHost(host))
+            {
+                return host;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SameParent(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        for (var i = 0; i < a.Count - 1; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool NamesProtocols(string name) =>

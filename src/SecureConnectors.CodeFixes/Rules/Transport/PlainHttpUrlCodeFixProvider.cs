@@ -6,6 +6,8 @@ namespace SecureConnectors.CodeFixes.Rules.Transport;
 /// <summary>
 /// SC2001: rewrites the scheme to its TLS counterpart (https, wss, ftps, amqps, mqtts) and keeps the rest of the literal,
 /// but for the plain scheme's registered port written out, which becomes the TLS one (<see cref="SchemePorts"/>).
+/// Turns a connection string's encryption on, and a client's TLS switch (<c>EnableSsl = true</c>,
+/// <c>SecureSocketOptions.StartTls</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainHttpUrlCodeFixProvider))]
 public sealed class PlainHttpUrlCodeFixProvider() : RuleCodeFixProvider(DiagnosticIds.PlainHttpUrl)
@@ -15,6 +17,30 @@ public sealed class PlainHttpUrlCodeFixProvider() : RuleCodeFixProvider(Diagnost
     private protected override IEnumerable<CodeAction> Offers(FixSite site)
     {
         var properties = site.Diagnostic.Properties;
+        if (properties.TryGetValue(TlsSwitchedOffAnalyzer.SwitchProperty, out var tlsSwitch) && tlsSwitch is not null)
+        {
+            // EnableSsl = false -> EnableSsl = true
+            if (site.Node is AssignmentExpressionSyntax assignment)
+            {
+                var on = SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(assignment.Right);
+                yield return site.Replace($"Turn TLS on ({tlsSwitch} = true)", "TurnTlsOn", assignment, assignment.WithRight(on));
+            }
+
+            yield break;
+        }
+
+        if (properties.TryGetValue(TlsSwitchedOffAnalyzer.SecureOptionProperty, out var option) && option is not null)
+        {
+            // SecureSocketOptions.None -> SecureSocketOptions.StartTls (SslOnConnect on port 465)
+            if (site.Node is MemberAccessExpressionSyntax none)
+            {
+                var secured = none.WithName(SyntaxFactory.IdentifierName(option).WithTriviaFrom(none.Name));
+                yield return site.Replace($"Use SecureSocketOptions.{option}", "TurnTlsOn", none, secured);
+            }
+
+            yield break;
+        }
+
         if (properties.TryGetValue(PlainHttpUrlAnalyzer.SecureValueProperty, out var secureValue) && secureValue is not null)
         {
             if (site.Node is ExpressionSyntax literal && WithSecureSetting(literal, secureValue) is { } secured)

@@ -127,6 +127,34 @@ public sealed class ConfigFileTransportTests
             """);
 
     [Fact]
+    public Task Reports_tls_switched_off_beside_a_remote_server() =>
+        VerifyAsync("/worker/appsettings.json", """
+            {
+              "Serilog": { "WriteTo": [ { "Name": "PartnerLogs", "Args": { "url": "intake.logs.partner-telemetry.com", "port": 10516, "useSSL": {|SC2001:false|} } } ] },
+              "Relay": { "Host": "localhost", "Port": 2525, "UseSsl": false },
+              "Secure": { "Host": "relay.contoso.com", "UseSsl": true },
+              "Lonely": { "UseSsl": false },
+              "Other": { "Host": "relay.contoso.com" }, "Elsewhere": { "UseSsl": false }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_the_mail_settings_network_element_without_tls() =>
+        VerifyAsync("/legacy/web.config", """
+            <configuration>
+              <system.net>
+                <mailSettings>
+                  <smtp from="payroll@contoso.com"><network host="smtp.sendgrid.net" port="587" enableSsl="{|SC2001:false|}" /></smtp>
+                </mailSettings>
+              </system.net>
+              <appSettings>
+                <add key="SmtpHost" value="smtp.contoso.com" />
+                <add key="UseSsl" value="false" />
+              </appSettings>
+            </configuration>
+            """);
+
+    [Fact]
     public Task Leaves_a_test_projects_files_alone() =>
         VerifyAsync("/tests/Gateway.Tests/appsettings.json", """
             { "HttpClient": { "DangerousAcceptAnyServerCertificate": true } }

@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecureConnectors.Analyzers.Diagnostics;
+using SecureConnectors.Analyzers.Rules.Secrets;
+
+namespace SecureConnectors.Analyzers.Rules.Transport;
+
+/// <summary>
+/// SC2001 for clients whose TLS is switched off beside a remote server's name, outside test code: a switch named to
+/// turn TLS on set to false (<c>new SmtpClient("smtp.sendgrid.net", 587) { EnableSsl = false }</c>, an options object's
+/// <c>UseSsl = false</c> beside its <c>Host</c>; <see cref="TlsSwitches"/>), and MailKit's
+/// <c>Connect("smtp.contoso.com", 25, SecureSocketOptions.None)</c>. The server must be written where the switch is: the
+/// creation's server argument, a server member of the same initializer, or the creation a local was initialized
+/// with. A switch with no visible server, or a local one (a development mail catcher on localhost), is left alone.
+/// Syntax first: only an assignment of <c>false</c> to such a name, or a call that names <c>SecureSocketOptions.None</c>,
+/// reaches the semantic model.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The switch's name, for the fix that sets it to true.</summary>
+    internal const string SwitchProperty = "TlsSwitch";
+
+    /// <summary>The MailKit option that turns TLS on for the call's port, for the fix.</summary>
+    internal const string SecureOptionProperty = "SecureSocketOption";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.PlainHttpUrl);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            // Tests switch TLS off against their own fakes and local servers, as they write plain connection strings.
+            if (!TestCode.IsTestProject(start.Compilation))
+            {
+                start.RegisterSyntaxNodeAction(AnalyzeSwitch, SyntaxKind.SimpleAssignmentExpression);
+                start.RegisterSyntaxNodeAction(AnalyzeMailKitConnect, SyntaxKind.InvocationExpression);
+            }
+        });
+    }
+
+    private static void AnalyzeSwitch(SyntaxNodeAnalysisContext context)
+    {
+        var assignment = (AssignmentExpressionSyntax)context.Node;
+        if (!assignment.Right.IsKind(SyntaxKind.FalseLiteralExpression)
+            || NameOf(assignment.Left) is not { } name
+            || !TlsSwitches.IsTlsSwitch(name)
+            || TestCode.IsTestFile(assignment.SyntaxTree)
+            || ServerBeside(assignment, context.SemanticModel, context.CancellationToken) is not { } host
+            || !HostClassifier.IsRemoteHost(host))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.PlainHttpUrl,
+            assignment.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(SwitchProperty, name),
+            host,
+            name + " = true"));
+    }
+
+    // client.Connect("smtp.contoso.com", 25, SecureSocketOptions.None): MailKit's way of saying no TLS at all.
+    private static void AnalyzeMailKitConnect(SyntaxNodeAnalysisContext context)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (invocation.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Connect" or "ConnectAsync" }
+            || invocation.ArgumentList.Arguments.Count < 2
+            || NoneOption(invocation.ArgumentList) is not { } none
+            || TestCode.IsTestFile(invocation.SyntaxTree)
+            || ConstantString(invocation.ArgumentList.Arguments[0].Expression, context.SemanticModel, context.CancellationToken) is not { } server
+            || TlsSwitches.HostOf(server) is not { } host
+            || !HostClassifier.IsRemoteHost(host))
+        {
+            return;
+        }
+
+        var option = UsesPort(invocation.ArgumentList, 465) ? "SslOnConnect" : "StartTls";
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.PlainHttpUrl,
+            none.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(SecureOptionProperty, option),
+            host,
+            "SecureSocketOptions." + option));
+    }
+
+    private static MemberAccessExpressionSyntax? NoneOption(ArgumentListSyntax arguments)
+    {
+        foreach (var argument in arguments.Arguments)
+        {
+            if (argument.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "None" } member
+                && RightmostName(member.Expression) == "SecureSocketOptions")
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool UsesPort(ArgumentListSyntax arguments, int port)
+    {
+        foreach (var argument in arguments.Arguments)
+        {
+            if (argument.Expression is LiteralExpressionSyntax { Token.Value: int value } && value == port)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The server written where the switch is: the creation's server argument or a server member of its initializer
+    // (new SmtpClient("smtp.contoso.com") { EnableSsl = false }), or the creation a local was initialized with
+    // (var smtp = new SmtpClient("smtp.contoso.com"); smtp.EnableSsl = false;).
+    private static string? ServerBeside(AssignmentExpressionSyntax assignment, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation })
+        {
+            return ServerOf(creation, model, cancellationToken);
+        }
+
+        if (assignment.Left is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }
+            && model.GetSymbolInfo(receiver, cancellationToken).Symbol is ILocalSymbol local
+            && local.DeclaringSyntaxReferences.Length == 1
+            && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax initialized }
+            && initialized.SyntaxTree == assignment.SyntaxTree)
+        {
+            return ServerOf(initialized, model, cancellationToken);
+        }
+
+        return null;
+    }
+
+    private static string? ServerOf(BaseObjectCreationExpressionSyntax creation, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (creation.Initializer is { } initializer)
+        {
+            foreach (var expression in initializer.Expressions)
+            {
+                if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax member } setting
+                    && TlsSwitches.IsServerSetting(member.Identifier.ValueText)
+                    && ConstantString(setting.Right, model, cancellationToken) is { } value)
+                {
+                    return TlsSwitches.HostOf(value);
+                }
+            }
+        }
+
+        if (creation.ArgumentList is not { Arguments.Count: > 0 } arguments
+            || model.GetSymbolInfo(creation, cancellationToken).Symbol is not IMethodSymbol constructor)
+        {
+            return null;
+        }
+
+        // The argument bound to a parameter named for the server (SmtpClient(string host, int port)).
+        for (var i = 0; i < arguments.Arguments.Count && i < constructor.Parameters.Length; i++)
+        {
+            var argument = arguments.Arguments[i];
+            var parameter = argument.NameColon is { } named
+                ? named.Name.Identifier.ValueText
+                : constructor.Parameters[i].Name;
+            if (TlsSwitches.IsServerSetting(parameter) && ConstantString(argument.Expression, model, cancellationToken) is { } value)
+            {
+                return TlsSwitches.HostOf(value);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ConstantString(ExpressionSyntax expression, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
+        model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string value } ? value : null;
+
+    private static string? NameOf(ExpressionSyntax target) => target switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static string RightmostName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => "",
+    };
+}

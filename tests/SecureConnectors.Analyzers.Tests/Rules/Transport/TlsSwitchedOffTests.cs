@@ -1,0 +1,108 @@
+using System.Threading.Tasks;
+using SecureConnectors.Analyzers.Rules.Transport;
+using SecureConnectors.Analyzers.Tests.Verifiers;
+using Xunit;
+using FixVerify = SecureConnectors.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    SecureConnectors.Analyzers.Rules.Transport.TlsSwitchedOffAnalyzer,
+    SecureConnectors.CodeFixes.Rules.Transport.PlainHttpUrlCodeFixProvider>;
+using Verify = SecureConnectors.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecureConnectors.Analyzers.Rules.Transport.TlsSwitchedOffAnalyzer>;
+
+namespace SecureConnectors.Analyzers.Tests.Rules.Transport;
+
+/// <summary>
+/// SC2001 for a client whose TLS switch is set to false beside a remote server's name (SmtpClient's EnableSsl, an options
+/// object's UseSsl beside its Host, MailKit's SecureSocketOptions.None), the fix that turns it on, and the look-alikes:
+/// no server in sight, local servers, switches turned on, test code.
+/// </summary>
+public sealed class TlsSwitchedOffTests
+{
+    // MailKit's shapes, declared here: the tests do not reference MailKit.
+    private const string MailKit = """
+
+        namespace MailKit.Security { public enum SecureSocketOptions { None, Auto, SslOnConnect, StartTls, StartTlsWhenAvailable } }
+        namespace MailKit.Net.Smtp
+        {
+            public sealed class SmtpClient
+            {
+                public void Connect(string host, int port, MailKit.Security.SecureSocketOptions options) { }
+                public System.Threading.Tasks.Task ConnectAsync(string host, int port, MailKit.Security.SecureSocketOptions options) => System.Threading.Tasks.Task.CompletedTask;
+            }
+        }
+        """;
+
+    private const string Options = """
+        public sealed class RelayOptions { public string? Host { get; set; } public int Port { get; set; } public bool UseSsl { get; set; } }
+        public sealed class Sink { public Sink(string url, int port) { } public bool UseSsl { get; set; } }
+        """;
+
+    [Theory]
+    [InlineData("System.Net.Mail.SmtpClient M() => new(\"smtp.sendgrid.net\", 587) { [|EnableSsl = false|] };")]
+    [InlineData("System.Net.Mail.SmtpClient M() => new System.Net.Mail.SmtpClient(\"smtp.office365.com\") { Port = 587, [|EnableSsl = false|] };")]
+    [InlineData("const string Relay = \"smtp.mailgun.org\"; void M() { var smtp = new System.Net.Mail.SmtpClient(Relay, 25); [|smtp.EnableSsl = false|]; smtp.Send(\"a@contoso.com\", \"b@contoso.com\", \"s\", \"b\"); }")]
+    [InlineData("RelayOptions O = new() { Host = \"relay.contoso.com:2525\", [|UseSsl = false|] };")]
+    [InlineData("Sink S = new(\"tcp://intake.logs.partner-telemetry.com\", 10516) { [|UseSsl = false|] };")]
+    public Task Reports_tls_switched_off_beside_a_remote_server(string member) =>
+        Verify.VerifyAsync(Snippets.InClass(member) + Options);
+
+    [Theory]
+    [InlineData("System.Net.Mail.SmtpClient M() => new(\"localhost\", 25) { EnableSsl = false };")]
+    [InlineData("System.Net.Mail.SmtpClient M() => new(\"mailhog\", 1025) { EnableSsl = false };")]
+    [InlineData("System.Net.Mail.SmtpClient M() => new(\"smtp.sendgrid.net\", 587) { EnableSsl = true };")]
+    [InlineData("System.Net.Mail.SmtpClient M(string host) => new(host, 587) { EnableSsl = false };")]
+    [InlineData("void M(System.Net.Mail.SmtpClient smtp) { smtp.EnableSsl = false; }")]
+    [InlineData("RelayOptions O = new() { Host = \"relay.example.com\", UseSsl = false };")]
+    [InlineData("RelayOptions O = new() { UseSsl = false };")]
+    [InlineData("Sink S = new(\"Partner telemetry\", 10516) { UseSsl = false };")]
+    public Task Leaves_local_unknown_and_unnamed_servers_and_switches_turned_on_alone(string member) =>
+        Verify.VerifyAsync(Snippets.InClass(member) + Options);
+
+    [Fact]
+    public Task Reports_mailkit_connections_without_tls_to_a_remote_server() =>
+        Verify.VerifyAsync(Snippets.InClass("""
+            void Send(MailKit.Net.Smtp.SmtpClient client) => client.Connect("smtp.sendgrid.net", 587, [|MailKit.Security.SecureSocketOptions.None|]);
+            System.Threading.Tasks.Task SendAsync(MailKit.Net.Smtp.SmtpClient client) => client.ConnectAsync("smtp.contoso.com", 465, [|MailKit.Security.SecureSocketOptions.None|]);
+            void Local(MailKit.Net.Smtp.SmtpClient client) => client.Connect("localhost", 25, MailKit.Security.SecureSocketOptions.None);
+            void Secure(MailKit.Net.Smtp.SmtpClient client) => client.Connect("smtp.sendgrid.net", 587, MailKit.Security.SecureSocketOptions.StartTls);
+            void Configured(MailKit.Net.Smtp.SmtpClient client, string host) => client.Connect(host, 587, MailKit.Security.SecureSocketOptions.None);
+            """) + MailKit);
+
+    [Fact]
+    public Task Message_names_the_server_and_the_switch_to_turn_on() =>
+        Verify.VerifyAsync(
+            Snippets.InClass("System.Net.Mail.SmtpClient M() => new(\"smtp.sendgrid.net\", 587) { {|#0:EnableSsl = false|} };"),
+            Verify.Diagnostic("SC2001").WithLocation(0).WithArguments("smtp.sendgrid.net", "EnableSsl = true"));
+
+    [Fact]
+    public async Task Leaves_test_code_alone()
+    {
+        var test = new CSharpAnalyzerVerifier<TlsSwitchedOffAnalyzer>.Test();
+        test.TestState.Sources.Add(("/src/Contoso.Mail.Tests/SmtpTests.cs", Snippets.InClass("System.Net.Mail.SmtpClient M() => new(\"smtp.sendgrid.net\", 587) { EnableSsl = false };")));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Fix_turns_tls_on_everywhere() =>
+        FixVerify.VerifyFixAsync(
+            Snippets.InClass("""
+                System.Net.Mail.SmtpClient First() => new("smtp.sendgrid.net", 587) { [|EnableSsl = false|] };
+                void Second() { var smtp = new System.Net.Mail.SmtpClient("smtp.mailgun.org", 25); [|smtp.EnableSsl = false|]; }
+                void Third(MailKit.Net.Smtp.SmtpClient client) => client.Connect("smtp.sendgrid.net", 587, [|MailKit.Security.SecureSocketOptions.None|]);
+                void Fourth(MailKit.Net.Smtp.SmtpClient client) => client.Connect("smtp.contoso.com", 465, [|MailKit.Security.SecureSocketOptions.None|]);
+                """) + MailKit,
+            Snippets.InClass("""
+                System.Net.Mail.SmtpClient First() => new("smtp.sendgrid.net", 587) { EnableSsl = true };
+                void Second() { var smtp = new System.Net.Mail.SmtpClient("smtp.mailgun.org", 25); smtp.EnableSsl = true; }
+                void Third(MailKit.Net.Smtp.SmtpClient client) => client.Connect("smtp.sendgrid.net", 587, MailKit.Security.SecureSocketOptions.StartTls);
+                void Fourth(MailKit.Net.Smtp.SmtpClient client) => client.Connect("smtp.contoso.com", 465, MailKit.Security.SecureSocketOptions.SslOnConnect);
+                """) + MailKit);
+
+    [Theory]
+    [InlineData("smtp.contoso.com", "smtp.contoso.com")]
+    [InlineData("smtp.contoso.com:587", "smtp.contoso.com")]
+    [InlineData("tcp://user:pw@Intake.Example.com:10516/path", "intake.example.com")]
+    [InlineData("[2001:db8::1]:25", "[2001:db8::1]")]
+    [InlineData("Partner relay", null)]
+    [InlineData("", null)]
+    public void Reads_the_host_of_a_server_setting(string value, string? host) =>
+        Assert.Equal(host, TlsSwitches.HostOf(value));
+}
