@@ -17,19 +17,21 @@ public sealed class ConnectionStringReaderFuzzTests
         "Server", "Host", "Data Source", "tcp:", "Encrypt", "false", "True", "no", "Optional", "SSL Mode", "SslMode",
         "Disable", "None", "tls", "ssl", "TrustServerCertificate", "Trust Server Certificate", "yes", "tlsInsecure",
         "tlsAllowInvalidCertificates", "SslVerify", "mongodb", "amqp", "localhost", "(localdb)", "contoso.com", "db1",
-        "1433", "::1", "png", "url", "\u0001", "\uD800", "é",
+        "1433", "::1", "png", "url", "\u0001", "\uD800", "é", "TlsVersion", "TLS Version", "sslProtocols", "|", "Tls11",
+        "TLS 1.0", "TLSv1.2", "Default",
     };
 
     private static readonly string[] Keys =
     {
         "Server", "Host", "Data Source", "Encrypt", "SSL Mode", "SslMode", "tls", "ssl", "TrustServerCertificate",
         "Trust Server Certificate", "tlsInsecure", "tlsAllowInvalidCertificates", "SslVerify", "mongodb://db1.contoso.com/?tls", "",
+        "TlsVersion", "Tls-Version", "sslProtocols",
     };
 
     private static readonly string[] Values =
     {
         "false", "True", "no", "yes", "Optional", "Disable", "None", "'true'", "\"false\"", "tcp:sql.contoso.com,1433", "localhost",
-        "db1.contoso.com", "(localdb)\\x", "", " ", "=", "[::1]:5432",
+        "db1.contoso.com", "(localdb)\\x", "", " ", "=", "[::1]:5432", "TLS 1.0, TLS 1.2", "Tls|Tls12", "Tls11,", "Default",
     };
 
     private static readonly string[] Separators = { ";", "&", "?", ",", "", " ; " };
@@ -70,6 +72,14 @@ public sealed class ConnectionStringReaderFuzzTests
                 Assert.NotEmpty(secure);
             }
 
+            if (ObsoleteConnectionProtocols.TryFind(value, out var obsolete))
+            {
+                found++;
+                Assert.InRange(obsolete.KeyIndex, 0, obsolete.ValueIndex);
+                Assert.InRange(obsolete.ValueIndex + obsolete.ValueLength, 0, value.Length);
+            }
+
+            _ = TlsSwitches.HostOf(value);
             _ = ConnectionStringHosts.FirstRemoteHost(value);
             _ = MediaLinks.NamesMediaFile(value);
             _ = TopLevelDomains.IsUnderUnknownTopLevelDomain(value);
