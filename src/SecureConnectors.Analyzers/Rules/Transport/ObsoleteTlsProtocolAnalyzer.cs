@@ -41,8 +41,6 @@ public sealed class ObsoleteTlsProtocolAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    internal const string KeptValueProperty = "KeptValue";
-
     // "Server=mysql.contoso.com;TlsVersion=TLS 1.0, TLS 1.2", "cache.contoso.com:6380,ssl=true,sslProtocols=Tls|Tls12":
     // a remote server that the driver may negotiate an obsolete protocol with. Syntax only: the text decides.
     private static void AnalyzeConnectionString(SyntaxNodeAnalysisContext context)
@@ -57,13 +55,10 @@ public sealed class ObsoleteTlsProtocolAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var properties = finding.KeptValue is null
-            ? ImmutableDictionary<string, string?>.Empty
-            : ImmutableDictionary<string, string?>.Empty.Add(KeptValueProperty, finding.KeptValue);
+        // The fix reads the setting again from the literal as written: no property to carry.
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.ObsoleteTlsProtocol,
             context.Node.GetLocation(),
-            properties,
             finding.Key + "' in the connection string to '" + host,
             ObsoleteProtocols.Describe(finding.Flags)));
     }
