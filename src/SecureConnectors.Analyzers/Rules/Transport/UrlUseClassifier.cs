@@ -383,6 +383,11 @@ internal static class UrlUseClassifier
         IFieldReferenceOperation field => field.Field.Name,
         ILocalReferenceOperation local => local.Local.Name,
         IParameterReferenceOperation parameter => parameter.Parameter.Name,
+
+        // new Unresolved { Namespace = "http://..." }: a member of a type the build lacks binds to nothing, and the
+        // name written is all there is to go on.
+        IInvalidOperation { Syntax: IdentifierNameSyntax written } => written.Identifier.ValueText,
+        IInvalidOperation { Syntax: MemberAccessExpressionSyntax written } => written.Name.Identifier.ValueText,
         _ => null,
     };
 

@@ -149,6 +149,9 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("bool M(string url) => url.Contains(\"http://api.contoso.com\");")]
     // what a method that writes or reads XML takes besides an address is a namespace
     [InlineData("static string MarshalXML(object o, string nmspc) => \"\";\nstring M() => MarshalXML(1, \"http://s3.contoso.com/doc/2006-03-01/\");")]
+    // a member of a type the build lacks: the name written decides
+    [InlineData("object M() => new {|CS0246:BucketConfiguration|} { Namespace = \"http://s3.contoso.com/doc/2006-03-01/\" };")]
+    [InlineData("void M({|CS0246:Missing|} m) { m.Namespace = \"http://s3.contoso.com/doc/2006-03-01/\"; }")]
     // a claim's value is a statement about a user
     [InlineData("System.Security.Claims.Claim Website = new(\"website\", \"http://alice.contoso.com\");")]
     [InlineData("sealed class ProfileClaim { public ProfileClaim(string type, string value) { } }\nProfileClaim Picture = new(\"picture\", \"http://cdn.contoso.com/alice\");")]
@@ -218,6 +221,7 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("static Task SendXml(string body, string endpointUri) => Task.CompletedTask;\nTask Send() => SendXml(\"<order/>\", [|\"http://api.contoso.com/orders\"|]);")]
     [InlineData("sealed class Claimant { public Claimant(string endpoint) { } }\nClaimant Client = new([|\"http://claims.contoso.com/v1\"|]);")]
     [InlineData("const string A = [|\"http://some-bank.com/api\"|];")]
+    [InlineData("object M() => new {|CS0246:BucketClient|} { Endpoint = [|\"http://s3.contoso.com/\"|] };")]
     [InlineData("const string A = [|\"http://10.0.0.1/\"|];")]
     public Task Reports_hosts_that_only_look_like_stand_ins(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
