@@ -84,10 +84,12 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
 
             url = whole;
         }
-        else if (InTestCode() || !PlainTextUrl.TryFindInJson(text, (key, candidate) => IsEndpointKey(key) && HostClassifier.IsRemote(candidate, hosts), out url))
+        else if (!PlainTextUrl.TryFindInJson(text, (key, candidate) => IsEndpointKey(key) && HostClassifier.IsRemote(candidate, hosts), out url)
+            || (InTestCode() && !RequestBodies.IsSentAsBody(context.Node, context.SemanticModel, types, context.CancellationToken)))
         {
             // Neither a URL nor a JSON document with a remote plain-text URL in it; in test code a JSON document is
-            // a recorded response or a payload the test feeds in, data rather than a request the code makes.
+            // a recorded response or a payload the code under test parses, data rather than a request, unless the
+            // test itself posts it as a request body.
             return;
         }
 

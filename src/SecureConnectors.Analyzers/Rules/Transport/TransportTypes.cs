@@ -16,6 +16,7 @@ internal sealed class TransportTypes
         SslProtocols = compilation.GetTypeByMetadataName("System.Security.Authentication.SslProtocols");
         SecurityProtocolType = compilation.GetTypeByMetadataName("System.Net.SecurityProtocolType");
         HttpClientHandler = compilation.GetTypeByMetadataName("System.Net.Http.HttpClientHandler");
+        StringContent = compilation.GetTypeByMetadataName("System.Net.Http.StringContent");
     }
 
     public INamedTypeSymbol? Exception { get; }
@@ -27,6 +28,8 @@ internal sealed class TransportTypes
     public INamedTypeSymbol? SslProtocols { get; }
     public INamedTypeSymbol? SecurityProtocolType { get; }
     public INamedTypeSymbol? HttpClientHandler { get; }
+
+    public INamedTypeSymbol? StringContent { get; }
 
     public bool DerivesFromException(ITypeSymbol? type)
     {

@@ -250,6 +250,45 @@ public sealed class PlainHttpUrlInTestCodeTests
             }
             """");
 
+    // A JSON document the test itself posts as a request body is a payload a server acts on (a webhook subscription's
+    // callback URL), unless the test runs against a fake; one the test only holds or parses stays data.
+    [Fact]
+    public Task Reports_a_json_document_the_test_posts_as_a_request_body() =>
+        VerifyInTestFile(""""
+            namespace Contoso.Connectors.Tests
+            {
+                public sealed class SandboxTests
+                {
+                    async Task Subscribes(HttpClient sandbox)
+                    {
+                        var subscription = [|"""{"event":"entry.booked","callback_url":"http://hooks-staging.partner-payments.com/ledger"}"""|];
+                        using var response = await sandbox.PostAsync("subscriptions", new StringContent(subscription, System.Text.Encoding.UTF8, "application/json"));
+                    }
+
+                    Task Direct(HttpClient sandbox) => sandbox.PostAsync("subscriptions", new StringContent([|"""{"callback_url":"http://hooks.partner-payments.com/ledger"}"""|]));
+
+                    void Parsed()
+                    {
+                        var recorded = """{"callback_url":"http://hooks.partner-payments.com/ledger"}""";
+                        System.Text.Json.JsonDocument.Parse(recorded);
+                    }
+                }
+
+                public sealed class FakeBackedTests
+                {
+                    private readonly HttpClient client;
+
+                    public FakeBackedTests(PartnerFactory factory) => client = factory.CreateClient();
+
+                    Task Subscribes() => client.PostAsync("subscriptions", new StringContent("""{"callback_url":"http://hooks.partner-payments.com/ledger"}"""));
+                }
+
+                public sealed class Program { }
+
+                public sealed class PartnerFactory : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> { }
+            }
+            """");
+
     // A domain named test, sample or demo (numbered or not) fills in an entity's URL in a test, as does a host under a
     // top-level domain that does not exist, and a link to a picture that an entity holds (one the test downloads is a
     // request); a provider's test environment is a label under the provider's own name and
