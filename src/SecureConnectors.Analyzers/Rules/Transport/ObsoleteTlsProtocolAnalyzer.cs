@@ -65,25 +65,15 @@ public sealed class ObsoleteTlsProtocolAnalyzer : DiagnosticAnalyzer
 
     // (SecurityProtocolType)768, (SslProtocols)(192 | 768): the type's name is enough to go on.
     private static bool IsIntegerCastToProtocolType(CastExpressionSyntax cast) =>
-        RightmostName(cast.Type) is "SslProtocols" or "SecurityProtocolType"
+        WrittenNames.Rightmost(cast.Type) is "SslProtocols" or "SecurityProtocolType"
         && cast.Expression is LiteralExpressionSyntax or ParenthesizedExpressionSyntax or BinaryExpressionSyntax;
-
-    // SslProtocols, System.Security.Authentication.SslProtocols, global::System.Net.SecurityProtocolType
-    private static string RightmostName(SyntaxNode node) => node switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        _ => "",
-    };
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
         var isCandidate = context.Node switch
         {
             MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText is "Ssl2" or "Ssl3" or "Tls" or "Tls11" or "Default"
-                && RightmostName(member.Expression) is "SslProtocols" or "SecurityProtocolType",
+                && WrittenNames.Rightmost(member.Expression) is "SslProtocols" or "SecurityProtocolType",
             CastExpressionSyntax cast => IsIntegerCastToProtocolType(cast),
             _ => false,
         };

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecureConnectors.Analyzers.Diagnostics;
+using SecureConnectors.Analyzers.Infrastructure;
 using SecureConnectors.Analyzers.Rules.Secrets;
 
 namespace SecureConnectors.Analyzers.Rules.Transport;
@@ -49,7 +50,7 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
         if (!assignment.Right.IsKind(SyntaxKind.FalseLiteralExpression)
-            || NameOf(assignment.Left) is not { } name
+            || WrittenNames.Rightmost(assignment.Left) is not { Length: > 0 } name
             || !TlsSwitches.IsTlsSwitch(name)
             || TestCode.IsTestFile(assignment.SyntaxTree)
             || ServerBeside(assignment, context.SemanticModel, context.CancellationToken) is not { } host
@@ -95,7 +96,7 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
         foreach (var argument in arguments.Arguments)
         {
             if (argument.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "None" } member
-                && RightmostName(member.Expression) == "SecureSocketOptions")
+                && WrittenNames.Rightmost(member.Expression) == "SecureSocketOptions")
             {
                 return member;
             }
@@ -178,19 +179,4 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
 
     private static string? ConstantString(ExpressionSyntax expression, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
         model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string value } ? value : null;
-
-    private static string? NameOf(ExpressionSyntax target) => target switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        _ => null,
-    };
-
-    private static string RightmostName(ExpressionSyntax expression) => expression switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        _ => "",
-    };
 }

@@ -1,0 +1,21 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SecureConnectors.Analyzers.Infrastructure;
+
+/// <summary>The name a piece of syntax ends with, as written: the syntax-first look of rules that name a type or member.</summary>
+internal static class WrittenNames
+{
+    /// <summary>
+    /// <c>SslProtocols</c> for <c>SslProtocols</c>, <c>System.Security.Authentication.SslProtocols</c> and
+    /// <c>global::SslProtocols</c>; <c>EnableSsl</c> for <c>smtp.EnableSsl</c>; empty for anything else.
+    /// </summary>
+    public static string Rightmost(SyntaxNode node) => node switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        _ => "",
+    };
+}
