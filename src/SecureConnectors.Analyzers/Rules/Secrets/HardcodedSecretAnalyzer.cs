@@ -109,7 +109,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeSinkArgument(SyntaxNodeAnalysisContext context, ArgumentSyntax syntax, SecretsThroughSymbols throughSymbols)
     {
-        if (context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IArgumentOperation argument
+        if (SafeOperations.Of(context.SemanticModel, syntax, context.CancellationToken) is not IArgumentOperation argument
             || throughSymbols.Find(argument, context.CancellationToken) is not { } found)
         {
             return;

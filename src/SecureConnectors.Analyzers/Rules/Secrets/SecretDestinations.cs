@@ -29,7 +29,7 @@ internal static class SecretDestinations
             return named;
         }
 
-        var operation = model.GetOperation(literal, cancellationToken);
+        var operation = SafeOperations.Of(model, literal, cancellationToken);
         return operation is null ? null : FromOperation(operation);
     }
 

@@ -94,7 +94,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var operation = context.SemanticModel.GetOperation(syntax, context.CancellationToken);
+        var operation = SafeOperations.Of(context.SemanticModel, syntax, context.CancellationToken);
         if (operation is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation eventReference } subscription)
         {
             // options.CertificateValidation += (s, c, ch, e) => true: a validation event (StackExchange.Redis's) is
@@ -239,7 +239,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     // chain reads the same without it.
     private static bool IsFluent(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation) =>
         invocation.Expression is MemberAccessExpressionSyntax
-        && context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation { Instance: { Type: { } receiver } } call
+        && SafeOperations.Of(context.SemanticModel, invocation, context.CancellationToken) is IInvocationOperation { Instance: { Type: { } receiver } } call
         && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ReturnType, receiver);
 
     private static void AnalyzeArgument(SyntaxNodeAnalysisContext context, ArgumentSyntax syntax, TransportTypes types)
@@ -254,7 +254,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     {
         if (!MayBeCallback(syntax.Expression, syntax.NameColon?.Name.Identifier.ValueText)
             || ValidatesBySyntax(syntax.Expression)
-            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IArgumentOperation argument
+            || SafeOperations.Of(context.SemanticModel, syntax, context.CancellationToken) is not IArgumentOperation argument
             || argument.Parameter is null
             || !IsValidationCallback(argument.Parameter.Type, types, out var invoke))
         {
@@ -301,7 +301,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     {
         if (types.SslPolicyErrors is null
             || InTestCode(context)
-            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IAssignmentOperation assignment
+            || SafeOperations.Of(context.SemanticModel, syntax, context.CancellationToken) is not IAssignmentOperation assignment
             || AcceptedPolicyErrors.DescribeAccepted(assignment, types.SslPolicyErrors) is not { } accepted)
         {
             return;

@@ -77,7 +77,7 @@ public sealed class ObsoleteTlsProtocolAnalyzer : DiagnosticAnalyzer
             CastExpressionSyntax cast => IsIntegerCastToProtocolType(cast),
             _ => false,
         };
-        if (!isCandidate || context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not { } leaf)
+        if (!isCandidate || SafeOperations.Of(context.SemanticModel, context.Node, context.CancellationToken) is not { } leaf)
         {
             return;
         }

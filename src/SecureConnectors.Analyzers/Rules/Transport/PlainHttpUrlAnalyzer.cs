@@ -143,7 +143,7 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
         // Syntax first: only a creation that mentions a plain-text scheme can build a plain-text URI.
         var syntax = (BaseObjectCreationExpressionSyntax)context.Node;
         if (!MentionsPlainScheme(syntax)
-            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IObjectCreationOperation creation
+            || SafeOperations.Of(context.SemanticModel, syntax, context.CancellationToken) is not IObjectCreationOperation creation
             || !SymbolEqualityComparer.Default.Equals(creation.Type, types.UriBuilder))
         {
             return;

@@ -24,7 +24,7 @@ internal static class UrlUseClassifier
             return IsNonEndpointAttributeArgument(attributeArgument, model, cancellationToken);
         }
 
-        var operation = model.GetOperation(literal, cancellationToken);
+        var operation = SafeOperations.Of(model, literal, cancellationToken);
         return operation is not null && IsNonEndpointOperation(operation, types);
     }
 

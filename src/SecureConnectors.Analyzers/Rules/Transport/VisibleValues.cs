@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using SecureConnectors.Analyzers.Infrastructure;
 
 namespace SecureConnectors.Analyzers.Rules.Transport;
 
@@ -148,7 +149,7 @@ internal static class VisibleValues
             return null;
         }
 
-        return model.GetOperation(value, cancellationToken);
+        return SafeOperations.Of(model, value, cancellationToken);
     }
 
     /// <summary>How a reference to a local writes to it.</summary>

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
+using SecureConnectors.Analyzers.Infrastructure;
 using SecureConnectors.Analyzers.Rules.Timing;
 
 namespace SecureConnectors.CodeFixes.Rules.Timing;
@@ -64,7 +65,7 @@ public sealed class VariableTimeSignatureComparisonCodeFixProvider() : SolutionW
     {
         if (!diagnostic.Properties.TryGetValue(SignatureComparisonProperties.Operands, out var operands) || operands is null
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
-            || Operands(model.GetOperation(node, cancellationToken)) is not { } sides)
+            || Operands(SafeOperations.Of(model, node, cancellationToken)) is not { } sides)
         {
             return null;
         }

@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
+using SecureConnectors.Analyzers.Infrastructure;
 using SecureConnectors.Analyzers.Rules.Transport;
 using SecureConnectors.CodeFixes.Infrastructure;
 
@@ -28,7 +29,7 @@ public sealed class ObsoleteTlsProtocolCodeFixProvider() : RuleCodeFixProvider(D
         }
 
         if (site.Node is not ExpressionSyntax node
-            || site.Model.GetOperation(node, site.CancellationToken) is not { } setting
+            || SafeOperations.Of(site.Model, node, site.CancellationToken) is not { } setting
             || Rewrite(setting) is not { } replacement)
         {
             yield break;
