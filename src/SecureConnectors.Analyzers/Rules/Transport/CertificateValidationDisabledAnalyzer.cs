@@ -122,6 +122,14 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         };
         if (member is null)
         {
+            // new WebRequestHandler { ServerCertificateValidationCallback = (s, c, ch, e) => true } where the handler's
+            // type is missing from the build, or the code is half-typed: nothing binds, and the written name and the
+            // lambda say what it is. No fix: the member's type is not known.
+            if (assignment.Target is IInvalidOperation && targetName is not null && UnboundCallbackWeakness(targetName, syntax.Right) is { } unbound)
+            {
+                Report(context.ReportDiagnostic, syntax.Left.GetLocation(), UnfixableKind, "'" + targetName + "'", unbound);
+            }
+
             return;
         }
 
@@ -319,6 +327,16 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     // Settings that a test's own or a library's option objects hold are data the test compares or serializes.
     private static bool InTestCode(SyntaxNodeAnalysisContext context) =>
         Secrets.TestCode.IsTestProject(context.Compilation) || Secrets.TestCode.IsTestFile(context.Node.SyntaxTree);
+
+    // A member named for validating the server's certificate, set to a four-parameter function whose body accepts.
+    private static string? UnboundCallbackWeakness(string name, ExpressionSyntax value) =>
+        (name.IndexOf("CertificateValidation", System.StringComparison.Ordinal) >= 0
+            || name.IndexOf("CertificateCustomValidation", System.StringComparison.Ordinal) >= 0)
+        && name.IndexOf("ClientCertificate", System.StringComparison.Ordinal) < 0
+        && value is AnonymousFunctionExpressionSyntax function
+        && MayBeCallback(value, name)
+            ? CertificateCallbackInspector.FindWeakness(function, certificateIndex: 1, chainIndex: 2, errorsIndex: 3)
+            : null;
 
     private static bool LooksLikeValidation(string? name) =>
         name is not null

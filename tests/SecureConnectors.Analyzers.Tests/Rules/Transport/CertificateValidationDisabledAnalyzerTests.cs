@@ -179,4 +179,17 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     {
         await IncompleteCode.AnalyzeAsync(Snippets.Usings + source, new CertificateValidationDisabledAnalyzer());
     }
+
+    // Nothing binds when the handler's type is missing from the build (a .NET Framework type in a modern build, half-typed
+    // code): a member named for server-certificate validation set to a four-parameter function that accepts is still
+    // reported; one that validates, a client-certificate check and other names are not.
+    [Fact]
+    public Task Reads_an_accepting_callback_of_a_type_the_build_lacks_by_its_written_name() =>
+        Verify.VerifyAsync(Snippets.InClass("""
+            object Accepting() => new {|CS0246:WebRequestHandler|} { [|ServerCertificateValidationCallback|] = (sender, certificate, chain, errors) => true };
+            object Custom() => new {|CS0246:LegacyHandler|} { [|ServerCertificateCustomValidationCallback|] = delegate (object s, object c, object ch, SslPolicyErrors e) { return true; } };
+            object Validating() => new {|CS0246:WebRequestHandler|} { ServerCertificateValidationCallback = (sender, certificate, chain, errors) => errors == SslPolicyErrors.None };
+            object Clients() => new {|CS0246:ServerOptions|} { ClientCertificateValidation = (sender, certificate, chain, errors) => true };
+            object Other() => new {|CS0246:RetryOptions|} { OnRetry = (a, b, c, d) => true };
+            """));
 }

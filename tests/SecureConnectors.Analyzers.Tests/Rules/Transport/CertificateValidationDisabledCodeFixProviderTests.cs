@@ -80,6 +80,12 @@ public sealed class CertificateValidationDisabledCodeFixProviderTests
         Verify.VerifyNoFixAsync(Snippets.InClass(
             "SslStream M(NetworkStream n) => new SslStream(n, false, [|(_, _, _, _) => true|], null);"));
 
+    // A handler whose type the build lacks: the name and the lambda say what it is, but not what to write instead.
+    [Fact]
+    public Task Offers_no_fix_when_the_handlers_type_is_missing() =>
+        Verify.VerifyNoFixAsync(Snippets.InClass(
+            "HttpClient M() => new(new {|CS0246:WebRequestHandler|} { [|ServerCertificateValidationCallback|] = (sender, certificate, chain, errors) => true });"));
+
     [Theory]
     [InlineData("const string Sql = [|\"Server=sql.contoso.example;Encrypt=True;TrustServerCertificate=True\"|];", "const string Sql = \"Server=sql.contoso.example;Encrypt=True;TrustServerCertificate=False\";")]
     [InlineData("const string Sql = [|@\"Server=sql.contoso.example;Trust Server Certificate=yes\"|];", "const string Sql = @\"Server=sql.contoso.example;Trust Server Certificate=no\";")]
