@@ -14,7 +14,7 @@ internal static class ConfigFileContents
     public const int MaxFileLength = 1024 * 1024;
 
     /// <summary>False for a file that is not configuration, unreadable or too large.</summary>
-    /// <param name="booleans">Also JSON's true and false, as the text "true" or "false".</param>
+    /// <param name="booleans">Also JSON's true and false, as the text "true" or "false", and its whole numbers.</param>
     public static bool TryRead(AdditionalText file, bool booleans, CancellationToken cancellationToken, out SourceText text, out IReadOnlyList<ConfigValue> values)
     {
         text = null!;

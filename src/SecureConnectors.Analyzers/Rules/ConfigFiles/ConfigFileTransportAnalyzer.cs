@@ -151,7 +151,8 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
             || set
             || !TlsSwitches.IsTlsSwitch(value.Path[value.Path.Count - 1])
             || string.Equals(value.Path[value.Path.Count - 2], "appSettings", StringComparison.OrdinalIgnoreCase)
-            || RemoteServerBeside(value, values) is not { } host)
+            || RemoteServerBeside(value, values) is not { } host
+            || (!TlsSwitches.NeverUpgrades(value.Path[value.Path.Count - 1]) && HasStartTlsPortBeside(value, values)))
         {
             return;
         }
@@ -175,6 +176,24 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
+    }
+
+    // { "Host": "smtp.contoso.com", "Port": 587, "UseSsl": false }: a mail client that may still upgrade with STARTTLS.
+    private static bool HasStartTlsPortBeside(ConfigValue tlsSwitch, IReadOnlyList<ConfigValue> values)
+    {
+        foreach (var candidate in values)
+        {
+            if (candidate.Path.Count == tlsSwitch.Path.Count
+                && SameParent(candidate.Path, tlsSwitch.Path)
+                && TlsSwitches.IsPortSetting(candidate.Path[candidate.Path.Count - 1])
+                && int.TryParse(candidate.Value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port)
+                && TlsSwitches.IsStartTlsPort(port))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameParent(IReadOnlyList<string> a, IReadOnlyList<string> b)

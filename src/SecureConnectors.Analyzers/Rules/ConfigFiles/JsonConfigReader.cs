@@ -34,7 +34,8 @@ internal sealed class JsonConfigReader
 
     /// <summary>
     /// Every string value up to the end of the document or the first syntax error; with <paramref name="booleans"/>
-    /// also every <c>true</c> and <c>false</c>, as the text "true" or "false" (the configuration binder reads them so).
+    /// also every <c>true</c> and <c>false</c>, as the text "true" or "false" (the configuration binder reads them so),
+    /// and every whole number, as its digits.
     /// </summary>
     public static IReadOnlyList<ConfigValue> Read(string text, CancellationToken cancellationToken = default, bool booleans = false)
     {
@@ -165,7 +166,7 @@ internal sealed class JsonConfigReader
         return _text[_position] == close;
     }
 
-    // true, false, null and numbers: skipped, or for true and false kept when the caller asks for them.
+    // true, false, null and numbers: skipped, or for true, false and whole numbers kept when the caller asks for them.
     private bool ReadLiteral()
     {
         var start = _position;
@@ -180,7 +181,8 @@ internal sealed class JsonConfigReader
         }
 
         var word = _text.Substring(start, _position - start);
-        if (_booleans && word is "true" or "false")
+        // A port beside a TLS switch is read as a whole number (SC2001's STARTTLS ports).
+        if (_booleans && (word is "true" or "false" || int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
         {
             _values.Add(new ConfigValue(_path.ToArray(), word, TextSpan.FromBounds(start, _position)));
         }

@@ -15,7 +15,9 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// <c>UseSsl = false</c> beside its <c>Host</c>; <see cref="TlsSwitches"/>), and MailKit's
 /// <c>Connect("smtp.contoso.com", 25, SecureSocketOptions.None)</c>. The server must be written where the switch is: the
 /// creation's server argument, a server member of the same initializer, or the creation a local was initialized
-/// with. A switch with no visible server, or a local one (a development mail catcher on localhost), is left alone.
+/// with. A switch with no visible server, or a local one (a development mail catcher on localhost), is left alone, as
+/// is a generic switch (<c>UseSsl</c>, not System.Net.Mail's <c>EnableSsl</c>) beside a mail submission port, where the
+/// client may still upgrade with STARTTLS (<see cref="TlsSwitches.NeverUpgrades"/>).
 /// Syntax first: only an assignment of <c>false</c> to such a name, or a call that names <c>SecureSocketOptions.None</c>,
 /// reaches the semantic model.
 /// </summary>
@@ -53,8 +55,10 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             || WrittenNames.Rightmost(assignment.Left) is not { Length: > 0 } name
             || !TlsSwitches.IsTlsSwitch(name)
             || TestCode.IsTestFile(assignment.SyntaxTree)
-            || ServerBeside(assignment, context.SemanticModel, context.CancellationToken) is not { } host
-            || !HostClassifier.IsRemoteHost(host))
+            || CreationBeside(assignment, context.SemanticModel, context.CancellationToken) is not { } creation
+            || ServerOf(creation, context.SemanticModel, context.CancellationToken) is not { } host
+            || !HostClassifier.IsRemoteHost(host)
+            || (!TlsSwitches.NeverUpgrades(name) && PortOf(creation, context.SemanticModel, context.CancellationToken) is { } port && TlsSwitches.IsStartTlsPort(port)))
         {
             return;
         }
@@ -118,14 +122,14 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    // The server written where the switch is: the creation's server argument or a server member of its initializer
-    // (new SmtpClient("smtp.contoso.com") { EnableSsl = false }), or the creation a local was initialized with
-    // (var smtp = new SmtpClient("smtp.contoso.com"); smtp.EnableSsl = false;).
-    private static string? ServerBeside(AssignmentExpressionSyntax assignment, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    // The creation the switch belongs to: the one whose initializer holds it (new SmtpClient("smtp.contoso.com") {
+    // EnableSsl = false }), or the one a local was initialized with (var smtp = new SmtpClient("smtp.contoso.com");
+    // smtp.EnableSsl = false;). Its server and port are written there.
+    private static BaseObjectCreationExpressionSyntax? CreationBeside(AssignmentExpressionSyntax assignment, SemanticModel model, System.Threading.CancellationToken cancellationToken)
     {
         if (assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation })
         {
-            return ServerOf(creation, model, cancellationToken);
+            return creation;
         }
 
         if (assignment.Left is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }
@@ -134,23 +138,32 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax initialized }
             && initialized.SyntaxTree == assignment.SyntaxTree)
         {
-            return ServerOf(initialized, model, cancellationToken);
+            return initialized;
         }
 
         return null;
     }
 
-    private static string? ServerOf(BaseObjectCreationExpressionSyntax creation, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    private static string? ServerOf(BaseObjectCreationExpressionSyntax creation, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
+        WrittenSetting(creation, TlsSwitches.IsServerSetting, model, cancellationToken) is string value ? TlsSwitches.HostOf(value) : null;
+
+    private static int? PortOf(BaseObjectCreationExpressionSyntax creation, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
+        WrittenSetting(creation, TlsSwitches.IsPortSetting, model, cancellationToken) as int?;
+
+    // A constant written for a setting of the creation: a member of its initializer, or the argument bound to a
+    // constructor parameter of that name (SmtpClient(string host, int port)).
+    private static object? WrittenSetting(
+        BaseObjectCreationExpressionSyntax creation, System.Func<string, bool> names, SemanticModel model, System.Threading.CancellationToken cancellationToken)
     {
         if (creation.Initializer is { } initializer)
         {
             foreach (var expression in initializer.Expressions)
             {
                 if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax member } setting
-                    && TlsSwitches.IsServerSetting(member.Identifier.ValueText)
-                    && ConstantString(setting.Right, model, cancellationToken) is { } value)
+                    && names(member.Identifier.ValueText)
+                    && model.GetConstantValue(setting.Right, cancellationToken) is { HasValue: true, Value: { } value })
                 {
-                    return TlsSwitches.HostOf(value);
+                    return value;
                 }
             }
         }
@@ -161,16 +174,15 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        // The argument bound to a parameter named for the server (SmtpClient(string host, int port)).
         for (var i = 0; i < arguments.Arguments.Count && i < constructor.Parameters.Length; i++)
         {
             var argument = arguments.Arguments[i];
             var parameter = argument.NameColon is { } named
                 ? named.Name.Identifier.ValueText
                 : constructor.Parameters[i].Name;
-            if (TlsSwitches.IsServerSetting(parameter) && ConstantString(argument.Expression, model, cancellationToken) is { } value)
+            if (names(parameter) && model.GetConstantValue(argument.Expression, cancellationToken) is { HasValue: true, Value: { } value })
             {
-                return TlsSwitches.HostOf(value);
+                return value;
             }
         }
 

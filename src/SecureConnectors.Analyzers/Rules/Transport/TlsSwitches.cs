@@ -7,7 +7,9 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// <c>SslEnabled</c>) and the settings beside them that name the server (<c>Host</c>, <c>Server</c>, <c>SmtpServer</c>,
 /// <c>Url</c>, <c>Endpoint</c>). Set to false beside a remote server's name, such a switch sends credentials and data in
 /// clear text: <c>new SmtpClient("smtp.sendgrid.net", 587) { EnableSsl = false }</c>, a log sink's
-/// <c>{ "url": "intake.logs.datadoghq.com", "useSSL": false }</c>.
+/// <c>{ "url": "intake.logs.datadoghq.com", "useSSL": false }</c>. A generic switch beside a mail submission port is left
+/// alone (<see cref="NeverUpgrades"/>): there the client may still upgrade with STARTTLS, and turning the switch on
+/// would ask for a TLS-wrapped connection the port does not speak.
 /// </summary>
 internal static class TlsSwitches
 {
@@ -18,6 +20,19 @@ internal static class TlsSwitches
         return normalized is "enablessl" or "usessl" or "enabletls" or "usetls" or "ssl" or "tls" or "sslenabled" or "tlsenabled"
             or "issslenabled" or "istlsenabled" or "usessltls";
     }
+
+    /// <summary>
+    /// Whether the switch, set to false, leaves no TLS at all: System.Net.Mail's <c>EnableSsl</c> (and its
+    /// <c>enableSsl</c> attribute) never upgrades. A generic <c>UseSsl</c>, <c>Ssl</c> or <c>Tls</c> may only mean "no
+    /// TLS-wrapped connection": MailKit's <c>Connect(host, port, useSsl: false)</c> still upgrades with STARTTLS.
+    /// </summary>
+    public static bool NeverUpgrades(string switchName) => Normalized(switchName) == "enablessl";
+
+    /// <summary>The mail submission and relay ports where a client without a TLS-wrapped connection upgrades with STARTTLS.</summary>
+    public static bool IsStartTlsPort(int port) => port is 25 or 587 or 2525;
+
+    /// <summary>Whether <paramref name="name"/> names the port a client reaches.</summary>
+    public static bool IsPortSetting(string name) => Normalized(name) is "port" or "serverport" or "smtpport";
 
     /// <summary>Whether <paramref name="name"/> names the server a client reaches.</summary>
     public static bool IsServerSetting(string name)

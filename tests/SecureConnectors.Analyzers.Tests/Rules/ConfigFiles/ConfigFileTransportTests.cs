@@ -134,7 +134,9 @@ public sealed class ConfigFileTransportTests
               "Relay": { "Host": "localhost", "Port": 2525, "UseSsl": false },
               "Secure": { "Host": "relay.contoso.com", "UseSsl": true },
               "Lonely": { "UseSsl": false },
-              "Other": { "Host": "relay.contoso.com" }, "Elsewhere": { "UseSsl": false }
+              "Other": { "Host": "relay.contoso.com" }, "Elsewhere": { "UseSsl": false },
+              "MailKit": { "Host": "smtp.sendgrid.net", "Port": 587, "UseSsl": false },
+              "Implicit": { "Host": "smtp.sendgrid.net", "Port": 465, "UseSsl": {|SC2001:false|} }
             }
             """);
 

@@ -40,6 +40,8 @@ public sealed class TlsSwitchedOffTests
     [InlineData("System.Net.Mail.SmtpClient M() => new System.Net.Mail.SmtpClient(\"smtp.office365.com\") { Port = 587, [|EnableSsl = false|] };")]
     [InlineData("const string Relay = \"smtp.mailgun.org\"; void M() { var smtp = new System.Net.Mail.SmtpClient(Relay, 25); [|smtp.EnableSsl = false|]; smtp.Send(\"a@contoso.com\", \"b@contoso.com\", \"s\", \"b\"); }")]
     [InlineData("RelayOptions O = new() { Host = \"relay.contoso.com:2525\", [|UseSsl = false|] };")]
+    [InlineData("RelayOptions O = new() { Host = \"relay.contoso.com\", Port = 465, [|UseSsl = false|] };")]
+    [InlineData("System.Net.Mail.SmtpClient M() => new(\"smtp.office365.com\", 587) { [|EnableSsl = false|] };")]
     [InlineData("Sink S = new(\"tcp://intake.logs.partner-telemetry.com\", 10516) { [|UseSsl = false|] };")]
     public Task Reports_tls_switched_off_beside_a_remote_server(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member) + Options);
@@ -53,6 +55,9 @@ public sealed class TlsSwitchedOffTests
     [InlineData("RelayOptions O = new() { Host = \"relay.example.com\", UseSsl = false };")]
     [InlineData("RelayOptions O = new() { UseSsl = false };")]
     [InlineData("Sink S = new(\"Partner telemetry\", 10516) { UseSsl = false };")]
+    // a generic switch beside a mail submission port: the client may still upgrade with STARTTLS
+    [InlineData("RelayOptions O = new() { Host = \"smtp.sendgrid.net\", Port = 587, UseSsl = false };")]
+    [InlineData("Sink S = new(\"smtp.contoso.com\", 25) { UseSsl = false };")]
     public Task Leaves_local_unknown_and_unnamed_servers_and_switches_turned_on_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member) + Options);
 
