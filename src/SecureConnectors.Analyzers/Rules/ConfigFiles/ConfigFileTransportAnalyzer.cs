@@ -163,12 +163,10 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
 
     private static string? RemoteServerBeside(ConfigValue tlsSwitch, IReadOnlyList<ConfigValue> values)
     {
-        foreach (var candidate in values)
+        foreach (var sibling in Siblings(tlsSwitch, values))
         {
-            if (candidate.Path.Count == tlsSwitch.Path.Count
-                && SameParent(candidate.Path, tlsSwitch.Path)
-                && TlsSwitches.IsServerSetting(candidate.Path[candidate.Path.Count - 1])
-                && TlsSwitches.HostOf(candidate.Value) is { } host
+            if (TlsSwitches.IsServerSetting(sibling.Path[sibling.Path.Count - 1])
+                && TlsSwitches.HostOf(sibling.Value) is { } host
                 && HostClassifier.IsRemoteHost(host))
             {
                 return host;
@@ -181,12 +179,10 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
     // { "Host": "smtp.contoso.com", "Port": 587, "UseSsl": false }: a mail client that may still upgrade with STARTTLS.
     private static bool HasStartTlsPortBeside(ConfigValue tlsSwitch, IReadOnlyList<ConfigValue> values)
     {
-        foreach (var candidate in values)
+        foreach (var sibling in Siblings(tlsSwitch, values))
         {
-            if (candidate.Path.Count == tlsSwitch.Path.Count
-                && SameParent(candidate.Path, tlsSwitch.Path)
-                && TlsSwitches.IsPortSetting(candidate.Path[candidate.Path.Count - 1])
-                && int.TryParse(candidate.Value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port)
+            if (TlsSwitches.IsPortSetting(sibling.Path[sibling.Path.Count - 1])
+                && int.TryParse(sibling.Value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port)
                 && TlsSwitches.IsStartTlsPort(port))
             {
                 return true;
@@ -194,6 +190,18 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    // The settings of the same object as the switch ({ "url": ..., "port": ..., "useSSL": ... }).
+    private static IEnumerable<ConfigValue> Siblings(ConfigValue setting, IReadOnlyList<ConfigValue> values)
+    {
+        foreach (var candidate in values)
+        {
+            if (candidate.Path.Count == setting.Path.Count && SameParent(candidate.Path, setting.Path))
+            {
+                yield return candidate;
+            }
+        }
     }
 
     private static bool SameParent(IReadOnlyList<string> a, IReadOnlyList<string> b)

@@ -67,7 +67,7 @@ internal static class ObsoleteConnectionProtocols
             var kept = new List<string>();
             foreach (var entry in entries)
             {
-                var entryFlags = ObsoleteFlagsOf(entry, isVersionList);
+                var entryFlags = ObsoleteProtocols.FlagsNamedBy(entry, versionNumbers: isVersionList);
                 flags |= entryFlags;
                 if (entryFlags == 0)
                 {
@@ -132,28 +132,5 @@ internal static class ObsoleteConnectionProtocols
         }
 
         return entries;
-    }
-
-    // "TLS 1.0", "TLSv1.1", "Tls11", "tls1.0", "1.1" (MySqlConnector's spellings), the SslProtocols names (Tls, Tls11,
-    // Ssl3) and, for sslProtocols, Default (SSL 3.0 and TLS 1.0).
-    private static long ObsoleteFlagsOf(string entry, bool isVersionList)
-    {
-        var compact = entry.Replace(" ", "").Replace("_", "").ToLowerInvariant();
-        if (compact.StartsWith("tlsv", StringComparison.Ordinal) || compact.StartsWith("sslv", StringComparison.Ordinal))
-        {
-            compact = compact.Substring(0, 3) + compact.Substring(4);
-        }
-
-        return compact switch
-        {
-            "ssl2" or "ssl2.0" => ObsoleteProtocols.Ssl2,
-            "ssl3" or "ssl3.0" => ObsoleteProtocols.Ssl3,
-            "tls" or "tls1" or "tls1.0" or "tls10" => ObsoleteProtocols.Tls10,
-            "1.0" when isVersionList => ObsoleteProtocols.Tls10,
-            "tls11" or "tls1.1" => ObsoleteProtocols.Tls11,
-            "1.1" when isVersionList => ObsoleteProtocols.Tls11,
-            "default" when !isVersionList => ObsoleteProtocols.Ssl3 | ObsoleteProtocols.Tls10,
-            _ => 0,
-        };
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -115,30 +116,49 @@ internal static class ObsoleteProtocols
         return leaves;
     }
 
-    /// <summary>Readable names of the obsolete protocols in <paramref name="value"/>.</summary>
     /// <summary>
-    /// The obsolete flags named in a configuration value that the binder parses into the enum ("Tls11", "Tls11, Tls12",
-    /// "Ssl3|Tls"); 0 when it names none.
+    /// The obsolete flags named in a configuration value that the binder parses into the enum, in any case as it does
+    /// ("Tls11", "Tls11, Tls12", "Ssl3|Tls"); 0 when it names none.
     /// </summary>
     public static long ObsoleteFlagsNamedIn(string value)
     {
         long flags = 0;
-        foreach (var name in value.Split(',', '|', ' '))
+        foreach (var name in value.Split(',', '|'))
         {
-            flags |= name.Trim() switch
-            {
-                "Ssl2" => Ssl2,
-                "Ssl3" => Ssl3,
-                "Tls" => Tls10,
-                "Tls11" => Tls11,
-                "Default" => Ssl3 | Tls10,
-                _ => 0,
-            };
+            flags |= FlagsNamedBy(name, versionNumbers: false);
         }
 
         return flags;
     }
 
+    /// <summary>
+    /// The obsolete flags one entry of a protocol list names: the enum's names (<c>Tls</c>, <c>Tls11</c>, <c>Ssl3</c>,
+    /// <c>Default</c>) and the drivers' spellings (<c>TLS 1.0</c>, <c>TLSv1.1</c>, <c>tls1.0</c>), in any case; with
+    /// <paramref name="versionNumbers"/> also bare versions (<c>1.0</c>, <c>1.1</c>) of a version list, where
+    /// <c>Default</c> means nothing.
+    /// </summary>
+    public static long FlagsNamedBy(string entry, bool versionNumbers)
+    {
+        var compact = entry.Replace(" ", "").Replace("_", "").ToLowerInvariant();
+        if (compact.StartsWith("tlsv", StringComparison.Ordinal) || compact.StartsWith("sslv", StringComparison.Ordinal))
+        {
+            compact = compact.Substring(0, 3) + compact.Substring(4);
+        }
+
+        return compact switch
+        {
+            "ssl2" or "ssl2.0" => Ssl2,
+            "ssl3" or "ssl3.0" => Ssl3,
+            "tls" or "tls1" or "tls1.0" or "tls10" => Tls10,
+            "1.0" when versionNumbers => Tls10,
+            "tls11" or "tls1.1" => Tls11,
+            "1.1" when versionNumbers => Tls11,
+            "default" when !versionNumbers => Ssl3 | Tls10,
+            _ => 0,
+        };
+    }
+
+    /// <summary>Readable names of the obsolete protocols in <paramref name="value"/>.</summary>
     public static string Describe(long value)
     {
         var names = new List<string>();

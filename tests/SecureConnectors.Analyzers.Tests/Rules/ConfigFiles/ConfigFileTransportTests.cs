@@ -55,7 +55,9 @@ public sealed class ConfigFileTransportTests
                 "current": { "HttpClient": { "SslProtocols": [ "Tls12", "Tls13" ] } }
               } },
               "Smtp": { "EnabledSslProtocols": "{|SC2003:Ssl3, Tls12|}", "Protocol": "Tls11" },
-              "Kestrel": { "EndpointDefaults": { "SslProtocols": "None" } }
+              "Kestrel": { "EndpointDefaults": { "SslProtocols": "None" } },
+              "Lowercase": { "SslProtocols": "{|SC2003:tls11|tls12|}" },
+              "NotAnEnumName": { "SslProtocols": "TLS 1.2" }
             }
             """);
 
