@@ -35,6 +35,11 @@ internal static class ConnectionStringSecrets
 
         var separator = text.IndexOf(';') >= 0 ? ';' : ',';
         var segments = text.Split(separator);
+        if (separator == ',' && !NamesAnEndpoint(segments))
+        {
+            return null; // "PWD = ~TNA=AMP,VNA=VOL03": key=value pairs of a message, not StackExchange.Redis's configuration
+        }
+
         var settings = 0;
         string? found = null;
         foreach (var segment in segments)
@@ -71,6 +76,22 @@ internal static class ConnectionStringSecrets
 
         // One "key=value" is an assignment in prose or a query; a connection string has several.
         return settings >= 2 ? found : null;
+    }
+
+    // StackExchange.Redis's configuration (the one format here separated by commas) names its servers as segments
+    // without '=': "cache.contoso.com:6380,password=...,ssl=True".
+    private static bool NamesAnEndpoint(string[] segments)
+    {
+        foreach (var segment in segments)
+        {
+            var trimmed = segment.Trim();
+            if (trimmed.Length > 0 && trimmed.IndexOf('=') < 0 && trimmed.IndexOf(' ') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // localhost, 127.0.0.1, [::1], (localdb)\MSSQLLocalDB, ".", "(local)", with a tcp: prefix, port or instance.

@@ -194,10 +194,11 @@ internal static class SecretShape
         return CharacterClasses(value) >= 2 || LooksGenerated(value);
     }
 
-    /// <summary>The value names something (a name, route, GUID, URL) instead of being a secret.</summary>
+    /// <summary>The value names something (a name, route, GUID, URL, URN such as <c>urn:uuid:...</c>) instead of being a secret.</summary>
     public static bool LooksLikeUrlOrPath(string value) =>
         value.StartsWith("/", StringComparison.Ordinal)
         || value.StartsWith("~/", StringComparison.Ordinal)
+        || value.StartsWith("urn:", StringComparison.OrdinalIgnoreCase)
         || value.IndexOf("://", StringComparison.Ordinal) >= 0
         || value.IndexOf('\\') >= 0;
 

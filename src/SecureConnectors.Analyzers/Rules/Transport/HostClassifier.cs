@@ -116,7 +116,40 @@ internal static class HostClassifier
         return host.EndsWith(".example", StringComparison.Ordinal)
             || host.EndsWith(".test", StringComparison.Ordinal)
             || host.EndsWith(".invalid", StringComparison.Ordinal)
-            || host is "example" or "test" or "invalid";
+            || host is "example" or "test" or "invalid"
+            || IsDocumentationAddress(host);
+    }
+
+    // RFC 5737's blocks for documentation (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24): the addresses' counterpart
+    // of example.com, routed nowhere.
+    private static bool IsDocumentationAddress(string host) =>
+        IsIPv4(host, out _)
+        && (host.StartsWith("192.0.2.", StringComparison.Ordinal)
+            || host.StartsWith("198.51.100.", StringComparison.Ordinal)
+            || host.StartsWith("203.0.113.", StringComparison.Ordinal));
+
+    /// <summary>
+    /// An address of a private network (RFC 1918: 10/8, 172.16/12, 192.168/16; IPv6 unique-local fc00::/7 and
+    /// link-local fe80::/10): a machine of the owner's own network, which the public internet does not route to.
+    /// </summary>
+    public static bool IsPrivateNetworkAddress(string host)
+    {
+        if (IsIPv4(host, out var firstOctet))
+        {
+            var parts = host.Split('.');
+            var second = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+            return firstOctet == 10 || (firstOctet == 172 && second is >= 16 and <= 31) || (firstOctet == 192 && second == 168);
+        }
+
+        if (host.Length > 4 && host[0] == '[')
+        {
+            var first = host.Substring(1, Math.Min(4, host.Length - 1)).ToLowerInvariant();
+            return first.StartsWith("fc", StringComparison.Ordinal) || first.StartsWith("fd", StringComparison.Ordinal)
+                || first.StartsWith("fe8", StringComparison.Ordinal) || first.StartsWith("fe9", StringComparison.Ordinal)
+                || first.StartsWith("fea", StringComparison.Ordinal) || first.StartsWith("feb", StringComparison.Ordinal);
+        }
+
+        return false;
     }
 
     /// <summary>

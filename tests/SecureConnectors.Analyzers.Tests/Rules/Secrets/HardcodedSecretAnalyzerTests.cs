@@ -145,6 +145,10 @@ public sealed class HardcodedSecretAnalyzerTests
         "const string Template = \"Server=db;User=app;Password=<password>;\";",
         // identifiers, digests, data
         "const string RequestId = \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\";",
+        // a URN names a thing (RFC 4918's example lock token); a server's reply of key=value pairs is no connection string
+        "const string DestLockToken = \"urn:uuid:e71d4fae-5dec-22d6-fea5-00a0c91e6be4\";",
+        "const string Reply = \"PWD = ~TNA=AMP,VNA=VOL03,FNA=U-ED-B2-USL\";",
+        $"const string Options = \"password={Generated},ssl=True,abortConnect=False\";",
         // development defaults for servers on this machine, and fixture passwords
         $"const string Local = \"Host=localhost;Port=5432;Username=app;Password={Pwd}\";",
         $"const string LocalSql = \"Server=(localdb)\\\\MSSQLLocalDB;User Id=sa;Password={Pwd};\";",

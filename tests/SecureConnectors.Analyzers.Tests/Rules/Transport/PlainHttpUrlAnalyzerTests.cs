@@ -207,6 +207,11 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = \"http://www.yourdomain.com/callback\";")]
     [InlineData("const string A = \"http://some-api.com\";")]
     [InlineData("const string A = \"http://hooks.my_server.net/v1\";")]
+    [InlineData("const string A = \"ftp://bad.unknown.com/\";")]
+    [InlineData("const string A = \"http://invalid-host.contoso.com/\";")]
+    [InlineData("const string A = \"http://192.0.2.10/v1\";")]
+    [InlineData("const string A = \"http://198.51.100.7:8080/\";")]
+    [InlineData("const string A = \"http://203.0.113.50/v1\";")]
     public Task Leaves_single_label_and_placeholder_hosts_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
@@ -223,6 +228,9 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = [|\"http://some-bank.com/api\"|];")]
     [InlineData("object M() => new {|CS0246:BucketClient|} { Endpoint = [|\"http://s3.contoso.com/\"|] };")]
     [InlineData("const string A = [|\"http://10.0.0.1/\"|];")]
+    [InlineData("const string A = [|\"http://192.168.0.10/status\"|];")]
+    [InlineData("const string A = [|\"http://unknownworlds.com/api\"|];")]
+    [InlineData("const string A = [|\"http://192.0.3.10/v1\"|];")]
     public Task Reports_hosts_that_only_look_like_stand_ins(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 

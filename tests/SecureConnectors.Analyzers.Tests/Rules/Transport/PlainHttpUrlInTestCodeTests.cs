@@ -306,6 +306,11 @@ public sealed class PlainHttpUrlInTestCodeTests
                 public string AudioFile => MARK"http://url.url"END;
                 public string Internal => MARK"http://payroll.svc.internal/api"END;
                 public string Fake => MARK"http://orders.fake:8080/v1"END;
+                public string Device => MARK"ftp://192.168.0.0/"END;
+                public string Printer => MARK"http://10.20.30.40:631/printers"END;
+                public string Sensor => MARK"http://172.20.1.5/readings"END;
+                public string LinkLocal => MARK"http://[fe80::1ff:fe23:4567:890a]/"END;
+                public string UniqueLocal => MARK"http://[fd12:3456:789a::1]/"END;
                 public string Attachment => MARK"http://i.imgur.com/H7ybFd0.png"END;
                 public string Avatar => MARK"http://cdn.contoso.com/avatars/42.JPG?size=64"END;
                 public object Case => new { img = MARK"http://img.contoso.com/poster.jpg"END, logo = MARK"http://cdn.contoso.com/logo.png"END, includeLogo = true };
@@ -313,7 +318,8 @@ public sealed class PlainHttpUrlInTestCodeTests
                 Task<string> Photo(HttpClient client) => client.GetStringAsync([|"http://cdn.contoso.com/photos/e-1.jpg"|]);
                 Task<string> Images(HttpClient client) => client.GetStringAsync([|"http://api.contoso.com/v1/images"|]);
                 Task<string> RealTld(HttpClient client) => client.GetStringAsync([|"http://orders.foo/v1"|]);
-                Task<string> Ip(HttpClient client) => client.GetStringAsync([|"http://203.0.113.50/v1"|]);
+                Task<string> Ip(HttpClient client) => client.GetStringAsync([|"http://20.40.60.80/v1"|]);
+                Task<string> NotPrivate(HttpClient client) => client.GetStringAsync([|"http://172.32.0.5/v1"|]);
                 Task<string> NotNumbered(HttpClient client) => client.GetStringAsync([|"http://testa.com/v1"|]);
                 Task<string> Sandbox(HttpClient client) => client.GetStringAsync([|"http://test.salesforce.com/services/oauth2/token"|]);
                 Task<string> Contest(HttpClient client) => client.GetStringAsync([|"http://contest.com/entries"|]);
