@@ -24,7 +24,7 @@ internal static class ConfigSecretJudge
         }
 
         var what = ByContent(value, inTestCode)
-            ?? (MachineKeys.IsKey(path, value) && SecretGate.Accepts(SecretKind.Secret, value) ? "machine key" : null)
+            ?? (!inTestCode && MachineKeys.IsKey(path, value) && SecretGate.Accepts(SecretKind.Secret, value) ? "machine key" : null)
             ?? ByName(ConfigKeyNames.NameOf(path), value, options, inTestCode);
 
         // The user's allowlist is asked last, only about values found secret: it is a regular expression.

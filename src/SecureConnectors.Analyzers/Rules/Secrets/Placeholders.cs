@@ -68,14 +68,14 @@ internal static class Placeholders
     private static readonly int LongestDictionaryPassword = LongestOf(DictionaryPasswords);
 
     /// <summary>
-    /// A fixture password (P@ssw0rd!, Password123, Admin@123): a placeholder in test code only; in production
+    /// A fixture password (P@ssw0rd!, Password123, Admin@123, a keyboard walk such as 1qaz2wsx): a placeholder in test code only; in production
     /// code it is still a hardcoded, and weak, credential.
     /// </summary>
     public static bool IsFixturePassword(string value) => IsDictionaryPassword(value.Trim().ToLowerInvariant());
 
     private static bool IsDictionaryPassword(string lower)
     {
-        if (IsLoneWord(lower))
+        if (IsLoneWord(lower) || KeyboardWalks.IsKeyboardWalk(lower))
         {
             return true;
         }

@@ -5,14 +5,15 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// <summary>
 /// Hosts named with placeholder words: a label of the host (the top-level domain aside) that is, or is made of
 /// words of which one is, a metasyntactic or stand-in word (foo, bar, baz, fake, dummy, mock, stub, bogus,
-/// placeholder, nonexistent, unknown, invalid, or "some"/"my"/"your" + host/server/domain/company, glued or hyphenated). Test data and documentation
+/// placeholder, nonexistent, unknown, invalid, something, or "some"/"my"/"your" + host/server/domain/company, glued or hyphenated). Test data and documentation
 /// name hosts so to say "any server goes here"; no connector's real endpoint is named so.
 /// </summary>
 internal static class PlaceholderHosts
 {
     private static readonly ImmutableHashSet<string> PlaceholderWords = ImmutableHashSet.Create(
         "foo", "bar", "baz", "qux", "quux", "foobar", "fake", "dummy", "mock", "mocked", "stub", "bogus", "placeholder",
-        "nonexistent", "nonexisting", "doesnotexist", "notexist", "notreal", "unreachable", "unknown", "invalid");
+        "nonexistent", "nonexisting", "doesnotexist", "notexist", "notreal", "unreachable", "unknown", "invalid",
+        "something", "somewhere", "anything", "whatever");
 
     private static readonly ImmutableHashSet<string> StandInOwners = ImmutableHashSet.Create("some", "my", "your");
 

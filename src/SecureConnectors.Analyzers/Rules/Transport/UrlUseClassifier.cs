@@ -330,7 +330,7 @@ internal static class UrlUseClassifier
     /// A name that says the value is an identifier, a listener, a proxy, a page for people, or text: any word
     /// among namespace, xmlns, schema, claim, proxy, prefix, listen, bind, license, terms, homepage, website,
     /// documentation, docs, privacy; or a head noun among message, text, description, label, title, hint,
-    /// tooltip, placeholder.
+    /// tooltip, placeholder, id, identifier.
     /// </summary>
     internal static bool IsNonEndpointName(string? name)
     {
@@ -374,7 +374,9 @@ internal static class UrlUseClassifier
             }
         }
 
-        return words[words.Count - 1] is "message" or "text" or "description" or "label" or "title" or "hint" or "tooltip" or "placeholder";
+        // EntityId, ResourceIdentifier: a SAML entity or an application's ID URI names a party; it is not called.
+        return words[words.Count - 1] is "message" or "text" or "description" or "label" or "title" or "hint" or "tooltip" or "placeholder"
+            or "id" or "ids" or "identifier" or "identifiers";
     }
 
     private static string? NameOf(IOperation target) => target switch

@@ -121,6 +121,11 @@ public sealed class ConfigFileLookAlikeTests
         await VerifyAsync(new[] { ("/app/appsettings.json", file) }, editorConfig: null, assemblyName: "Payroll.Tests");
         await VerifyAsync(new[] { ("/tests/appsettings.json", file) }, editorConfig: null, assemblyName: null);
         await VerifyAsync("/app/appsettings.json", """{ "Database": { "Password": "[|P@ssw0rd!|]" } }""");
+
+        // a keyboard walk is typed, not generated: a sample app's certificate password under a test folder
+        const string walk = """{ "Saml2": { "SigningCertificatePassword": "!QAZ2wsx" } }""";
+        await VerifyAsync(new[] { ("/test/TestWebAppCore/appsettings.json", walk) }, editorConfig: null, assemblyName: null);
+        await VerifyAsync("/src/WebApp/appsettings.json", """{ "Saml2": { "SigningCertificatePassword": "[|!QAZ2wsx|]" } }""");
     }
 
     [Fact]

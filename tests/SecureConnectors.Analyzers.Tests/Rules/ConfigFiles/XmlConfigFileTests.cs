@@ -133,6 +133,17 @@ public sealed class XmlConfigFileTests
     }
 
     [Fact]
+    public async Task Machine_keys_of_a_test_project_are_its_test_host_keys()
+    {
+        var validationKey = Fake.Chars(128, Fake.Hex.ToUpperInvariant().Substring(0, 10) + "ABCDEF", seed: 9);
+        await VerifyAsync("/DNN Platform/Tests/App.config", $$"""
+            <configuration>
+              <system.web><machineKey validationKey="{{validationKey}}" decryptionKey="{{validationKey.Substring(0, 48)}}" /></system.web>
+            </configuration>
+            """);
+    }
+
+    [Fact]
     public async Task A_config_without_secrets_is_quiet()
     {
         await VerifyAsync("/app/web.config", """

@@ -227,6 +227,9 @@ public sealed class HardcodedSecretAnalyzerTests
         NetworkCredential W = new("that-driver", "Fahrvergnügen");
         const string Broker = "host=192.168.1.1;virtualHost=Copa;username=Copa;password=abc_xyz;port=12345";
         const string Queue = "Server=queue.contoso.com;User Id=aspire-named;Password=aspire-named";
+        const string SigningCertificatePassword = "!QAZ2wsx";
+        NetworkCredential K = new("kiosk", "1qaz2wsx3edc");
+        const string ServicePassword = "qwerty123";
         """;
 
     [Fact]
@@ -246,6 +249,9 @@ public sealed class HardcodedSecretAnalyzerTests
             const string AdminPassword = [|"Admin@123"|];
             const string PasswordLabel = "Password123!";
             NetworkCredential W = new("that-driver", [|"Fahrvergnügen"|]);
+            const string SigningCertificatePassword = [|"!QAZ2wsx"|];
+            NetworkCredential K = new("kiosk", [|"1qaz2wsx3edc"|]);
+            const string ServicePassword = [|"qwerty123"|];
             """));
 
     // A JWT whose exp has passed authenticates nobody (the RFC's own example expired in 2011); one that has not is a secret.

@@ -131,6 +131,9 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("[XmlType(Namespace = \"http://orders.contoso.com/2021/03\")] public class Order { }")]
     [InlineData("const string Settings = \"{ \\\"$schema\\\": \\\"http://json-schema.contoso.com/settings\\\" }\";")]
     [InlineData("const string Envelope = \"<s:Envelope xmlns:s=\\\"http://envelope.contoso.com/\\\"/>\";")]
+    [InlineData("const string OtherEntityId = \"http://idp.contoso.com/metadata\";")]
+    [InlineData("sealed class Options { public string? EntityId { get; set; } }\nOptions O = new() { EntityId = \"http://sp.contoso.com/saml\" };")]
+    [InlineData("const string ResourceIdentifier = \"http://api.contoso.com/\";")]
     // text that mentions a URL
     [InlineData("// calls http://api.contoso.com/v1\nconst int A = 1;")]
     [InlineData("/// <summary>See http://docs.contoso.com/v1.</summary>\nconst int A = 1;")]
@@ -207,6 +210,7 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = \"http://www.yourdomain.com/callback\";")]
     [InlineData("const string A = \"http://some-api.com\";")]
     [InlineData("const string A = \"http://hooks.my_server.net/v1\";")]
+    [InlineData("const string A = \"http://something.else.com\";")]
     [InlineData("const string A = \"ftp://bad.unknown.com/\";")]
     [InlineData("const string A = \"http://invalid-host.contoso.com/\";")]
     [InlineData("const string A = \"http://192.0.2.10/v1\";")]
@@ -230,6 +234,9 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = [|\"http://10.0.0.1/\"|];")]
     [InlineData("const string A = [|\"http://192.168.0.10/status\"|];")]
     [InlineData("const string A = [|\"http://unknownworlds.com/api\"|];")]
+    [InlineData("const string Identity = [|\"http://id.contoso.com/\"|];")]
+    [InlineData("const string IdpUrl = [|\"http://idp.contoso.com/sso\"|];")]
+    [InlineData("const string AppIdUri = [|\"http://api.contoso.com/\"|];")]
     [InlineData("const string A = [|\"http://192.0.3.10/v1\"|];")]
     public Task Reports_hosts_that_only_look_like_stand_ins(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
