@@ -184,7 +184,7 @@ public sealed class AnalyzerRobustnessTests
         for (var i = 0; i < values.Count; i++)
         {
             var literal = Literal(values[i]);
-            switch (i % 7)
+            switch (i % 9)
             {
                 case 0: source.Append($"    string ApiKey{i} = {literal}\n"); break;
                 case 1: source.Append($"    void M{i}() {{ var client = new HttpClient {{ BaseAddress = new Uri({literal}\n    }}\n"); break;
@@ -192,6 +192,8 @@ public sealed class AnalyzerRobustnessTests
                 case 3: source.Append($"    var x{i} = {literal} +;\n"); break;
                 case 4: source.Append($"    [Obsolete({literal}] void O{i}() {{ }}\n"); break;
                 case 5: source.Append($"    void S{i}() {{ var smtp = new System.Net.Mail.SmtpClient({literal}); smtp.EnableSsl = false\n"); break;
+                case 6: source.Append($"    void F{i}(Missing client) {{ client.ValidateCertificate += (s, e) => {{ e.Accept = true; Log({literal}\n"); break;
+                case 7: source.Append($"    void G{i}(Missing client) {{ client.ValidateCertificate += OnValidate{i}; }} void OnValidate{i}(object s, Args e) => e.Accept = \n"); break;
                 default: source.Append($"    string P{i} => $\"{Escape(values[i])}{{\n"); break;
             }
         }

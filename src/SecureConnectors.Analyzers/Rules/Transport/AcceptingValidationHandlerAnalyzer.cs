@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecureConnectors.Analyzers.Diagnostics;
+using SecureConnectors.Analyzers.Infrastructure;
+
+namespace SecureConnectors.Analyzers.Rules.Transport;
+
+/// <summary>
+/// SC2002, libraries that ask an event instead of a callback: FluentFTP's <c>client.ValidateCertificate += (c, e) =>
+/// e.Accept = true</c>, Mail.dll's <c>ServerCertificateValidate += (s, e) => e.IsValid = true</c>. A handler of an event
+/// named for server-certificate validation that sets its event argument's verdict to <c>true</c> unconditionally (or
+/// calls its <c>Accept()</c>) accepts every certificate. Outside test code, where such handlers meet throwaway servers.
+/// Read from syntax (the handler written there, or the method a method group names), so it holds where the library's
+/// types are missing from the build too. No fix: what the handler should check depends on the library.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AcceptingValidationHandlerAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.CertificateValidationDisabled);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.AddAssignmentExpression);
+    }
+
+    private static void Analyze(SyntaxNodeAnalysisContext context)
+    {
+        var subscription = (AssignmentExpressionSyntax)context.Node;
+        var eventName = WrittenNames.Rightmost(subscription.Left);
+        if (!NamesServerCertificateValidation(eventName)
+            || Secrets.TestCode.IsTestFile(subscription.SyntaxTree)
+            || Secrets.TestCode.IsTestProject(context.Compilation)
+            || AcceptingHandlers.FindHandler(subscription.Right, context.SemanticModel, context.CancellationToken) is not { } handler
+            || !AcceptingHandlers.AcceptsUnconditionally(handler))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.CertificateValidationDisabled,
+            subscription.Left.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(CertificateValidationDisabledAnalyzer.KindProperty, CertificateValidationDisabledAnalyzer.UnfixableKind),
+            "'" + eventName + "'",
+            "its handler accepts every server certificate"));
+    }
+
+    // ValidateCertificate, ServerCertificateValidate, ValidatingCertificate; a server's check of its clients is another matter.
+    private static bool NamesServerCertificateValidation(string name) =>
+        name.IndexOf("Certificate", System.StringComparison.OrdinalIgnoreCase) >= 0
+        && (name.IndexOf("Validat", System.StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Verif", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        && name.IndexOf("ClientCertificate", System.StringComparison.OrdinalIgnoreCase) < 0;
+}
