@@ -64,6 +64,13 @@ internal static class ConfigSecretJudge
             return null;
         }
 
+        // A typed signing key (veryVerySecretKey under Jwt:Key) is key material whatever its shape; like a fixture
+        // password, a test's own configuration may type one.
+        if (!inTestCode && kind == SecretKind.Secret && SigningKeys.IsSigningKeyName(name) && SigningKeys.IsWordedKey(value))
+        {
+            return Describe(kind, name!);
+        }
+
         // Fixture passwords (P@ssw0rd!) are exempt in test code only; elsewhere they are weak hardcoded credentials.
         var fixturePassword = !inTestCode && Placeholders.IsFixturePassword(value) && SecretShape.LooksLikePassword(value);
         if (!fixturePassword && !SecretGate.CouldBeSecret(value))

@@ -148,16 +148,19 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         // Fixture passwords (P@ssw0rd!) are exempt in test code only; elsewhere they are weak hardcoded credentials.
+        bool InTestCode() => testProject || TestCode.IsTestFile(context.Node.SyntaxTree);
         var fixturePassword = text.IndexOf(Hole) < 0 && Placeholders.IsFixturePassword(text) && SecretShape.LooksLikePassword(text)
-            && !testProject && !TestCode.IsTestFile(context.Node.SyntaxTree);
-        if (text.IndexOf(Hole) >= 0 || (!fixturePassword && !SecretGate.CouldBeSecret(text)))
+            && !InTestCode();
+
+        // veryVerySecretKey: letters only, which elsewhere name things, are a typed key where tokens are signed with them.
+        var wordedKey = !fixturePassword && text.IndexOf(Hole) < 0 && SigningKeys.IsWordedKey(text) && !InTestCode();
+        if (text.IndexOf(Hole) >= 0 || (!fixturePassword && !wordedKey && !SecretGate.CouldBeSecret(text)))
         {
             return;
         }
 
         // idsrv3test, MockSigningKey42: in test code a value that says test opens the test's own fixtures; a JWT
         // that names no principal is a library's test vector there, whatever name holds it.
-        bool InTestCode() => testProject || TestCode.IsTestFile(context.Node.SyntaxTree);
         if ((Placeholders.CallsItselfATestValue(text) && InTestCode()) || JsonWebTokens.IsTestVector(text, InTestCode))
         {
             return;
@@ -171,7 +174,9 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         var kind = destination.Kind == SecretKind.None && options.IsSecretName(destination.Name) ? SecretKind.Secret : destination.Kind;
-        var accepted = SecretGate.Accepts(kind, text) || (fixturePassword && kind is SecretKind.Password or SecretKind.Secret or SecretKind.Authorization);
+        var accepted = SecretGate.Accepts(kind, text)
+            || (fixturePassword && kind is SecretKind.Password or SecretKind.Secret or SecretKind.Authorization)
+            || (wordedKey && kind == SecretKind.Secret && SigningKeys.SignsTokens(destination));
         if (kind != SecretKind.None && accepted && !options.IsAllowed(text))
         {
             Report(context, "String assigned to " + destination.Description, destination.Name);

@@ -81,6 +81,28 @@ public sealed class JsonConfigFileTests
             Diagnostic().WithLocation(1).WithArguments("Partner:ApiKey:Value", "appsettings.json", "API key"));
     }
 
+    // A shipped default signing key typed as words: anyone who reads it can mint the application's tokens.
+    [Fact]
+    public async Task A_signing_key_typed_as_words_is_reported_outside_test_code()
+    {
+        const string settings = """
+            {
+              "Jwt": { "Issuer": "SimplCommerce", "Key": "{|#0:veryVerySecretKey|}" },
+              "Auth": { "SigningKey": "{|#1:ThisIsTheKeyThatSignsOurAccessTokens|}", "TokenSecret": "{|#2:correcthorsebatterystaple|}" },
+              "Cache": { "Key": "veryVerySecretKey", "RedisKey": "sessionStateForTheShop" },
+              "Jwt2": { "SigningKey": "YourSigningKeyGoesHere", "JwtSecret": "short", "JwtKey": "jwt-signing-key-name" },
+              "Tokens": { "SigningKeyName": "ProductionSigningKey" }
+            }
+            """;
+        await VerifyAsync(
+            "/app/appsettings.json",
+            settings,
+            Diagnostic().WithLocation(0).WithArguments("Jwt:Key", "appsettings.json", "key"),
+            Diagnostic().WithLocation(1).WithArguments("Auth:SigningKey", "appsettings.json", "key"),
+            Diagnostic().WithLocation(2).WithArguments("Auth:TokenSecret", "appsettings.json", "secret"));
+        await VerifyAsync(new[] { ("/tests/Shop.Tests/appsettings.json", settings.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("|}", "")) }, editorConfig: null, assemblyName: null);
+    }
+
     [Fact]
     public async Task Comments_trailing_commas_and_escapes_are_read_as_the_configuration_reader_reads_them()
     {

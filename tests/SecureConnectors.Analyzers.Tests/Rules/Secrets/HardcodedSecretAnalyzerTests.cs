@@ -241,6 +241,30 @@ public sealed class HardcodedSecretAnalyzerTests
         await test.RunAsync();
     }
 
+    // A signing key typed as words: letters only name things elsewhere, but a token handler takes them as key bytes.
+    private const string WordedSigningKeys = """
+        class SymmetricSecurityKey { public SymmetricSecurityKey(byte[] key) { } }
+        const string JwtKey = MARK"veryVerySecretKey"END;
+        SymmetricSecurityKey Signing = new(System.Text.Encoding.UTF8.GetBytes(MARK"ThisIsTheKeyThatSignsOurAccessTokens"END));
+        System.Security.Cryptography.HMACSHA256 Mac = new(System.Text.Encoding.UTF8.GetBytes(MARK"correcthorsebatterystaple"END));
+        const string CacheKey = "veryVerySecretKeyForCache";
+        const string ApiKeyHeaderName = "XContosoPartnerApiKey";
+        const string JwtSigningKeyName = "ProductionSigningKey";
+        const string SigningKey = "YourSigningKeyGoesHere";
+        """;
+
+    [Fact]
+    public Task Reports_signing_keys_typed_as_words() =>
+        Verify.VerifyAsync(Snippets.InClass(WordedSigningKeys.Replace("MARK", "[|").Replace("END", "|]")));
+
+    [Fact]
+    public async Task Leaves_signing_keys_typed_as_words_alone_in_test_code()
+    {
+        var test = new CSharpAnalyzerVerifier<HardcodedSecretAnalyzer>.Test();
+        test.TestState.Sources.Add(("/src/Contoso.Auth.Tests/TokenTests.cs", Snippets.InClass(WordedSigningKeys.Replace("MARK", "").Replace("END", ""))));
+        await test.RunAsync();
+    }
+
     [Fact]
     public Task Reports_fixture_passwords_in_production_code() =>
         Verify.VerifyAsync(Snippets.InClass("""
