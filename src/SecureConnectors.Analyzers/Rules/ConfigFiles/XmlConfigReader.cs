@@ -11,7 +11,8 @@ namespace SecureConnectors.Analyzers.Rules.ConfigFiles;
 /// Reads the values of an XML configuration file (web.config, app.config, *.exe.config) with their paths and
 /// exact spans: every attribute value and every element's text. Two .NET shapes get the path the application
 /// reads them by: <c>&lt;add key="StripeApiKey" value="..."/&gt;</c> (the value under <c>appSettings:StripeApiKey</c>) and
-/// <c>&lt;connectionStrings&gt;&lt;add name="Default" connectionString="..."/&gt;</c> (under <c>connectionStrings:Default</c>).
+/// <c>&lt;connectionStrings&gt;&lt;add name="Default" connectionString="..."/&gt;</c> (under <c>connectionStrings:Default</c>),
+/// <c>&lt;setting name="PartnerApiKey"&gt;&lt;value&gt;...&lt;/value&gt;&lt;/setting&gt;</c> of applicationSettings and userSettings (by its name).
 /// DTDs are prohibited and nothing external is resolved; on malformed XML it stops and returns what it read before
 /// the error.
 /// </summary>
@@ -33,6 +34,7 @@ internal static class XmlConfigReader
         var values = new List<ConfigValue>();
         var positions = new XmlPositions(text);
         var elements = new List<string>();
+        var settingNames = new List<string?>(); // per element: the name of a <setting name="..."> element
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), Settings());
@@ -43,16 +45,13 @@ internal static class XmlConfigReader
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.Element:
-                        while (elements.Count > reader.Depth)
-                        {
-                            elements.RemoveAt(elements.Count - 1);
-                        }
-
+                        Truncate(elements, settingNames, reader.Depth);
                         elements.Add(reader.LocalName);
+                        settingNames.Add(reader.LocalName == "setting" ? reader.GetAttribute("name") : null);
                         ReadAttributes(reader, lineInfo, positions, elements, values);
                         if (reader.IsEmptyElement)
                         {
-                            elements.RemoveAt(elements.Count - 1);
+                            Truncate(elements, settingNames, elements.Count - 1);
                         }
 
                         break;
@@ -60,16 +59,12 @@ internal static class XmlConfigReader
                     case XmlNodeType.CDATA:
                         if (elements.Count > 0 && positions.ElementTextSpan(lineInfo, reader.NodeType == XmlNodeType.CDATA) is { } span)
                         {
-                            values.Add(new ConfigValue(PathOf(elements, null), reader.Value.Trim(), span));
+                            values.Add(new ConfigValue(TextPathOf(elements, settingNames), reader.Value.Trim(), span));
                         }
 
                         break;
                     case XmlNodeType.EndElement:
-                        while (elements.Count > reader.Depth)
-                        {
-                            elements.RemoveAt(elements.Count - 1);
-                        }
-
+                        Truncate(elements, settingNames, reader.Depth);
                         break;
                 }
             }
@@ -110,6 +105,29 @@ internal static class XmlConfigReader
         }
 
         reader.MoveToElement();
+    }
+
+    private static void Truncate(List<string> elements, List<string?> settingNames, int depth)
+    {
+        while (elements.Count > depth)
+        {
+            elements.RemoveAt(elements.Count - 1);
+            settingNames.RemoveAt(settingNames.Count - 1);
+        }
+    }
+
+    // .NET Framework's applicationSettings and userSettings (Settings.settings):
+    // <setting name="PartnerApiKey" serializeAs="String"><value>...</value></setting> is read by its name, as
+    // appSettings' <add key="..." value="..."/> is: applicationSettings:Contoso.Properties.Settings:PartnerApiKey.
+    private static string[] TextPathOf(List<string> elements, List<string?> settingNames)
+    {
+        var count = elements.Count;
+        if (count >= 2 && elements[count - 1] == "value" && elements[count - 2] == "setting" && !string.IsNullOrEmpty(settingNames[count - 2]))
+        {
+            return PathOf(elements.GetRange(0, count - 2), settingNames[count - 2]);
+        }
+
+        return PathOf(elements, null);
     }
 
     // The element path without the root <configuration> and without the <add> of a keyed entry:

@@ -133,6 +133,33 @@ public sealed class XmlConfigFileTests
     }
 
     [Fact]
+    public async Task Application_and_user_settings_are_read_by_the_setting_name()
+    {
+        var apiKey = Fake.Chars(32, Fake.Alnum, seed: 11);
+        await VerifyAsync("/app/Web.config", $$"""
+            <configuration>
+              <applicationSettings>
+                <Contoso.BuildMonitor.Properties.Settings>
+                  <setting name="TeamCityUrl" serializeAs="String"><value>https://ci.contoso.com</value></setting>
+                  <setting name="PartnerApiKey" serializeAs="String">
+                    <value>{|#0:{{apiKey}}|}</value>
+                  </setting>
+                  <setting name="BuildLabel" serializeAs="String"><value>{{apiKey}}</value></setting>
+                </Contoso.BuildMonitor.Properties.Settings>
+              </applicationSettings>
+              <userSettings>
+                <Contoso.BuildMonitor.Properties.Settings>
+                  <setting name="ApiToken" serializeAs="String"><value>{|#1:{{apiKey}}|}</value></setting>
+                  <setting name="Password" serializeAs="String"><value /></setting>
+                </Contoso.BuildMonitor.Properties.Settings>
+              </userSettings>
+            </configuration>
+            """,
+            Diagnostic().WithLocation(0).WithArguments("applicationSettings:Contoso.BuildMonitor.Properties.Settings:PartnerApiKey", "Web.config", "API key"),
+            Diagnostic().WithLocation(1).WithArguments("userSettings:Contoso.BuildMonitor.Properties.Settings:ApiToken", "Web.config", "token"));
+    }
+
+    [Fact]
     public async Task Machine_keys_of_a_test_project_are_its_test_host_keys()
     {
         var validationKey = Fake.Chars(128, Fake.Hex.ToUpperInvariant().Substring(0, 10) + "ABCDEF", seed: 9);
