@@ -173,6 +173,11 @@ internal static class SecretDestinations
         }
 
         var kind = SecretNames.Classify(parameter.Name);
+        if (kind == SecretKind.Secret && KeyPairs.IsIdentifierHalf(parameter, method))
+        {
+            kind = SecretKind.None;
+        }
+
         if (kind == SecretKind.None && method.ContainingType?.Name == "AuthenticationHeaderValue" && parameter.Name == "parameter")
         {
             kind = SecretKind.Authorization;

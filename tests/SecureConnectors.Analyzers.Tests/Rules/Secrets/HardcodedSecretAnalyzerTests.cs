@@ -241,6 +241,21 @@ public sealed class HardcodedSecretAnalyzerTests
         await test.RunAsync();
     }
 
+    // A key passed beside its secret names the account (Mailjet's public API key, an access key id); the secret is
+    // the credential. A key beside some other secret is a credential of its own.
+    [Fact]
+    public Task Reports_the_secret_of_a_key_pair_and_not_its_key() =>
+        Verify.VerifyAsync(Snippets.InClass($$"""
+            sealed class MailClient { public MailClient(string apiKey, string apiSecret) { } }
+            sealed class Storage { public Storage(string endpoint, string accessKey, string secretKey) { } }
+            sealed class Media { public Media(string cloud, string api_key, string api_secret) { } }
+            sealed class Gateway { public Gateway(string apiKey, string webhookSecret) { } }
+            MailClient Mail = new({{Literal(HexToken)}}, [|{{Literal(Chars(32, Hex, 41))}}|]);
+            Storage Files = new("https://files.contoso.com", {{Literal(Chars(20, Upper + Digits, 42))}}, [|{{Literal(Chars(40, Base64, 43))}}|]);
+            Media Pictures = new("contoso", {{Literal(Chars(15, Digits, 44))}}, [|{{Literal(Chars(27, Alnum, 45))}}|]);
+            Gateway Payments = new([|{{Literal(Generated)}}|], [|{{Literal(Chars(32, Alnum, 46))}}|]);
+            """));
+
     // A signing key typed as words: letters only name things elsewhere, but a token handler takes them as key bytes.
     private const string WordedSigningKeys = """
         class SymmetricSecurityKey { public SymmetricSecurityKey(byte[] key) { } }
