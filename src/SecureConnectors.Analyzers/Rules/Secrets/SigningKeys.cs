@@ -50,11 +50,12 @@ internal static class SigningKeys
     /// <summary>A run of ASCII letters long enough for a key that no placeholder word or marker fills.</summary>
     public static bool IsWordedKey(string value)
     {
-        if (value.Length < MinimumLength || Placeholders.IsPlaceholder(value))
+        if (value.Length < MinimumLength)
         {
             return false;
         }
 
+        // Letters first: on the per-literal path almost every long literal has a space or a digit and stops here.
         foreach (var c in value)
         {
             if (c is not (>= 'A' and <= 'Z' or >= 'a' and <= 'z'))
@@ -63,6 +64,6 @@ internal static class SigningKeys
             }
         }
 
-        return true;
+        return !Placeholders.IsPlaceholder(value);
     }
 }
