@@ -26,7 +26,14 @@ public sealed class AcceptingValidationHandlerAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.AddAssignmentExpression);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            // A test project's handlers meet its own throwaway servers: decided once, not per subscription.
+            if (!Secrets.TestCode.IsTestProject(start.Compilation))
+            {
+                start.RegisterSyntaxNodeAction(Analyze, SyntaxKind.AddAssignmentExpression);
+            }
+        });
     }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
@@ -35,7 +42,6 @@ public sealed class AcceptingValidationHandlerAnalyzer : DiagnosticAnalyzer
         var eventName = WrittenNames.Rightmost(subscription.Left);
         if (!NamesServerCertificateValidation(eventName)
             || Secrets.TestCode.IsTestFile(subscription.SyntaxTree)
-            || Secrets.TestCode.IsTestProject(context.Compilation)
             || AcceptingHandlers.FindHandler(subscription.Right, context.SemanticModel, context.CancellationToken) is not { } handler
             || !AcceptingHandlers.AcceptsUnconditionally(handler))
         {

@@ -87,6 +87,17 @@ public sealed class AcceptingValidationHandlerTests
     }
 
     [Fact]
+    public async Task Leaves_a_test_project_alone()
+    {
+        var test = new CSharpAnalyzerVerifier<AcceptingValidationHandlerAnalyzer>.Test();
+        test.TestState.Sources.Add((
+            "/src/Contoso.Ftp/TlsChecks.cs",
+            Snippets.InClass("void M(FluentFTP.FtpClient client) => client.ValidateCertificate += (control, e) => e.Accept = true;") + Ftp));
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, "Contoso.Ftp.Tests"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task Offers_no_fix() =>
         FixVerify.VerifyFixAsync(
             Snippets.InClass("void M(FluentFTP.FtpClient client) => [|client.ValidateCertificate|] += (control, e) => e.Accept = true;") + Ftp,
