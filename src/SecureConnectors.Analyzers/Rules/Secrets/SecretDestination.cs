@@ -3,12 +3,16 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// <summary>Where a literal's value ends up: the name that receives it and what that name says it is.</summary>
 internal readonly struct SecretDestination
 {
-    public SecretDestination(SecretKind kind, string name, string description)
+    public SecretDestination(SecretKind kind, string name, string description, bool isKeyOfSigningType = false)
     {
         Kind = kind;
         Name = name;
         Description = description;
+        IsKeyOfSigningType = isKeyOfSigningType;
     }
+
+    /// <summary>The key of a type that signs with it (an HMAC, a SymmetricSecurityKey).</summary>
+    public bool IsKeyOfSigningType { get; }
 
     /// <summary>What the receiving name or sink says the value is.</summary>
     public SecretKind Kind { get; }

@@ -183,13 +183,14 @@ internal static class SecretDestinations
             kind = SecretKind.Authorization;
         }
 
-        if (kind == SecretKind.None && method.MethodKind == MethodKind.Constructor && IsKeyedSecretType(method.ContainingType) && parameter.Name == "key")
+        var signingKey = method.MethodKind == MethodKind.Constructor && IsKeyedSecretType(method.ContainingType) && parameter.Name == "key";
+        if (kind == SecretKind.None && signingKey)
         {
             kind = SecretKind.Secret; // HMAC and symmetric signing keys
         }
 
         var owner = method.MethodKind == MethodKind.Constructor ? method.ContainingType?.Name : method.Name;
-        return new SecretDestination(kind, parameter.Name, $"'{parameter.Name}' of '{owner}'");
+        return new SecretDestination(kind, parameter.Name, $"'{parameter.Name}' of '{owner}'", signingKey);
     }
 
     private static SecretDestination? FromTarget(IOperation target)

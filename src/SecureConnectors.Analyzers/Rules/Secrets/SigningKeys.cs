@@ -37,15 +37,9 @@ internal static class SigningKeys
         return false;
     }
 
-    /// <summary>
-    /// A destination that signs tokens: a signing key's name, or the key of an HMAC or a SymmetricSecurityKey (whose
-    /// destination names the parameter "key" and its owner).
-    /// </summary>
+    /// <summary>A destination that signs tokens: a signing key's name, or the key of an HMAC or a SymmetricSecurityKey.</summary>
     public static bool SignsTokens(SecretDestination destination) =>
-        IsSigningKeyName(destination.Name)
-        || (destination.Name == "key"
-            && (destination.Description.EndsWith(" of 'SymmetricSecurityKey'", System.StringComparison.Ordinal)
-                || destination.Description.IndexOf(" of 'HMAC", System.StringComparison.Ordinal) >= 0));
+        destination.IsKeyOfSigningType || IsSigningKeyName(destination.Name);
 
     /// <summary>A run of ASCII letters long enough for a key that no placeholder word or marker fills.</summary>
     public static bool IsWordedKey(string value)
