@@ -12,7 +12,7 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// </summary>
 internal static class HostClassifier
 {
-    // Authorities whose http:// URIs are identifiers by convention (XML namespaces, schemas, WS-* specs).
+    // Authorities whose http:// URIs are identifiers by convention (XML namespaces, schemas, WS-* specs, code systems).
     private static readonly ImmutableHashSet<string> IdentifierAuthorities = ImmutableHashSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "w3.org",
@@ -24,7 +24,14 @@ internal static class HostClassifier
         "openxmlformats.org",
         "openid.net",
         "opengis.net",
-        "xmlns.com");
+        "xmlns.com",
+
+        // Health data's code systems and FHIR's canonical URLs: identifiers that resources carry and match on
+        // (http://loinc.org, http://snomed.info/sct, http://hl7.org/fhir/StructureDefinition/Patient), never fetched.
+        "hl7.org",
+        "loinc.org",
+        "snomed.info",
+        "unitsofmeasure.org");
 
     // First labels that mark a namespace host: schemas.microsoft.com, ns.adobe.com, xmlns.example.org.
     private static readonly ImmutableHashSet<string> IdentifierFirstLabels = ImmutableHashSet.Create(

@@ -5,7 +5,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// <summary>
 /// Hosts named with placeholder words: a label of the host (the top-level domain aside) that is, or is made of
 /// words of which one is, a metasyntactic or stand-in word (foo, bar, baz, fake, dummy, mock, stub, bogus,
-/// placeholder, nonexistent, unknown, invalid, something, or "some"/"my"/"your" + host/server/domain/company, glued or hyphenated). Test data and documentation
+/// placeholder, nonexistent, unknown, invalid, something, or "some"/"my"/"your" + host/server/domain/company/tenant/..., glued or
+/// hyphenated, or "your" and any word after it). Test data and documentation
 /// name hosts so to say "any server goes here"; no connector's real endpoint is named so.
 /// </summary>
 internal static class PlaceholderHosts
@@ -19,6 +20,13 @@ internal static class PlaceholderHosts
 
     private static readonly ImmutableHashSet<string> StandInThings = ImmutableHashSet.Create(
         "host", "hostname", "server", "domain", "site", "company", "org", "service", "api", "url", "endpoint", "website");
+
+    // Things an owner word stands in front of as a word of its own ("my-tenant", "some_instance"); glued, these read as
+    // real names too often (myaccount.google.com, mystore).
+    private static readonly ImmutableHashSet<string> SeparateStandInThings = StandInThings.Union(new[]
+    {
+        "subdomain", "organization", "tenant", "instance", "account", "app", "shop", "store", "workspace",
+    });
 
     private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
@@ -62,8 +70,9 @@ internal static class PlaceholderHosts
                 return true;
             }
 
-            // "some-api", "my_server", "your-domain": the owner and the thing as two words.
-            if (previous is not null && StandInOwners.Contains(previous) && StandInThings.Contains(word))
+            // "some-api", "my_server", "your-domain": the owner and the thing as two words. "your" and any word after
+            // it ("your-subdomain", "your_tenant") addresses the reader: a host they are to fill in.
+            if (previous is not null && StandInOwners.Contains(previous) && (SeparateStandInThings.Contains(word) || previous == "your"))
             {
                 return true;
             }

@@ -330,7 +330,7 @@ internal static class UrlUseClassifier
     /// A name that says the value is an identifier, a listener, a proxy, a page for people, or text: any word
     /// among namespace, xmlns, schema, claim, proxy, prefix, listen, bind, license, terms, homepage, website,
     /// documentation, docs, privacy; or a head noun among message, text, description, label, title, hint,
-    /// tooltip, placeholder, id, identifier.
+    /// tooltip, placeholder, id, identifier, issuer, audience; or the words soap and action in a row.
     /// </summary>
     internal static bool IsNonEndpointName(string? name)
     {
@@ -345,8 +345,16 @@ internal static class UrlUseClassifier
             return false;
         }
 
+        string? previous = null;
         foreach (var word in words)
         {
+            // SoapAction, SOAP_ACTION: the action a SOAP request names in a header, a URI that is never requested.
+            if (previous == "soap" && word == "action")
+            {
+                return true;
+            }
+
+            previous = word;
             switch (word)
             {
                 case "namespace":
@@ -375,8 +383,11 @@ internal static class UrlUseClassifier
         }
 
         // EntityId, ResourceIdentifier: a SAML entity or an application's ID URI names a party; it is not called.
+        // ValidIssuer, TrustedIssuer, Audience: a token's iss and aud are names compared with the token's claims, URLs
+        // or not (an ADFS issuer is http://sts.../adfs/services/trust); the address fetched is named so (IssuerUrl,
+        // MetadataAddress, Authority).
         return words[words.Count - 1] is "message" or "text" or "description" or "label" or "title" or "hint" or "tooltip" or "placeholder"
-            or "id" or "ids" or "identifier" or "identifiers";
+            or "id" or "ids" or "identifier" or "identifiers" or "issuer" or "issuers" or "audience" or "audiences";
     }
 
     private static string? NameOf(IOperation target) => target switch

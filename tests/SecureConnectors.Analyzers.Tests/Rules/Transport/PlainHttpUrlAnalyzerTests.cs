@@ -122,6 +122,12 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string Xsi = \"http://www.w3.org/2001/XMLSchema-instance\";")]
     [InlineData("const string Contracts = \"http://schemas.datacontract.org/2004/07/Contoso\";")]
     [InlineData("const string EmailClaim = \"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress\";")]
+    // code systems and FHIR canonical URLs are identifiers that resources carry
+    [InlineData("const string CORE_BASE_URL = \"http://hl7.org/fhir/StructureDefinition/\";")]
+    [InlineData("static readonly Uri Loinc = new(\"http://loinc.org\");")]
+    [InlineData("const string Snomed = \"http://snomed.info/sct\";")]
+    [InlineData("const string Ucum = \"http://unitsofmeasure.org\";")]
+    [InlineData("const string Terminology = \"http://terminology.hl7.org/CodeSystem/v2-0203\";")]
     [InlineData("const string Draft7 = \"http://json-schema.org/draft-07/schema#\";")]
     [InlineData("static readonly XNamespace Soap = \"http://soap.contoso.com/envelope\";")]
     [InlineData("static readonly XName Item = XName.Get(\"item\", \"http://items.contoso.com/2021\");")]
@@ -134,6 +140,14 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string OtherEntityId = \"http://idp.contoso.com/metadata\";")]
     [InlineData("sealed class Options { public string? EntityId { get; set; } }\nOptions O = new() { EntityId = \"http://sp.contoso.com/saml\" };")]
     [InlineData("const string ResourceIdentifier = \"http://api.contoso.com/\";")]
+    // a token's issuer and audience are names compared with its claims
+    [InlineData("sealed class TokenSettings { public string TrustedIssuer { get; init; } = \"http://sts.contoso.com/adfs/services/trust\"; }")]
+    [InlineData("sealed class TokenSettings { public string ValidAudience { get; init; } = \"http://payroll.contoso.com/api/\"; }")]
+    [InlineData("const string ExpectedIssuer = \"http://connect.contoso.com/\";")]
+    [InlineData("static readonly string[] ValidIssuers = { \"http://sts.contoso.com/adfs/services/trust\" };")]
+    // a SOAP action is a URI sent as a header's text
+    [InlineData("const string SettlementSoapAction = \"http://contoso.com/settlement/ISettlementService/SubmitBatch\";")]
+    [InlineData("const string SOAP_ACTION = \"http://contoso.com/settlement/ISettlementService/SubmitBatch\";")]
     // text that mentions a URL
     [InlineData("// calls http://api.contoso.com/v1\nconst int A = 1;")]
     [InlineData("/// <summary>See http://docs.contoso.com/v1.</summary>\nconst int A = 1;")]
@@ -216,6 +230,10 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = \"http://192.0.2.10/v1\";")]
     [InlineData("const string A = \"http://198.51.100.7:8080/\";")]
     [InlineData("const string A = \"http://203.0.113.50/v1\";")]
+    [InlineData("const string Callback = \"http://your-subdomain.tunnel.contoso.com/hooks\";")]
+    [InlineData("const string A = \"http://your_tenant.contoso.com/api\";")]
+    [InlineData("const string A = \"http://my-tenant.contoso.com/api\";")]
+    [InlineData("const string A = \"http://some-instance.contoso.com/api\";")]
     public Task Leaves_single_label_and_placeholder_hosts_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
@@ -238,6 +256,15 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string IdpUrl = [|\"http://idp.contoso.com/sso\"|];")]
     [InlineData("const string AppIdUri = [|\"http://api.contoso.com/\"|];")]
     [InlineData("const string A = [|\"http://192.0.3.10/v1\"|];")]
+    [InlineData("const string A = [|\"http://mystore.contoso.com/api\"|];")]
+    [InlineData("const string FhirServer = [|\"http://fhir.contoso.com/baseR4\"|];")]
+    [InlineData("const string A = [|\"http://hl7.org.contoso.com/fhir\"|];")]
+    [InlineData("const string A = [|\"http://myaccount.contoso.com/api\"|];")]
+    [InlineData("const string A = [|\"http://yours.contoso.com/api\"|];")]
+    [InlineData("const string IssuerUrl = [|\"http://sts.contoso.com/\"|];")]
+    [InlineData("const string MetadataAddress = [|\"http://sts.contoso.com/FederationMetadata/2007-06/FederationMetadata.xml\"|];")]
+    [InlineData("const string Authority = [|\"http://login.contoso.com/tenant\"|];")]
+    [InlineData("const string SoapEndpoint = [|\"http://soap.contoso.com/settlement.svc\"|];")]
     public Task Reports_hosts_that_only_look_like_stand_ins(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
