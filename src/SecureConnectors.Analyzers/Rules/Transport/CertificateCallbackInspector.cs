@@ -10,7 +10,7 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// Reads the body of a certificate validation callback (lambda, anonymous method, local function or method)
 /// and says whether it disables validation: it returns true on every path, it tolerates a host-name mismatch or
 /// a missing certificate, it tolerates chain errors without checking the chain itself, or its answer depends on
-/// neither the policy errors nor the certificate or chain.
+/// neither the policy errors nor the certificate or chain (a null test of the certificate is no check of it).
 /// </summary>
 internal static class CertificateCallbackInspector
 {
@@ -52,7 +52,7 @@ internal static class CertificateCallbackInspector
             return "the callback accepts a connection without a certificate";
         }
 
-        var readsCertificate = References(body, certificate) || References(body, chain);
+        var readsCertificate = ReadsBeyondNullCheck(body, certificate) || ReadsBeyondNullCheck(body, chain);
         if (tolerated.Contains("RemoteCertificateChainErrors") && !readsCertificate)
         {
             return "the callback accepts certificates from untrusted issuers";
@@ -181,6 +181,44 @@ internal static class CertificateCallbackInspector
 
     private static bool References(SyntaxNode body, string? name) =>
         name is not null && body.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name);
+
+    // "certificate is not null", "chain != null": whether a certificate was presented says nothing of whose it is or
+    // who issued it. Any other use of the parameter (a property, a call, an argument) reads it.
+    private static bool ReadsBeyondNullCheck(SyntaxNode body, string? name) =>
+        name is not null
+        && body.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name && !IsNullCheck(i));
+
+    private static bool IsNullCheck(IdentifierNameSyntax identifier)
+    {
+        SyntaxNode node = identifier;
+        while (node.Parent is ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent switch
+        {
+            BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression) =>
+                Unwrap(binary.Left == node ? binary.Right : binary.Left).IsKind(SyntaxKind.NullLiteralExpression),
+            IsPatternExpressionSyntax isPattern when isPattern.Expression == node => IsNullTest(isPattern.Pattern),
+            BinaryExpressionSyntax isType when isType.IsKind(SyntaxKind.IsExpression) && isType.Left == node =>
+                isType.Right is PredefinedTypeSyntax { Keyword.ValueText: "object" },
+            _ => false,
+        };
+    }
+
+    // null, not null, {}, object, not {}: patterns that ask only whether there is a value.
+    private static bool IsNullTest(PatternSyntax pattern) => pattern switch
+    {
+        ConstantPatternSyntax constant => Unwrap(constant.Expression).IsKind(SyntaxKind.NullLiteralExpression),
+        UnaryPatternSyntax unary => IsNullTest(unary.Pattern),
+        RecursivePatternSyntax recursive => recursive.Type is null && recursive.PositionalPatternClause is null
+            && (recursive.PropertyPatternClause is null || recursive.PropertyPatternClause.Subpatterns.Count == 0)
+            && recursive.Designation is null,
+        TypePatternSyntax type => type.Type is PredefinedTypeSyntax { Keyword.ValueText: "object" },
+        ParenthesizedPatternSyntax parenthesized => IsNullTest(parenthesized.Pattern),
+        _ => false,
+    };
 
     private static bool IsName(ExpressionSyntax expression, string name) =>
         expression is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name;

@@ -363,8 +363,9 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         }
 
         // As with named settings: a test's connection strings are often data a parser test reads (MongoDB's URI
-        // options); TrustServerCertificate keeps its meaning everywhere.
-        if (!setting.IsTrustServerCertificate
+        // options); TrustServerCertificate keeps its meaning there, unless the server is the test's own (loopback, or a
+        // container's one-label service name: SQL Server containers serve a self-signed certificate).
+        if ((!setting.IsTrustServerCertificate || !ConnectionStringHosts.NamesRemoteHost(text))
             && InTestCode(context))
         {
             return;

@@ -30,6 +30,11 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("bool _skip; HttpClientHandler M() => new() { [|ServerCertificateCustomValidationCallback|] = (_, _, _, _) => _skip };")]
     [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = TrustEverything };\nstatic bool TrustEverything(HttpRequestMessage m, X509Certificate2? c, X509Chain? ch, SslPolicyErrors e) => true;")]
     [InlineData("HttpClientHandler M() { return new() { [|ServerCertificateCustomValidationCallback|] = Accept }; static bool Accept(HttpRequestMessage m, X509Certificate2? c, X509Chain? ch, SslPolicyErrors e) { return true; } }")]
+    // whether a certificate was presented is no check of it
+    [InlineData("SslStream M(NetworkStream n) => new SslStream(n, false, [|(sender, certificate, chain, errors) => certificate is not null|]);")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => c != null && ch != null };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => (c) is { } };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => { if (c is null) return false; return true; } };")]
     // connection strings
     [InlineData("const string Sql = [|\"Server=sql.contoso.example;Database=Payroll;Encrypt=True;TrustServerCertificate=True\"|];")]
     [InlineData("const string Sql = [|@\"Server=sql.contoso.example; Trust Server Certificate = yes; Encrypt=true\"|];")]
@@ -75,6 +80,10 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("HttpClientHandler M(Func<HttpRequestMessage, X509Certificate2?, X509Chain?, SslPolicyErrors, bool> v) => new() { ServerCertificateCustomValidationCallback = v };")]
     [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = Validate };\nstatic bool Validate(HttpRequestMessage m, X509Certificate2? c, X509Chain? ch, SslPolicyErrors e) => e == SslPolicyErrors.None;")]
     [InlineData("SslStream M(NetworkStream n) => new SslStream(n, false, (_, _, _, e) => e == SslPolicyErrors.None);")]
+    // a certificate that is read (pinned, its issuer checked), null-tested or not, is checked
+    [InlineData("SslStream M(NetworkStream n) => new SslStream(n, false, (_, c, _, _) => c is not null && c.GetCertHashString() == \"0A1B2C3D4E5F60718293A4B5C6D7E8F901234567\");")]
+    [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => c?.Issuer == \"CN=Contoso Root\" };")]
+    [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => c != null && e == SslPolicyErrors.None };")]
     [InlineData("const string Sql = \"Server=sql.contoso.example;Encrypt=True;TrustServerCertificate=False\";")]
     [InlineData("const string Guidance = \"Never set TrustServerCertificate=True or use DangerousAcceptAnyServerCertificateValidator.\";")]
     [InlineData("const string Mongo = \"mongodb://routes-0.contoso.example:27017/?tls=true&tlsAllowInvalidCertificates=false\";")]
@@ -147,6 +156,8 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     public async Task Reports_only_TrustServerCertificate_among_connection_string_settings_in_test_code()
     {
         // A driver's tests parse URIs holding every option (MongoDB's connection string tests): data, not a connection.
+        // Trusting the certificate of the test's own server (loopback, or a container named by its one-label service
+        // name) impersonates no one.
         var test = new CSharpAnalyzerVerifier<CertificateValidationDisabledAnalyzer>.Test
         {
             TestState =
@@ -155,7 +166,10 @@ public sealed class CertificateValidationDisabledAnalyzerTests
                 {
                     ("/src/Contoso.Routes.Tests/ConnectionStringTests.cs", Snippets.InClass("""
                         const string Parsed = "mongodb://routes-0.contoso.example/?tlsAllowInvalidCertificates=true";
-                        const string Sql = [|"Server=sql.contoso.example;TrustServerCertificate=True"|];
+                        const string Sql = [|"Server=sql.contoso.com;TrustServerCertificate=True"|];
+                        const string Docs = "Server=sql.contoso.example;TrustServerCertificate=True";
+                        const string Compose = "Server=sqlserver,1433;Database=exports;User Id=sa;TrustServerCertificate=True";
+                        const string Local = "Server=localhost,14330;TrustServerCertificate=True";
                         """)),
                 },
             },
