@@ -38,7 +38,7 @@ internal static class ConfigSecretJudge
             return format.Name;
         }
 
-        if (ConnectionStringSecrets.FindSecretSetting(value, NoHole) is { } setting)
+        if (ConnectionStringSecrets.FindSecretSetting(value, NoHole, () => inTestCode) is { } setting)
         {
             return $"connection string with its '{setting}'";
         }

@@ -26,7 +26,14 @@ internal static class ConnectionStringSecrets
     private const string EmulatorAccount = "devstoreaccount1";
 
     /// <summary>The name of the first secret setting with a real value, or null.</summary>
-    public static string? FindSecretSetting(string text, char hole)
+    /// <param name="text">The value to read.</param>
+    /// <param name="hole">The character that stands for an interpolation hole.</param>
+    /// <param name="inTestCode">
+    /// Whether the value is in test code, asked only when it matters; unknown (null) is read as test code, the quieter
+    /// reading. In test code a server of one label (<c>Server=sqlserver,1433</c>) is a container the test run starts
+    /// beside the tests, and a fixture password (<c>P@ssw0rd</c>) is the fixture's; in production code both are real.
+    /// </param>
+    public static string? FindSecretSetting(string text, char hole, Func<bool>? inTestCode = null)
     {
         if (text.IndexOf('=') < 0 || text.IndexOf(EmulatorAccount, StringComparison.OrdinalIgnoreCase) >= 0)
         {
@@ -47,18 +54,19 @@ internal static class ConnectionStringSecrets
             var equals = segment.IndexOf('=');
             if (equals <= 0)
             {
-                if (IsLocalServer(segment))
+                if (IsLocalServer(segment) || (IsSingleLabelServer(segment) && InTestCode(inTestCode)))
                 {
-                    return null; // "localhost:6379,password=..."
+                    return null; // "localhost:6379,password=...", "redis:6379,password=..." in a test
                 }
 
                 continue;
             }
 
             var key = segment.Substring(0, equals).Trim().Replace(" ", "");
-            if (ServerKeys.Contains(key) && IsLocalServer(segment.Substring(equals + 1)))
+            if (ServerKeys.Contains(key)
+                && (IsLocalServer(segment.Substring(equals + 1)) || (IsSingleLabelServer(segment.Substring(equals + 1)) && InTestCode(inTestCode))))
             {
-                return null; // a development default for a server on this machine, not a secret
+                return null; // a development default for a server on this machine (or, in a test, on the test's own network), not a secret
             }
 
             if (key.Length == 0 || key.IndexOfAny(NotASettingKeyCharacters) >= 0)
@@ -68,7 +76,7 @@ internal static class ConnectionStringSecrets
 
             settings++;
             var value = segment.Substring(equals + 1).Trim().Trim('\'', '"');
-            if (found is null && SecretKeys.Contains(key) && IsRealValue(value, hole))
+            if (found is null && SecretKeys.Contains(key) && IsRealValue(value, hole, inTestCode))
             {
                 found = key;
             }
@@ -94,8 +102,16 @@ internal static class ConnectionStringSecrets
         return false;
     }
 
+    private static bool InTestCode(Func<bool>? inTestCode) => inTestCode is null || inTestCode();
+
     // localhost, 127.0.0.1, [::1], (localdb)\MSSQLLocalDB, ".", "(local)", with a tcp: prefix, port or instance.
-    private static bool IsLocalServer(string server)
+    private static bool IsLocalServer(string server) => Transport.HostClassifier.IsLoopback(ServerHost(server) ?? "localhost");
+
+    // sqlserver, db:5432, redis: one label, which only a local network or a container network resolves.
+    private static bool IsSingleLabelServer(string server) => ServerHost(server) is { } host && Transport.HostClassifier.IsSingleLabel(host);
+
+    // The host a Server/Host/Data Source value names, lower-cased; null for the local server's own spellings.
+    private static string? ServerHost(string server)
     {
         var value = server.Trim().Trim('\'', '"').ToLowerInvariant();
         if (value.StartsWith("tcp:", StringComparison.Ordinal))
@@ -105,7 +121,7 @@ internal static class ConnectionStringSecrets
 
         if (value is "." or "(local)" || value.StartsWith("(localdb)", StringComparison.Ordinal) || value.StartsWith(".\\", StringComparison.Ordinal))
         {
-            return true;
+            return null;
         }
 
         var end = value.IndexOfAny(ServerNameEnds);
@@ -115,12 +131,14 @@ internal static class ConnectionStringSecrets
             host = host.Substring(0, host.IndexOf(':')); // host:port
         }
 
-        return Transport.HostClassifier.IsLoopback(host);
+        return host;
     }
 
-    private static bool IsRealValue(string value, char hole) =>
+    // A fixture password is a placeholder in test code only: in production code it is a real, and weak, password.
+    private static bool IsRealValue(string value, char hole, Func<bool>? inTestCode) =>
         value.Length >= 4
         && !value.StartsWith(Placeholders.StorageEmulatorKeyStart, StringComparison.Ordinal)
         && value.IndexOf(hole) < 0
-        && !Placeholders.IsPlaceholder(value);
+        && (!Placeholders.IsPlaceholder(value)
+            || (Placeholders.IsWeakPassword(value) && !InTestCode(inTestCode)));
 }

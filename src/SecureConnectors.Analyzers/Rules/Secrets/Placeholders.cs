@@ -63,6 +63,10 @@ internal static class Placeholders
     {
         "password", "passw", "pass", "test", "secret", "admin", "welcome", "letmein", "qwerty", "changeit", "guest",
         "anonymous", "root", "user", "demo", "default", "hello", "abc", "sa", "postgres", "mysql", "oracle",
+
+        // The words at the top of every leaked-password list, which fixtures borrow for the same reason (M0nkey#2024).
+        "monkey", "dragon", "sunshine", "princess", "football", "baseball", "master", "shadow", "superman", "batman",
+        "iloveyou", "starwars", "trustno", "login", "access", "flower", "freedom", "summer", "winter", "spring", "autumn",
     };
 
     private static readonly int LongestDictionaryPassword = LongestOf(DictionaryPasswords);
@@ -73,9 +77,17 @@ internal static class Placeholders
     /// </summary>
     public static bool IsFixturePassword(string value) => IsDictionaryPassword(value.Trim().ToLowerInvariant());
 
+    /// <summary>
+    /// A fixture password that, outside test code, is a real and weak password where a password goes (a connection
+    /// string's, a URL's user-info): one that looks like a password (P@ssw0rd!, Summer2025!) or counts (123456). A lone
+    /// dictionary word (password, admin) stays a placeholder: documentation writes it where the reader's goes.
+    /// </summary>
+    public static bool IsWeakPassword(string value) =>
+        IsFixturePassword(value) && (SecretShape.LooksLikePassword(value) || IsCountingDigits(value.Trim()));
+
     private static bool IsDictionaryPassword(string lower)
     {
-        if (IsLoneWord(lower) || KeyboardWalks.IsKeyboardWalk(lower))
+        if (IsLoneWord(lower) || KeyboardWalks.IsKeyboardWalk(lower) || IsCountingDigits(lower))
         {
             return true;
         }
@@ -99,6 +111,44 @@ internal static class Placeholders
         }
 
         return Array.IndexOf(DictionaryPasswords, word.ToString()) >= 0;
+    }
+
+    /// <summary>
+    /// Four to ten digits counting up or down (<c>1234</c>, <c>123456</c>, <c>987654</c>, <c>7890</c>) or one digit
+    /// repeated (<c>0000</c>): what a fixture types where a password or PIN goes. Longer runs are filler
+    /// (<see cref="IsFiller"/>), not passwords.
+    /// </summary>
+    public static bool IsCountingDigits(string value)
+    {
+        if (value.Length is < 4 or > 10)
+        {
+            return false;
+        }
+
+        int? step = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] is < '0' or > '9')
+            {
+                return false;
+            }
+
+            if (i == 0)
+            {
+                continue;
+            }
+
+            var difference = (value[i] - value[i - 1] + 10) % 10; // 9 then 0 counts on
+            var thisStep = difference switch { 0 => 0, 1 => 1, 9 => -1, _ => (int?)null };
+            if (thisStep is null || (step is not null && step != thisStep))
+            {
+                return false;
+            }
+
+            step = thisStep;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ internal static class SecretContent
             return "the shape of a " + format.Name;
         }
 
-        if (ConnectionStringSecrets.FindSecretSetting(text, hole) is { } setting)
+        if (ConnectionStringSecrets.FindSecretSetting(text, hole, inTestCode) is { } setting)
         {
             return $"a connection string with '{setting}'";
         }

@@ -27,6 +27,35 @@ internal static class SignedUrlExpiry
         || name.Equals("x-amz-signature", StringComparison.OrdinalIgnoreCase)
         || name.Equals("x-goog-signature", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether the text at <paramref name="at"/> is the value of a signed URL's <c>X-Amz-Credential</c> or
+    /// <c>X-Goog-Credential</c> parameter (the access key's id and the signature's scope) in a URL that has expired.
+    /// </summary>
+    public static bool IsCredentialOfExpiredUrl(string text, int at)
+    {
+        if (!EndsWithAt(text, at, "X-Amz-Credential=") && !EndsWithAt(text, at, "X-Goog-Credential="))
+        {
+            return false;
+        }
+
+        var query = text.LastIndexOf('?', at) + 1;
+        if (query == 0)
+        {
+            return false;
+        }
+
+        var end = query;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or '#' or '<'))
+        {
+            end++;
+        }
+
+        return HasExpired(text.Substring(query, end - query));
+    }
+
+    private static bool EndsWithAt(string text, int at, string name) =>
+        at >= name.Length && string.Compare(text, at - name.Length, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
     /// <summary>True when the query (without '?', parameters joined by '&amp;') says the signature expired before now.</summary>
     public static bool HasExpired(string query)
     {

@@ -147,7 +147,7 @@ internal static class UrlCredentials
         {
             var userInfo = authority.Substring(0, at);
             var colon = userInfo.IndexOf(':');
-            if (colon >= 0 && IsRealValue(Unescaped(userInfo.Substring(colon + 1)), hole))
+            if (colon >= 0 && IsRealPassword(Unescaped(userInfo.Substring(colon + 1)), hole, inTestCode))
             {
                 return new Finding(origin, "user-info", authorityStart, at + 1);
             }
@@ -241,6 +241,12 @@ internal static class UrlCredentials
         var named = lower == "key" || SecretNames.Classify(name) != SecretKind.None;
         return named && (SecretShape.LooksGenerated(value) || (value.Length >= 16 && SecretShape.LooksLikePassword(value)));
     }
+
+    // A fixture password (P@ssw0rd) is a placeholder in test code only; in production code it is a real, weak one.
+    // Unknown (no inTestCode) is read as test code, the quieter reading.
+    private static bool IsRealPassword(string password, char hole, Func<bool>? inTestCode) =>
+        IsRealValue(password, hole)
+        || (password.IndexOf(hole) < 0 && Placeholders.IsWeakPassword(password) && inTestCode is not null && !inTestCode());
 
     private static bool IsRealValue(string value, char hole) =>
         value.Length > 0 && value.IndexOf(hole) < 0 && !Placeholders.IsPlaceholder(value);

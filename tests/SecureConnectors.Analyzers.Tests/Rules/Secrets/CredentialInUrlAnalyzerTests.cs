@@ -66,8 +66,6 @@ public sealed class CredentialInUrlAnalyzerTests
         "Uri M(string token) => new($\"https://api.contoso.example/v1?access_token={token}\");",
         "const string A = \"See https://docs.contoso.example/auth for how to get a token.\";",
         "const string A = \"https://api.contoso.example/v1?sig=\";",
-        // fixture passwords, also percent-encoded (P%40ssword is P@ssword) or badly escaped
-        "const string Broker = \"amqp://user%2f:P%40ssword@broker.contoso.example:10000/\";",
         "const string Broker = \"amqp://aspire-named:aspire-named@broker.contoso.example:5672/\";",
         // a provider format in the URL is SC1001's
         $"const string Hook = {Literal("https://hooks.slack.com/services/T" + Chars(8, Upper + Digits) + "/B" + Chars(10, Upper + Digits) + "/" + Chars(24))};",
@@ -78,6 +76,26 @@ public sealed class CredentialInUrlAnalyzerTests
     [MemberData(nameof(UrlsWithoutCredentials))]
     public Task Leaves_urls_without_credentials_alone(string members) =>
         Verify.VerifyAsync(Snippets.InClass(members));
+
+    // Fixture passwords, also percent-encoded (P%40ssword is P@ssword): exempt in test code only; in production code a
+    // weak password is still a hardcoded credential. (A password that repeats a name, aspire-named:aspire-named, is
+    // a name anywhere: UrlsWithoutCredentials.)
+    private const string FixturePasswordUrls = """
+        const string Broker = MARK"amqp://user%2f:P%40ssword@broker.contoso.example:10000/"END;
+        const string Files = MARK"sftp://upload:Summer2025!@files.contoso.example/inbound"END;
+        """;
+
+    [Fact]
+    public async Task Leaves_fixture_passwords_in_urls_alone_in_test_code()
+    {
+        var test = new SecureConnectors.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecureConnectors.Analyzers.Rules.Secrets.CredentialInUrlAnalyzer>.Test();
+        test.TestState.Sources.Add(("/src/Contoso.Messaging.Tests/BrokerTests.cs", Snippets.InClass(FixturePasswordUrls.Replace("MARK", "").Replace("END", ""))));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Reports_fixture_passwords_in_urls_in_production_code() =>
+        Verify.VerifyAsync(Snippets.InClass(FixturePasswordUrls.Replace("MARK", "[|").Replace("END", "|]")));
 
     [Fact]
     public Task Honours_the_allowlist() =>

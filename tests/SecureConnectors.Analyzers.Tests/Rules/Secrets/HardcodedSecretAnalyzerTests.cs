@@ -230,6 +230,10 @@ public sealed class HardcodedSecretAnalyzerTests
         const string SigningCertificatePassword = "!QAZ2wsx";
         NetworkCredential K = new("kiosk", "1qaz2wsx3edc");
         const string ServicePassword = "qwerty123";
+        const string TestUserPassword = "M0nkey#2024";
+        const string Reporting = "Server=sql.contoso.com;Database=exports;User Id=reports;Password=Summer2025!";
+        const string Cookie = "password=1234; username=John Doe";
+        const string Kiosk = "Server=kiosk.contoso.com;User Id=kiosk;Password=123456";
         """;
 
     [Fact]
@@ -291,7 +295,57 @@ public sealed class HardcodedSecretAnalyzerTests
             const string SigningCertificatePassword = [|"!QAZ2wsx"|];
             NetworkCredential K = new("kiosk", [|"1qaz2wsx3edc"|]);
             const string ServicePassword = [|"qwerty123"|];
+            const string TestUserPassword = [|"M0nkey#2024"|];
+            const string Reporting = [|"Server=sql.contoso.com;Database=exports;User Id=reports;Password=Summer2025!"|];
+            const string Queue = [|"Server=queue.contoso.com;User Id=aspire-named;Password=P@ssw0rd!"|];
+            const string Local = "Server=localhost;User Id=sa;Password=P@ssw0rd!";
+            const string Kiosk = [|"Server=kiosk.contoso.com;User Id=kiosk;Password=123456"|];
+            const string Docs = "Server=sql.contoso.com;User Id=sa;Password=password";
             """));
+
+    // An access key's id in the credential scope of a pre-signed URL: in test code, once the URL has expired, a recorded
+    // link that opens nothing; while it is valid, or in production code, the id is reported as everywhere.
+    private static string PresignedWithKeyId(string date) =>
+        "https://exports.s3.eu-west-1.amazonaws.com/2024-01-15.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA"
+        + Chars(16, Upper + Digits, 61) + "%2F20240115%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=" + date
+        + "&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=" + Chars(64, Hex, 62);
+
+    [Fact]
+    public async Task Leaves_the_key_id_of_an_expired_presigned_url_alone_in_test_code()
+    {
+        var test = new CSharpAnalyzerVerifier<HardcodedSecretAnalyzer>.Test();
+        test.TestState.Sources.Add(("/src/Contoso.Exports.Tests/RecordedResponses.cs", Snippets.InClass($"""
+            const string ExpiredLink = "{PresignedWithKeyId("20240115T093000Z")}";
+            const string LiveLink = [|"{PresignedWithKeyId("20990115T093000Z")}"|];
+            """)));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Reports_the_key_id_of_an_expired_presigned_url_in_production_code() =>
+        Verify.VerifyAsync(Snippets.InClass($"""
+            const string ExpiredLink = [|"{PresignedWithKeyId("20240115T093000Z")}"|];
+            """));
+
+    // A server of one label is a container the test run starts beside the tests (docker compose's service names); in
+    // production code it is a machine of the company's network, and its password is real.
+    private const string ContainerConnectionStrings = """
+        const string ComposeSql = MARK"Server=sqlserver,1433;Database=exports;User Id=sa;Password=Exp0rts!Local;Encrypt=False"END;
+        const string ComposePostgres = MARK"Host=postgres;Port=5432;Username=app;Password=Xk29!vqLmr"END;
+        const string ComposeRedis = MARK"redis:6379,password=Xk29!vqLmr,ssl=False"END;
+        """;
+
+    [Fact]
+    public async Task Leaves_connection_strings_to_containers_alone_in_test_code()
+    {
+        var test = new CSharpAnalyzerVerifier<HardcodedSecretAnalyzer>.Test();
+        test.TestState.Sources.Add(("/src/Contoso.Exports.Tests/ExportJobTests.cs", Snippets.InClass(ContainerConnectionStrings.Replace("MARK", "").Replace("END", ""))));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Reports_connection_strings_to_single_label_servers_in_production_code() =>
+        Verify.VerifyAsync(Snippets.InClass(ContainerConnectionStrings.Replace("MARK", "[|").Replace("END", "|]")));
 
     // A JWT whose exp has passed authenticates nobody (the RFC's own example expired in 2011); one that has not is a secret.
     private static string Jwt(long expiry) =>

@@ -29,4 +29,19 @@ public sealed class KeyboardWalksTests
     [InlineData("fy8ozalfurchkwz3")]
     public void Other_values_are_not(string lower) =>
         Assert.False(KeyboardWalks.IsKeyboardWalk(lower));
+
+    [Theory]
+    [InlineData("1234", true)]
+    [InlineData("123456", true)]
+    [InlineData("987654", true)]
+    [InlineData("7890", true)]
+    [InlineData("0000", true)]
+    [InlineData("123", false)]
+    [InlineData("1357", false)]
+    [InlineData("123465", false)]
+    [InlineData("1234a", false)]
+    [InlineData("12344321", false)]
+    [InlineData("12345678901", false)]
+    public void Counting_digits_are_read_as_typed(string value, bool counting) =>
+        Assert.Equal(counting, Placeholders.IsCountingDigits(value));
 }
