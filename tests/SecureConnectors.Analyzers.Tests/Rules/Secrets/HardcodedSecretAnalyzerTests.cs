@@ -277,12 +277,8 @@ public sealed class HardcodedSecretAnalyzerTests
         Verify.VerifyAsync(Snippets.InClass(WordedSigningKeys.Replace("MARK", "[|").Replace("END", "|]")));
 
     [Fact]
-    public async Task Leaves_signing_keys_typed_as_words_alone_in_test_code()
-    {
-        var test = new CSharpAnalyzerVerifier<HardcodedSecretAnalyzer>.Test();
-        test.TestState.Sources.Add(("/src/Contoso.Auth.Tests/TokenTests.cs", Snippets.InClass(WordedSigningKeys.Replace("MARK", "").Replace("END", ""))));
-        await test.RunAsync();
-    }
+    public Task Leaves_signing_keys_typed_as_words_alone_in_test_code() =>
+        VerifyInTestCodeAsync("/src/Contoso.Auth.Tests/TokenTests.cs", Snippets.InClass(WordedSigningKeys.Replace("MARK", "").Replace("END", "")));
 
     [Fact]
     public Task Reports_fixture_passwords_in_production_code() =>
@@ -311,15 +307,11 @@ public sealed class HardcodedSecretAnalyzerTests
         + "&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=" + Chars(64, Hex, 62);
 
     [Fact]
-    public async Task Leaves_the_key_id_of_an_expired_presigned_url_alone_in_test_code()
-    {
-        var test = new CSharpAnalyzerVerifier<HardcodedSecretAnalyzer>.Test();
-        test.TestState.Sources.Add(("/src/Contoso.Exports.Tests/RecordedResponses.cs", Snippets.InClass($"""
+    public Task Leaves_the_key_id_of_an_expired_presigned_url_alone_in_test_code() =>
+        VerifyInTestCodeAsync("/src/Contoso.Exports.Tests/RecordedResponses.cs", Snippets.InClass($"""
             const string ExpiredLink = "{PresignedWithKeyId("20240115T093000Z")}";
             const string LiveLink = [|"{PresignedWithKeyId("20990115T093000Z")}"|];
-            """)));
-        await test.RunAsync();
-    }
+            """));
 
     [Fact]
     public Task Reports_the_key_id_of_an_expired_presigned_url_in_production_code() =>
@@ -336,12 +328,8 @@ public sealed class HardcodedSecretAnalyzerTests
         """;
 
     [Fact]
-    public async Task Leaves_connection_strings_to_containers_alone_in_test_code()
-    {
-        var test = new CSharpAnalyzerVerifier<HardcodedSecretAnalyzer>.Test();
-        test.TestState.Sources.Add(("/src/Contoso.Exports.Tests/ExportJobTests.cs", Snippets.InClass(ContainerConnectionStrings.Replace("MARK", "").Replace("END", ""))));
-        await test.RunAsync();
-    }
+    public Task Leaves_connection_strings_to_containers_alone_in_test_code() =>
+        VerifyInTestCodeAsync("/src/Contoso.Exports.Tests/ExportJobTests.cs", Snippets.InClass(ContainerConnectionStrings.Replace("MARK", "").Replace("END", "")));
 
     [Fact]
     public Task Reports_connection_strings_to_single_label_servers_in_production_code() =>
@@ -535,5 +523,13 @@ public sealed class HardcodedSecretAnalyzerTests
     public async Task Never_throws_on_incomplete_code(string source)
     {
         await IncompleteCode.AnalyzeAsync(Snippets.Usings + source, new HardcodedSecretAnalyzer(), new CredentialInUrlAnalyzer());
+    }
+
+    // One file of test code (its path says so); what the rule reports there is marked in the source.
+    private static Task VerifyInTestCodeAsync(string path, string source)
+    {
+        var test = new CSharpAnalyzerVerifier<HardcodedSecretAnalyzer>.Test();
+        test.TestState.Sources.Add((path, source));
+        return test.RunAsync();
     }
 }
