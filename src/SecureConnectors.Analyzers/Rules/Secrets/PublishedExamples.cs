@@ -15,7 +15,8 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// jwt.io's example token is that example, or a copy with its payload edited, which no verifier accepts. Also the keys a
 /// product's own development set-up seeds into a local database, which authenticate only there, as the storage
 /// emulator's key does (<see cref="Placeholders.StorageEmulatorKeyStart"/>): Exceptionless's sample project key and its
-/// test twin, which every Exceptionless client's samples and tests use. Working keys that a provider publishes for its
+/// test twin, which every Exceptionless client's samples and tests use, and the funded accounts of Ethereum development
+/// chains (<see cref="DevelopmentChainKeys"/>). Working keys that a provider publishes for its
 /// documentation's own account (Stripe's docs test keys) are left out: they still authenticate.
 /// Kept as SHA-256 digests, so that neither the analyzer's source nor its assembly carries token-shaped text for a
 /// scanner to find; only a value whose length matches an entry is hashed, and only after it was judged secret.
@@ -54,6 +55,11 @@ internal static class PublishedExamples
         if (IsJwtIoSignedToken(trimmed))
         {
             return true;
+        }
+
+        if (DevelopmentChainKeys.DigestsByLength.TryGetValue(trimmed.Length, out var chainKeys))
+        {
+            return Array.IndexOf(chainKeys, Hex(Sha256(trimmed))) >= 0;
         }
 
         if (!DigestsByLength.TryGetValue(trimmed.Length, out var digests))

@@ -10,11 +10,14 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// </summary>
 internal static class SecretNames
 {
-    private static readonly HashSet<string> PasswordWords = Words("password", "passwd", "pwd", "passphrase", "pass", "pw");
+    // With the misspellings that keys are typed with and never corrected, since the code reading them has the same one
+    // ("ClientSecert", "DbPasword"): two neighbouring letters swapped or one doubled letter dropped.
+    private static readonly HashSet<string> PasswordWords = Words(
+        "password", "passwd", "pwd", "passphrase", "pass", "pw", "pasword", "passowrd", "passwrod", "passwrd", "paswd", "passord");
 
     private static readonly HashSet<string> SecretWords = Words(
         "secret", "secrets", "token", "tokens", "credential", "credentials", "pat", "apikey", "accesskey", "secretkey",
-        "privatekey", "clientsecret", "accesstoken", "authtoken", "apitoken", "sig");
+        "privatekey", "clientsecret", "accesstoken", "authtoken", "apitoken", "sig", "secert", "sercet", "secrte", "secrect");
 
     // "...Key" is a secret only with one of these before it (CacheKey, PartitionKey, IdempotencyKey are not). Not
     // "consumer": OAuth 1.0a's consumer key travels in the clear as oauth_consumer_key in every request, and
@@ -36,7 +39,10 @@ internal static class SecretNames
 
     // Every word that makes Classify answer something other than None contains one of these, so a name without
     // any of them is settled without splitting it into words (most names a build meets: the rules ask per literal).
-    private static readonly string[] SecretWordStems = { "pass", "pw", "secret", "token", "credential", "pat", "key", "sig", "authorization" };
+    private static readonly string[] SecretWordStems =
+    {
+        "pass", "pw", "secret", "token", "credential", "pat", "key", "sig", "authorization", "pasw", "secert", "sercet", "secrte", "secrect",
+    };
 
     private static readonly char[] SegmentSeparators = { ':', '.', '/' };
 

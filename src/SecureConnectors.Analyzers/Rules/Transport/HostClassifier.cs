@@ -8,7 +8,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// instance metadata address, wildcard bind addresses, the authorities that mint XML/JSON namespace
 /// identifiers (which are names, never fetched), the names reserved for documentation and testing
 /// (RFC 2606, RFC 6761: example.com/.net/.org, .example, .test, .invalid), which no server answers, host names
-/// of a single label (no public name has none), and hosts named with placeholder words (<see cref="PlaceholderHosts"/>).
+/// of a single label (no public name has none), hosts named with placeholder words (<see cref="PlaceholderHosts"/>), and
+/// the captive-portal checks that must stay plain HTTP.
 /// </summary>
 internal static class HostClassifier
 {
@@ -57,7 +58,30 @@ internal static class HostClassifier
             && !PlaceholderHosts.IsPlaceholder(host)
             && !IsWildcardBindAddress(host)
             && !IsInstanceMetadata(host)
-            && !IsIdentifierAuthority(host);
+            && !IsIdentifierAuthority(host)
+            && !IsConnectivityCheck(host);
+    }
+
+    // Operating systems' and browsers' captive-portal checks: a fixed page served over plain HTTP on purpose (a portal
+    // can only intercept clear text), which carries nothing; https:// would defeat what the check is for.
+    private static readonly string[] ConnectivityCheckHosts =
+    {
+        "msftncsi.com", "msftconnecttest.com", "connectivitycheck.gstatic.com", "connectivitycheck.android.com",
+        "captive.apple.com", "detectportal.firefox.com", "nmcheck.gnome.org", "network-test.debian.org",
+    };
+
+    private static bool IsConnectivityCheck(string host)
+    {
+        foreach (var check in ConnectivityCheckHosts)
+        {
+            if (host.Equals(check, StringComparison.OrdinalIgnoreCase)
+                || (host.EndsWith(check, StringComparison.OrdinalIgnoreCase) && host[host.Length - check.Length - 1] == '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsLoopback(string host)

@@ -39,6 +39,36 @@ public sealed class JsonConfigFileTests
             Diagnostic().WithLocation(1).WithArguments("Smtp:Password", "appsettings.Development.json", "password"));
     }
 
+    // A key typed with a misspelling is read by code with the same one, and still holds the secret.
+    [Fact]
+    public async Task Misspelled_secret_names_are_still_secret_names()
+    {
+        await VerifyAsync("/app/appsettings.json", $$"""
+            {
+              "Spotify": { "ClientId": "{{Fake.Chars(32, Fake.Hex, seed: 8)}}", "ClientSecert": "[|{{Fake.Chars(32, Fake.Hex, seed: 9)}}|]" },
+              "Database": { "Pasword": "[|{{Password}}|]" }
+            }
+            """);
+    }
+
+    // A weak password in a shipped host app's connection string is a real one; in a test project's settings it is a fixture.
+    [Fact]
+    public async Task Fixture_passwords_in_connection_strings_are_reported_outside_test_projects()
+    {
+        await VerifyAsync("/src/Spider.Portal/appsettings.json", """
+            {
+              "ConnectionString": "[|Database='spider';Data Source=192.168.10.17;password=1qazZAQ!;User ID=root;Port=3306;|]",
+              "Local": "Server=localhost;User Id=sa;Password=P@ssw0rd!"
+            }
+            """);
+        await VerifyAsync("/src/Spider.Tests/appsettings.json", """
+            {
+              "ConnectionString": "Database='spider';Data Source=192.168.10.17;password=1qazZAQ!;User ID=root;Port=3306;",
+              "Compose": "Server=mysql;User Id=root;Password=Xk29!vqLmr"
+            }
+            """);
+    }
+
     [Fact]
     public async Task Connection_string_with_a_password_is_reported()
     {

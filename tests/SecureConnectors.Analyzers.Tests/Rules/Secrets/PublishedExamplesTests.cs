@@ -25,6 +25,11 @@ public sealed class PublishedExamplesTests
     private const string ExceptionlessSampleKey = "LhhP1C9gijpSKCslHHCvwdSIz298twx271n1l6xw";
     private const string ExceptionlessTestKey = "LhhP1C9gijpSKCslHHCvwdSIz298twx271nTest";
 
+    // The first funded account of Hardhat's and Anvil's development chain (mnemonic "test test ... junk") and of
+    // Ganache's deterministic mode: printed by the tools at every start, worth something only on the local chain.
+    private const string HardhatAccount0 = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+    private const string GanacheAccount0 = "4f3edf983ac636a65a842ce7c78d9aa706d3b113bce9c46f30d7d21715b23b1d";
+
     // RFC 6749's examples (client s6BhdRkqt3): client secret, access token, refresh token, authorization code.
     private const string RfcClientSecret = "7Fjfp0ZBr1KtDRbnfVdmIw";
     private const string RfcAccessToken = "2YotnFZFEjr1zCsicMWpAA";
@@ -74,6 +79,28 @@ public sealed class PublishedExamplesTests
             """));
 
     [Fact]
+    public Task Leaves_development_chain_account_keys_alone() =>
+        Verify.VerifyAsync(Snippets.InClass($$"""
+            const string DeployerPrivateKey = "0x{{HardhatAccount0}}";
+            const string DevAccountPrivateKey = "{{HardhatAccount0}}";
+            const string GanachePrivateKey = "0x{{GanacheAccount0}}";
+            const string OtherPrivateKey = [|"0x{{Altered(HardhatAccount0)}}"|];
+            """));
+
+    [Fact]
+    public Task Leaves_development_chain_account_keys_alone_in_configuration_files() =>
+        SecureConnectors.Analyzers.Tests.Rules.ConfigFiles.ConfigFileVerifier.VerifyAsync(
+            "/src/Dapp.AppHost/appsettings.Development.json",
+            $$"""
+            {
+              "Chain": {
+                "DevAccountPrivateKey": "{{HardhatAccount0}}",
+                "OtherAccountPrivateKey": "[|{{Altered(HardhatAccount0)}}|]"
+              }
+            }
+            """);
+
+    [Fact]
     public Task Reports_a_value_one_character_away_from_an_example() =>
         Verify.VerifyAsync(Snippets.InClass($$"""
             const string ConsumerSecret = [|"{{Altered(TwitterConsumerSecret)}}"|];
@@ -95,6 +122,9 @@ public sealed class PublishedExamplesTests
     [InlineData(NtfyAccessToken, true)]
     [InlineData(ExceptionlessSampleKey, true)]
     [InlineData(ExceptionlessTestKey, true)]
+    [InlineData(HardhatAccount0, true)]
+    [InlineData("0x" + GanacheAccount0, true)]
+    [InlineData("0X" + GanacheAccount0, false)]
     [InlineData("", false)]
     [InlineData("xvz1evFS4wEEPTGEFPHBoh", false)]
     [InlineData("XVZ1EVFS4WEEPTGEFPHBOG", false)]

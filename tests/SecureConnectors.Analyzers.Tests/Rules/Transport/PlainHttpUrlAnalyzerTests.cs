@@ -234,6 +234,10 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = \"http://your_tenant.contoso.com/api\";")]
     [InlineData("const string A = \"http://my-tenant.contoso.com/api\";")]
     [InlineData("const string A = \"http://some-instance.contoso.com/api\";")]
+    // captive-portal checks are plain HTTP by design
+    [InlineData("Task<string> M(HttpClient c) => c.GetStringAsync(\"http://www.msftncsi.com/ncsi.txt\");")]
+    [InlineData("static readonly Uri Check = new(\"http://connectivitycheck.gstatic.com/generate_204\");")]
+    [InlineData("const string A = \"http://captive.apple.com/hotspot-detect.html\";")]
     public Task Leaves_single_label_and_placeholder_hosts_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
@@ -258,6 +262,8 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = [|\"http://192.0.3.10/v1\"|];")]
     [InlineData("const string A = [|\"http://mystore.contoso.com/api\"|];")]
     [InlineData("const string FhirServer = [|\"http://fhir.contoso.com/baseR4\"|];")]
+    [InlineData("const string A = [|\"http://notmsftncsi.com/ncsi.txt\"|];")]
+    [InlineData("const string A = [|\"http://msftncsi.com.contoso.com/\"|];")]
     [InlineData("const string A = [|\"http://hl7.org.contoso.com/fhir\"|];")]
     [InlineData("const string A = [|\"http://myaccount.contoso.com/api\"|];")]
     [InlineData("const string A = [|\"http://yours.contoso.com/api\"|];")]
