@@ -42,9 +42,12 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
         var options = OptionsFor(context, parsed);
         var inTestCode = testProject || TestCode.IsTestPath(file.Path);
         var fileName = ConfigFileKinds.FileName(file.Path);
+        // In a test project's configuration, the credentials of a section that points at the test's own server.
+        var localSections = inTestCode ? LocalServerSections.Find(values) : null;
         foreach (var value in values)
         {
-            if (ConfigSecretJudge.Judge(value.Path, value.Value, options, inTestCode) is { } what)
+            var forLocalServer = localSections is not null && LocalServerSections.Covers(localSections, value.Path);
+            if (ConfigSecretJudge.Judge(value.Path, value.Value, options, inTestCode, forLocalServer) is { } what)
             {
                 var location = Location.Create(file.Path, value.Span, text.Lines.GetLinePositionSpan(value.Span));
                 context.ReportDiagnostic(Diagnostic.Create(

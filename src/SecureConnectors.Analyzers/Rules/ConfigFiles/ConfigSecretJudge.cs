@@ -16,7 +16,15 @@ internal static class ConfigSecretJudge
     private const char NoHole = '\uFFFF';
 
     /// <summary>What the value is ("Stripe secret key", "password"), for the message; null when it is not a secret.</summary>
-    public static string? Judge(IReadOnlyList<string> path, string value, SecretOptions options, bool inTestCode)
+    /// <param name="path">The value's configuration path.</param>
+    /// <param name="value">The value as the application reads it.</param>
+    /// <param name="options">The user's secret options.</param>
+    /// <param name="inTestCode">Whether the file belongs to test code.</param>
+    /// <param name="forLocalServer">
+    /// Whether the value sits in a section that points at the test's own server (<see cref="LocalServerSections"/>): its
+    /// name then says nothing a reviewer needs; a provider format or a connection string is still judged by content.
+    /// </param>
+    public static string? Judge(IReadOnlyList<string> path, string value, SecretOptions options, bool inTestCode, bool forLocalServer = false)
     {
         if (value.Length < 6 || ConfigReferences.IsReference(value))
         {
@@ -25,7 +33,7 @@ internal static class ConfigSecretJudge
 
         var what = ByContent(value, inTestCode)
             ?? (!inTestCode && MachineKeys.IsKey(path, value) && SecretGate.Accepts(SecretKind.Secret, value) ? "machine key" : null)
-            ?? ByName(ConfigKeyNames.NameOf(path), value, options, inTestCode);
+            ?? (forLocalServer ? null : ByName(ConfigKeyNames.NameOf(path), value, options, inTestCode));
 
         // The user's allowlist is asked last, only about values found secret: it is a regular expression.
         return what is null || options.IsAllowed(value) ? null : what;

@@ -254,7 +254,32 @@ internal static class Placeholders
             }
         }
 
-        return (secret.Length >= 4 && max * 2 >= secret.Length) || IsClimbingSequence(secret);
+        return (secret.Length >= 4 && max * 2 >= secret.Length) || IsClimbingSequence(secret) || IsRepeatedUnit(secret);
+    }
+
+    // A1B2C3D4E5F6A1B2C3D4E5F6, abc123abc123: one unit typed twice or more. A generated value never repeats itself.
+    private static bool IsRepeatedUnit(string secret)
+    {
+        for (var unit = 1; unit <= secret.Length / 2; unit++)
+        {
+            if (secret.Length % unit != 0)
+            {
+                continue;
+            }
+
+            var repeats = true;
+            for (var i = unit; i < secret.Length && repeats; i++)
+            {
+                repeats = secret[i] == secret[i - unit];
+            }
+
+            if (repeats)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 00112233-4455-6677-8899-AABBCCDDEEFF, 0123456789abcdef: letters and digits that climb through the alphabet in

@@ -69,6 +69,44 @@ public sealed class JsonConfigFileTests
             """);
     }
 
+    // In a test project's settings, a section that points at the test's own server (a Keycloak in a test container
+    // on localhost) holds that server's credentials; a provider format there is still reported, and so is the same
+    // section with a remote server, or in production settings.
+    private static string KeycloakSection(string server, string secretMark, string secretEnd) => $$"""
+        {
+          "Keycloak": {
+            "realm": "Test",
+            "auth-server-url": "{{server}}",
+            "resource": "test-client",
+            "credentials": { "secret": "{{secretMark}}{{Fake.Chars(32, Fake.Alnum, seed: 21)}}{{secretEnd}}" }
+          },
+          "Payments": { "BaseUrl": "http://localhost:12111", "ApiKey": "[|{{StripeKey}}|]" }
+        }
+        """;
+
+    [Fact]
+    public async Task Credentials_of_the_test_s_own_server_are_left_alone_in_test_settings()
+    {
+        await VerifyAsync("/tests/Keycloak.IntegrationTests/appsettings.json", KeycloakSection("http://localhost:8080/", "", ""));
+        await VerifyAsync("/tests/Keycloak.IntegrationTests/appsettings.Compose.json", KeycloakSection("http://keycloak:8080/", "", ""));
+        await VerifyAsync("/tests/Keycloak.IntegrationTests/appsettings.Staging.json", KeycloakSection("https://sso.contoso.com/", "[|", "|]"));
+        await VerifyAsync("/src/Keycloak.Web/appsettings.Development.json", KeycloakSection("http://localhost:8080/", "[|", "|]"));
+    }
+
+    // A unit typed twice (A1B2C3D4E5F6A1B2C3D4E5F6) is a pattern someone typed, not a generated key.
+    [Fact]
+    public async Task Repeated_patterns_are_placeholders()
+    {
+        await VerifyAsync("/src/Scim.WebHostSample/appsettings.Development.json", $$"""
+            {
+              "Token": {
+                "IssuerSigningKey": "A1B2C3D4E5F6A1B2C3D4E5F6",
+                "OtherSigningKey": "[|{{Fake.Chars(24, Fake.Hex, seed: 22)}}|]"
+              }
+            }
+            """);
+    }
+
     [Fact]
     public async Task Connection_string_with_a_password_is_reported()
     {
