@@ -184,7 +184,7 @@ public sealed class AnalyzerRobustnessTests
         for (var i = 0; i < values.Count; i++)
         {
             var literal = Literal(values[i]);
-            switch (i % 9)
+            switch (i % 10)
             {
                 case 0: source.Append($"    string ApiKey{i} = {literal}\n"); break;
                 case 1: source.Append($"    void M{i}() {{ var client = new HttpClient {{ BaseAddress = new Uri({literal}\n    }}\n"); break;
@@ -194,6 +194,7 @@ public sealed class AnalyzerRobustnessTests
                 case 5: source.Append($"    void S{i}() {{ var smtp = new System.Net.Mail.SmtpClient({literal}); smtp.EnableSsl = false\n"); break;
                 case 6: source.Append($"    void F{i}(Missing client) {{ client.ValidateCertificate += (s, e) => {{ e.Accept = true; Log({literal}\n"); break;
                 case 7: source.Append($"    void G{i}(Missing client) {{ client.ValidateCertificate += OnValidate{i}; }} void OnValidate{i}(object s, Args e) => e.Accept = \n"); break;
+                case 8: source.Append($"    HttpClientHandler H{i}() => new() {{ ServerCertificateCustomValidationCallback = (m, c, ch, e) => c is not && (ch) is {{ }} || c != {literal}\n"); break;
                 default: source.Append($"    string P{i} => $\"{Escape(values[i])}{{\n"); break;
             }
         }
