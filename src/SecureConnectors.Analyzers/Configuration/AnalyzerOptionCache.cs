@@ -28,9 +28,14 @@ internal sealed class AnalyzerOptionCache<T>
         _unset = parse(null);
     }
 
-    public T For(SyntaxTree tree)
+    public T For(SyntaxTree tree) => For(_provider.GetOptions(tree));
+
+    /// <summary>The option for an additional file (a configuration file), from the sections that match its path.</summary>
+    public T For(AdditionalText file) => For(_provider.GetOptions(file));
+
+    private T For(AnalyzerConfigOptions options)
     {
-        if ((!_provider.GetOptions(tree).TryGetValue(_key, out var value) || string.IsNullOrWhiteSpace(value))
+        if ((!options.TryGetValue(_key, out var value) || string.IsNullOrWhiteSpace(value))
             && (_buildPropertyKey is null || !_provider.GlobalOptions.TryGetValue(_buildPropertyKey, out value) || string.IsNullOrWhiteSpace(value)))
         {
             return _unset;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SecureConnectors.Analyzers.Configuration;
 using SecureConnectors.Analyzers.Diagnostics;
 using SecureConnectors.Analyzers.Rules.Secrets;
 using SecureConnectors.Analyzers.Rules.Transport;
@@ -36,25 +37,29 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
         {
             if (!TestCode.IsTestProject(start.Compilation))
             {
-                start.RegisterAdditionalFileAction(Analyze);
+                var allowedHosts = new AnalyzerOptionCache<AllowedHosts>(
+                    start.Options.AnalyzerConfigOptionsProvider, AllowedHosts.OptionKey, AllowedHosts.MSBuildProperty, AllowedHosts.Parse);
+                start.RegisterAdditionalFileAction(context => Analyze(context, allowedHosts));
             }
         });
     }
 
-    private static void Analyze(AdditionalFileAnalysisContext context)
+    private static void Analyze(AdditionalFileAnalysisContext context, AnalyzerOptionCache<AllowedHosts> allowedHosts)
     {
         var file = context.AdditionalFile;
         if (TestCode.IsTestPath(file.Path) || !ConfigFileContents.TryRead(file, booleans: true, context.CancellationToken, out var text, out var values))
         {
             return;
         }
-        foreach (var value in values)
+
+        var hosts = allowedHosts.For(file);        foreach (var value in values)
         {
             ReportObsoleteProtocols(context, text, value);
             ReportObsoleteConnectionProtocols(context, text, value);
             ReportDistrustingConnectionString(context, text, value);
             ReportPlainConnectionString(context, text, value);
             ReportTlsSwitchedOff(context, text, value, values);
+            ReportPlainUrl(context, text, value, hosts);
             if (!IsBoolean(value.Value, out var set) || CertificateTrustSettings.DisablingValue(ConfigKeyNames.SettingName(value.Path)) != set)
             {
                 continue;
@@ -67,6 +72,50 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
                 "'" + ConfigKeyNames.Display(value.Path) + "' in " + ConfigFileKinds.FileName(file.Path),
                 set ? "the client accepts any server certificate" : "the client does not validate server certificates"));
         }
+    }
+
+    // "Partners:Ledger:BaseUrl": "http://api.ledger.com/v2/": the address an options type hands to an HttpClient, a log
+    // sink or an authentication handler, which the code never shows. Judged as a literal's URL is: a remote host, under
+    // a key that names no identifier, listener, proxy or page for people (SC2001's page lists them).
+    private static void ReportPlainUrl(AdditionalFileAnalysisContext context, Microsoft.CodeAnalysis.Text.SourceText text, ConfigValue value, AllowedHosts hosts)
+    {
+        if (!PlainTextUrl.MayContainUrl(value.Value)
+            || !PlainTextUrl.TryParse(value.Value, out var url)
+            || !HostClassifier.IsRemote(url, hosts)
+            || ConfigKeyNames.SettingName(value.Path) is not { } key
+            || key.StartsWith("$", StringComparison.Ordinal)
+            || UrlUseClassifier.IsNonEndpointName(key)
+            || IsListeningAddress(key, value.Path))
+        {
+            return;
+        }
+
+        var location = Location.Create(context.AdditionalFile.Path, value.Span, text.Lines.GetLinePositionSpan(value.Span));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.PlainHttpUrl, location, url.Scheme + "://" + url.Host, url.SecureScheme));
+    }
+
+    // Where the app itself listens, not a server it calls: launchSettings' applicationUrl, the urls setting and its
+    // environment variables, and Kestrel's endpoints (HTTPS offloaded in front of the app is the proxy's business).
+    private static bool IsListeningAddress(string key, IReadOnlyList<string> path)
+    {
+        if (key.Equals("applicationUrl", StringComparison.OrdinalIgnoreCase)
+            || (key.Equals("urls", StringComparison.OrdinalIgnoreCase) && path[0].Equals(key, StringComparison.Ordinal))
+            || key.Equals("ASPNETCORE_URLS", StringComparison.OrdinalIgnoreCase)
+            || key.Equals("DOTNET_URLS", StringComparison.OrdinalIgnoreCase)
+            || key.Equals("ASPNETCORE_HTTP_URLS", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var segment in path)
+        {
+            if (segment.Equals("Kestrel", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ReportObsoleteProtocols(AdditionalFileAnalysisContext context, Microsoft.CodeAnalysis.Text.SourceText text, ConfigValue value)

@@ -59,8 +59,16 @@ internal static class HostClassifier
             && !IsWildcardBindAddress(host)
             && !IsInstanceMetadata(host)
             && !IsIdentifierAuthority(host)
-            && !IsConnectivityCheck(host);
+            && !IsConnectivityCheck(host)
+            && !IsContainerHostAlias(host);
     }
+
+    // host.docker.internal, gateway.docker.internal, host.containers.internal (Podman), host.minikube.internal: the names
+    // a container resolves to the developer's own machine.
+    private static bool IsContainerHostAlias(string host) =>
+        host.EndsWith(".docker.internal", StringComparison.OrdinalIgnoreCase)
+        || host.Equals("host.containers.internal", StringComparison.OrdinalIgnoreCase)
+        || host.Equals("host.minikube.internal", StringComparison.OrdinalIgnoreCase);
 
     // Operating systems' and browsers' captive-portal checks: a fixed page served over plain HTTP on purpose (a portal
     // can only intercept clear text), which carries nothing; https:// would defeat what the check is for.

@@ -183,6 +183,73 @@ public sealed class ConfigFileTransportTests
         Assert.Single(await ConfigFileDiagnostics.RunAsync("/gateway/appsettings.json", File, new ConfigFileTransportAnalyzer()));
     }
 
+    // An address an options type hands to a client, a log sink or an authentication handler: read as a literal's URL is.
+    [Fact]
+    public Task Reports_plain_http_addresses_of_remote_servers_in_settings() =>
+        VerifyAsync("/src/Billing.Api/appsettings.Production.json", """
+            {
+              "Partners": { "Ledger": { "BaseUrl": "{|SC2001:http://api.ledger-partner.com/v2/|}", "TimeoutSeconds": 30 } },
+              "Serilog": { "WriteTo": [ { "Name": "Seq", "Args": { "serverUrl": "{|SC2001:http://seq.contoso.com:5341|}" } } ] },
+              "WsFederation": { "MetadataAddress": "{|SC2001:http://sts.contoso.com/FederationMetadata/2007-06/FederationMetadata.xml|}" },
+              "Feeds": { "Urls": [ "{|SC2001:ws://feed.contoso.com/prices|}", "wss://feed.contoso.com/orders" ] },
+              "Secure": { "BaseUrl": "https://api.ledger-partner.com/v2/" }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_plain_http_addresses_in_app_settings_and_launch_profiles() =>
+        VerifyAsync("/src/Billing.Export/app.config", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <appSettings>
+                <add key="InvoicePostUrl" value="{|SC2001:http://invoices.partner-erp.com/api/post|}" />
+                <add key="PrivacyPolicy" value="http://partner-erp.com/privacy" />
+              </appSettings>
+            </configuration>
+            """);
+
+    [Fact]
+    public Task Leaves_local_listening_identifier_and_placeholder_addresses_alone() =>
+        VerifyAsync("/src/Billing.Api/appsettings.json", """
+            {
+              "$schema": "http://json.schemastore.org/appsettings",
+              "Kestrel": { "Endpoints": { "Http": { "Url": "http://0.0.0.0:5000" }, "Admin": { "Url": "http://+:8081" } } },
+              "Urls": "http://*:80",
+              "Local": { "BaseUrl": "http://localhost:5001/", "Compose": "http://ledger:8080/" },
+              "Jwt": { "Issuer": "http://sts.contoso.com/adfs/services/trust", "Audience": "http://billing.contoso.com/" },
+              "Saml": { "EntityId": "http://billing.contoso.com/saml" },
+              "Egress": { "Proxy": "http://proxy.corp.contoso.com:3128" },
+              "Docs": { "DocumentationUrl": "http://docs.contoso.com/billing", "TermsUrl": "http://contoso.com/terms" },
+              "Samples": { "BaseUrl": "http://api.contoso.example/", "Callback": "http://your-subdomain.ngrok-free.app/hooks" },
+              "Text": { "Message": "Call http://api.contoso.com/ for help" },
+              "Health": { "ConnectivityCheck": "http://www.msftncsi.com/ncsi.txt" },
+              "Docker": { "WebBase": "http://host.docker.internal:5106/" }
+            }
+            """);
+
+    [Fact]
+    public Task Leaves_the_app_s_own_listening_addresses_alone() =>
+        VerifyAsync("/src/Billing.Api/Properties/launchSettings.json", """
+            {
+              "profiles": {
+                "Billing": {
+                  "commandName": "Project",
+                  "applicationUrl": "http://billing.contoso.com",
+                  "environmentVariables": {
+                    "ASPNETCORE_URLS": "http://billing.contoso.com:80",
+                    "OTEL_EXPORTER_OTLP_ENDPOINT": "{|SC2001:http://otel.contoso.com:4318|}"
+                  }
+                }
+              }
+            }
+            """);
+
+    [Fact]
+    public Task Leaves_plain_http_addresses_in_test_settings_alone() =>
+        VerifyAsync("/tests/Billing.IntegrationTests/appsettings.json", """
+            { "Partners": { "Ledger": { "BaseUrl": "http://api.ledger-partner.com/v2/" } } }
+            """);
+
     private static Task VerifyAsync(string path, string markup)
     {
         var test = new CSharpAnalyzerVerifier<ConfigFileTransportAnalyzer>.Test { TestCode = "internal static class Program { }" };

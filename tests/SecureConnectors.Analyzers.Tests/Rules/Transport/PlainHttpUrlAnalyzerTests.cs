@@ -238,6 +238,9 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("Task<string> M(HttpClient c) => c.GetStringAsync(\"http://www.msftncsi.com/ncsi.txt\");")]
     [InlineData("static readonly Uri Check = new(\"http://connectivitycheck.gstatic.com/generate_204\");")]
     [InlineData("const string A = \"http://captive.apple.com/hotspot-detect.html\";")]
+    // the names a container resolves to the developer's own machine
+    [InlineData("Task<string> M(HttpClient c) => c.GetStringAsync(\"http://host.docker.internal:5106/api\");")]
+    [InlineData("const string A = \"http://host.containers.internal:8080/\";")]
     public Task Leaves_single_label_and_placeholder_hosts_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
@@ -263,6 +266,7 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = [|\"http://mystore.contoso.com/api\"|];")]
     [InlineData("const string FhirServer = [|\"http://fhir.contoso.com/baseR4\"|];")]
     [InlineData("const string A = [|\"http://notmsftncsi.com/ncsi.txt\"|];")]
+    [InlineData("const string A = [|\"http://docker.internal.contoso.com/\"|];")]
     [InlineData("const string A = [|\"http://msftncsi.com.contoso.com/\"|];")]
     [InlineData("const string A = [|\"http://hl7.org.contoso.com/fhir\"|];")]
     [InlineData("const string A = [|\"http://myaccount.contoso.com/api\"|];")]
