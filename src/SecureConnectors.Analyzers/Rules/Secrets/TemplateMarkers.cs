@@ -3,7 +3,8 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// <summary>
 /// The markers templates and documentation put where a value goes: <c>&lt;your-key&gt;</c>, <c>${VAR}</c>,
 /// <c>{{VAR}}</c>, <c>%VAR%</c>, <c>$(VAR)</c>, <c>{0}</c>, <c>#{VAR}#</c>, a whole value in brackets
-/// (<c>[API KEY]</c>) and a whole value that is a named template hole (<c>{password}</c>). Plain character scans, each linear in the length of the text: this runs for every
+/// (<c>[API KEY]</c>), a whole value that is a named template hole (<c>{password}</c>) and a whole value that is a
+/// release pipeline's replace token (<c>__PartnerApiKey__</c>). Plain character scans, each linear in the length of the text: this runs for every
 /// candidate literal, where a regular expression's timeout under CPU contention would throw (AD0001).
 /// </summary>
 internal static class TemplateMarkers
@@ -17,7 +18,30 @@ internal static class TemplateMarkers
         || HasMSBuildProperty(text)
         || HasFormatItem(text)
         || IsBracketedWords(text)
-        || IsNamedHole(text);
+        || IsNamedHole(text)
+        || IsUnderscoreToken(text);
+
+    // __PartnerApiKey__: the whole value is a release pipeline's replace token (Azure Pipelines' Replace Tokens task and
+    // its kin write a name between double underscores), filled in at deployment.
+    private static bool IsUnderscoreToken(string text)
+    {
+        var value = text.Trim();
+        if (value.Length < 5 || !value.StartsWith("__", System.StringComparison.Ordinal) || !value.EndsWith("__", System.StringComparison.Ordinal)
+            || !char.IsLetter(value[2]))
+        {
+            return false;
+        }
+
+        for (var i = 2; i < value.Length - 2; i++)
+        {
+            if (!char.IsLetterOrDigit(value[i]) && value[i] is not ('_' or '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // <...> with no other angle bracket inside.
     private static bool HasAngleMarker(string text)

@@ -93,6 +93,18 @@ public sealed class JsonConfigFileTests
         await VerifyAsync("/src/Keycloak.Web/appsettings.Development.json", KeycloakSection("http://localhost:8080/", "[|", "|]"));
     }
 
+    // A release pipeline's replace tokens are filled in at deployment.
+    [Fact]
+    public async Task Replace_tokens_are_placeholders()
+    {
+        await VerifyAsync("/src/Billing.Api/appsettings.Production.json", $$"""
+            {
+              "Payments": { "ApiKey": "__PaymentsPartnerApiKey__", "WebhookSecret": "__PAYMENTS_WEBHOOK_SECRET__" },
+              "Other": { "ApiKey": "[|__{{Fake.Chars(32, Fake.Alnum, seed: 23)}}|]" }
+            }
+            """);
+    }
+
     // A unit typed twice (A1B2C3D4E5F6A1B2C3D4E5F6) is a pattern someone typed, not a generated key.
     [Fact]
     public async Task Repeated_patterns_are_placeholders()
