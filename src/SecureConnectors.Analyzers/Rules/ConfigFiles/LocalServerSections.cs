@@ -61,28 +61,9 @@ internal static class LocalServerSections
         return false;
     }
 
-    private static bool IsLocal(string value)
-    {
-        var text = value.Trim();
-        string host;
-        if (text.IndexOf("://", StringComparison.Ordinal) > 0)
-        {
-            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri))
-            {
-                return false;
-            }
-
-            host = uri.Host;
-        }
-        else
-        {
-            var colon = text.LastIndexOf(':');
-            host = colon > 0 && text.IndexOf(':') == colon ? text.Substring(0, colon) : text;
-        }
-
-        host = host.ToLowerInvariant();
-        return host.Length > 0 && (HostClassifier.IsLoopback(host) || HostClassifier.IsSingleLabel(host));
-    }
+    // The host is read as a TLS switch's sibling server setting is (a URL, host:port or host).
+    private static bool IsLocal(string value) =>
+        TlsSwitches.HostOf(value) is { } host && (HostClassifier.IsLoopback(host) || HostClassifier.IsSingleLabel(host));
 
     private static string Join(IReadOnlyList<string> path, int count)
     {

@@ -258,9 +258,15 @@ internal static class Placeholders
     }
 
     // A1B2C3D4E5F6A1B2C3D4E5F6, abc123abc123: one unit typed twice or more. A generated value never repeats itself.
+    // Units up to 64 characters: what a person types twice; longer texts (a document in a literal) are not scanned.
     private static bool IsRepeatedUnit(string secret)
     {
-        for (var unit = 1; unit <= secret.Length / 2; unit++)
+        if (secret.Length > 512)
+        {
+            return false;
+        }
+
+        for (var unit = 1; unit <= secret.Length / 2 && unit <= 64; unit++)
         {
             if (secret.Length % unit != 0)
             {
