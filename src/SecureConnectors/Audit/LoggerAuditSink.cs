@@ -3,7 +3,11 @@ using Microsoft.Extensions.Logging;
 
 namespace SecureConnectors;
 
-/// <summary>Writes audit events to an <see cref="ILogger"/> as structured log entries (event id 4100, 4101 for failures).</summary>
+/// <summary>
+/// Writes audit events to an <see cref="ILogger"/> as structured log entries: event id 4100 for a call that succeeded,
+/// 4101 for one that failed with a response status, 4102 for one that ended before any response (refused before sending,
+/// timed out, cancelled, or the network failed).
+/// </summary>
 public sealed partial class LoggerAuditSink : IConnectorAuditSink
 {
     private readonly ILogger logger;
@@ -29,6 +33,11 @@ public sealed partial class LoggerAuditSink : IConnectorAuditSink
             CallSucceeded(logger, auditEvent.Connector, auditEvent.Operation, auditEvent.Method, auditEvent.Route,
                 auditEvent.StatusCode, auditEvent.Duration.TotalMilliseconds, scopes, fields, auditEvent.Tenant, auditEvent.Actor);
         }
+        else if (auditEvent.StatusCode is null)
+        {
+            CallEndedWithoutResponse(logger, auditEvent.Connector, auditEvent.Operation, auditEvent.Method, auditEvent.Route, auditEvent.Outcome,
+                auditEvent.Duration.TotalMilliseconds, scopes, fields, auditEvent.Tenant, auditEvent.Actor);
+        }
         else
         {
             CallFailed(logger, auditEvent.Connector, auditEvent.Operation, auditEvent.Method, auditEvent.Route, auditEvent.Outcome,
@@ -45,4 +54,11 @@ public sealed partial class LoggerAuditSink : IConnectorAuditSink
         Message = "Connector call {Connector}.{Operation} {Method} {Route} ended {Outcome} with {StatusCode} in {DurationMs} ms; scopes [{Scopes}], fields [{Fields}], tenant {Tenant}, actor {Actor}")]
     private static partial void CallFailed(ILogger logger, string connector, string operation, string method, string route,
         ConnectorCallOutcome outcome, int? statusCode, double durationMs, string scopes, string fields, string? tenant, string? actor);
+
+    // A separate event, not "with {StatusCode}" and an empty value: a call refused before sending has no status, and the
+    // message should say so rather than read "ended Denied with  in".
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning,
+        Message = "Connector call {Connector}.{Operation} {Method} {Route} ended {Outcome} before any response in {DurationMs} ms; scopes [{Scopes}], fields [{Fields}], tenant {Tenant}, actor {Actor}")]
+    private static partial void CallEndedWithoutResponse(ILogger logger, string connector, string operation, string method, string route,
+        ConnectorCallOutcome outcome, double durationMs, string scopes, string fields, string? tenant, string? actor);
 }

@@ -117,11 +117,14 @@ public sealed class AuditAndRegistrationTests
             new[] { "employees:read" }, new[] { "id", "email" }, "tenant-a", "sync", 200, TimeSpan.FromMilliseconds(12), ConnectorCallOutcome.Succeeded));
         sink.Record(new ConnectorAuditEvent(DateTimeOffset.UnixEpoch, "test-hris", "GetEmployeeAsync", "GET", "employees/{id}",
             new[] { "employees:read" }, Array.Empty<string>(), null, null, 429, TimeSpan.Zero, ConnectorCallOutcome.RateLimited));
+        sink.Record(new ConnectorAuditEvent(DateTimeOffset.UnixEpoch, "test-hris", "DeleteEmployeeAsync", "DELETE", "employees/{id}",
+            Array.Empty<string>(), Array.Empty<string>(), "tenant-a", "sync", null, TimeSpan.Zero, ConnectorCallOutcome.Denied));
 
-        Assert.Equal(new[] { (4100, LogLevel.Information), (4101, LogLevel.Warning) }, logs.Entries.Select(e => (e.EventId, e.Level)));
+        Assert.Equal(new[] { (4100, LogLevel.Information), (4101, LogLevel.Warning), (4102, LogLevel.Warning) }, logs.Entries.Select(e => (e.EventId, e.Level)));
         Assert.Contains("test-hris.GetEmployeeAsync GET employees/{id} succeeded with 200", logs.Entries[0].Message);
         Assert.Contains("fields [id,email]", logs.Entries[0].Message);
         Assert.Contains("ended RateLimited with 429", logs.Entries[1].Message);
+        Assert.Contains("DeleteEmployeeAsync DELETE employees/{id} ended Denied before any response in 0 ms", logs.Entries[2].Message);
     }
 
     private sealed class CollectingLoggerProvider : ILoggerProvider
