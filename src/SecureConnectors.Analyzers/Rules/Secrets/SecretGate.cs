@@ -29,6 +29,7 @@ internal static class SecretGate
         };
 
         return accepted
+            && !PublicKeyFormats.IsPublicKey(value)
             && !PublishedExamples.IsPublished(value)
             && !PlaceholderDigests.IsDigestOfPlaceholder(value);
     }
