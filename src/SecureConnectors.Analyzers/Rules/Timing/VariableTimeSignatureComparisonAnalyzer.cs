@@ -160,7 +160,7 @@ public sealed class VariableTimeSignatureComparisonAnalyzer : DiagnosticAnalyzer
 
         private void Check(OperationAnalysisContext context, IOperation left, IOperation right, FixKind fix)
         {
-            if (IsNullOrEmptyConstant(left) || IsNullOrEmptyConstant(right))
+            if (IsNullOrEmptyConstant(left) || IsNullOrEmptyConstant(right) || WordedConstants.IsName(left) || WordedConstants.IsName(right))
             {
                 return;
             }
