@@ -6,7 +6,7 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// <summary>
 /// Where test code is, for the exemptions that only test code earns (fixture passwords such as
 /// <c>P@ssw0rd!</c>): a project named as test projects are (*.Tests, *.Test, *.UnitTests, *.IntegrationTests,
-/// *.FunctionalTests, *.Specs, ...) or that references xUnit, NUnit or MSTest; or a file in a folder named test or
+/// *.FunctionalTests, *.Specs, ...) or that references xUnit, NUnit, MSTest or TUnit; or a file in a folder named test or
 /// tests or named as a test project is, or whose name ends in Tests.cs or Test.cs.
 /// </summary>
 internal static class TestCode
@@ -19,7 +19,7 @@ internal static class TestCode
 
     private static readonly string[] FrameworkAssemblies =
     {
-        "xunit.core", "xunit.v3.core", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "MSTest.TestFramework",
+        "xunit.core", "xunit.v3.core", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "MSTest.TestFramework", "TUnit.Core",
     };
 
     public static bool IsTestProject(Compilation compilation)

@@ -8,14 +8,14 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// an address the code reaches. An assertion is a method of a type named <c>*Assert</c> (xUnit, NUnit, MSTest
 /// <c>Assert</c>, <c>ClassicAssert</c>, <c>StringAssert</c>, <c>CollectionAssert</c>) or <c>*Assertions</c>
 /// (FluentAssertions' <c>.Should()</c> results), a method whose name starts with <c>Should</c> (Shouldly's
-/// <c>ShouldBe</c>), or any method of the NUnit, xUnit, MSTest, FluentAssertions or Shouldly namespaces
-/// (NUnit's <c>Is.EqualTo</c> constraints).
+/// <c>ShouldBe</c>), or any method of the NUnit, xUnit, MSTest, TUnit, FluentAssertions or Shouldly namespaces
+/// (NUnit's <c>Is.EqualTo</c> constraints, TUnit's <c>Assert.That(x).IsEqualTo(...)</c>).
 /// </summary>
 internal static class TestAssertions
 {
     private static readonly string[] FrameworkNamespaces =
     {
-        "Xunit", "NUnit.Framework", "Microsoft.VisualStudio.TestTools.UnitTesting", "FluentAssertions", "Shouldly",
+        "Xunit", "NUnit.Framework", "Microsoft.VisualStudio.TestTools.UnitTesting", "TUnit", "FluentAssertions", "Shouldly",
     };
 
     public static bool IsAssertion(IMethodSymbol method)

@@ -306,11 +306,11 @@ internal static class UrlUseClassifier
     }
 
     // The data attributes of parameterised tests and benchmarks (InlineData, TestCase, DataRow, Values, Arguments,
-    // Params, AutoFixture's InlineAutoData): each value is an input to a test, which decides what is sent where; a
-    // test that an http URL is upgraded or refused needs one.
+    // Params, AutoFixture's InlineAutoData, TUnit's Arguments and Matrix): each value is an input to a test, which
+    // decides what is sent where; a test that an http URL is upgraded or refused needs one.
     private static readonly string[] TestDataNamespaces =
     {
-        "Xunit", "NUnit.Framework", "Microsoft.VisualStudio.TestTools.UnitTesting", "BenchmarkDotNet.Attributes", "AutoFixture",
+        "Xunit", "NUnit.Framework", "Microsoft.VisualStudio.TestTools.UnitTesting", "TUnit.Core", "BenchmarkDotNet.Attributes", "AutoFixture",
     };
 
     private static bool IsTestDataAttribute(INamedTypeSymbol attributeType)

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using SecureConnectors.Analyzers.Rules.Secrets;
 using Xunit;
 
@@ -25,4 +27,23 @@ public sealed class TestCodeTests
     [InlineData(null, false)]
     public void Knows_test_paths(string? path, bool isTest) =>
         Assert.Equal(isTest, TestCode.IsTestPath(path));
+
+    [Theory]
+    [InlineData("xunit.core", true)]
+    [InlineData("xunit.v3.core", true)]
+    [InlineData("nunit.framework", true)]
+    [InlineData("MSTest.TestFramework", true)]
+    [InlineData("TUnit.Core", true)]
+    [InlineData("TUnit.Coreutils", false)]
+    [InlineData("Contoso.Payroll", false)]
+    public void A_project_that_references_a_test_framework_is_test_code(string referencedAssembly, bool isTest)
+    {
+        var framework = CSharpCompilation.Create(referencedAssembly, new[] { CSharpSyntaxTree.ParseText("public class Marker { }") },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var project = CSharpCompilation.Create("Contoso.Payroll.Checks", new[] { CSharpSyntaxTree.ParseText("class C { }") },
+            new MetadataReference[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location), framework.ToMetadataReference() });
+
+        Assert.Equal(isTest, TestCode.IsTestProject(project));
+    }
 }

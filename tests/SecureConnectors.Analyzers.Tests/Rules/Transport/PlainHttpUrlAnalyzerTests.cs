@@ -70,6 +70,12 @@ public sealed class PlainHttpUrlAnalyzerTests
                 public sealed class TestCaseAttribute : Attribute { public TestCaseAttribute(params object[] arguments) { } }
             }
 
+            namespace TUnit.Core
+            {
+                [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+                public sealed class ArgumentsAttribute : Attribute { public ArgumentsAttribute(params object[] values) { } }
+            }
+
             namespace Contoso.Tests
             {
                 [AttributeUsage(AttributeTargets.Method)]
@@ -79,6 +85,7 @@ public sealed class PlainHttpUrlAnalyzerTests
                 {
                     [Xunit.InlineData("http://github.com", "https://api.github.com/")]
                     [NUnit.Framework.TestCase("http://api.partner-payments.com/v1/")]
+                    [TUnit.Core.Arguments("http://api.partner-payments.com/v1/", "https://api.partner-payments.com/v1/")]
                     [PartnerEndpoint([|"http://api.partner-payments.com/v1/"|])]
                     public void Upgrades_plain_http(string given, string expected) { }
                 }
@@ -291,6 +298,15 @@ public sealed class PlainHttpUrlAnalyzerTests
             public static class AssertionExtensions { public static StringAssertions Should(this string value) => new(); }
         }
         namespace Shouldly { public static class ShouldBeStringTestExtensions { public static void ShouldBe(this string actual, string expected) { } } }
+        namespace TUnit.Assertions
+        {
+            public sealed class ValueAssertionBuilder<T> { }
+            public static class Assert { public static ValueAssertionBuilder<T> That<T>(T actual) => new(); }
+        }
+        namespace TUnit.Assertions.Extensions
+        {
+            public static class GenericIsExtensions { public static object IsEqualTo<T>(this TUnit.Assertions.ValueAssertionBuilder<T> builder, T expected) => builder; }
+        }
         namespace Contoso.Sdk { public sealed class ApiClient { public string Fetch(string url) => url; public static void AssertReachable(string url) { } } }
         """;
 
@@ -310,6 +326,7 @@ public sealed class PlainHttpUrlAnalyzerTests
                     void NUnit_(Uri built) => NUnit.Framework.Assert.That(built.ToString(), NUnit.Framework.Is.EqualTo("http://api.contoso.com/v1/items"));
                     void Fluent(Uri built) => built.ToString().Should().Be("http://api.contoso.com/v1/items");
                     void Shouldly_(Uri built) => built.ToString().ShouldBe("http://api.contoso.com/v1/items");
+                    object TUnit_(Uri built) => TUnit.Assertions.Extensions.GenericIsExtensions.IsEqualTo(TUnit.Assertions.Assert.That(built.ToString()), "http://api.contoso.com/v1/items");
                 }
             }
             """);
