@@ -194,11 +194,18 @@ internal static class HostClassifier
     /// <summary>
     /// A host name of one label (<c>http://api/</c>, <c>http://foo</c>, <c>http://build-agent:8080</c>) cannot be
     /// resolved on the public internet: public names have a top-level domain. It names a machine on a local
-    /// network, a container or a test stand-in, never a provider's public endpoint.
+    /// network, a container or a test stand-in, never a provider's public endpoint. Labels in front that start with an
+    /// underscore name an endpoint or protocol of the service after them (.NET service discovery's
+    /// <c>http://_admin.payroll-api/</c>, DNS SRV's <c>_http._tcp.payroll-api</c>) and are left out first.
     /// </summary>
     public static bool IsSingleLabel(string host)
     {
         host = host.TrimEnd('.');
+        while (host.Length > 1 && host[0] == '_' && host.IndexOf('.') is var dot and > 0)
+        {
+            host = host.Substring(dot + 1);
+        }
+
         if (host.Length == 0 || host.StartsWith("[", StringComparison.Ordinal) || host.IndexOf('.') >= 0)
         {
             return false;

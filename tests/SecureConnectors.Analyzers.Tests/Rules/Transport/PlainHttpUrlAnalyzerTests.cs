@@ -222,6 +222,8 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = \"http://api/\";")]
     [InlineData("const string A = \"http://foo\";")]
     [InlineData("Uri U = new(\"http://build-agent:8080/artifacts\");")]
+    [InlineData("Uri Health = new(\"http://_admin.payroll-api/healthz\");")]
+    [InlineData("const string Srv = \"http://_http._tcp.ledger-sync/\";")]
     [InlineData("Task<string> M(HttpClient c) => c.GetStringAsync(\"http://fileserver/share/report.csv\");")]
     [InlineData("const string A = \"http://foo.bar.com/v1\";")]
     [InlineData("const string A = \"http://fake-api.contoso.com/\";")]
@@ -281,6 +283,7 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string IssuerUrl = [|\"http://sts.contoso.com/\"|];")]
     [InlineData("const string MetadataAddress = [|\"http://sts.contoso.com/FederationMetadata/2007-06/FederationMetadata.xml\"|];")]
     [InlineData("const string Authority = [|\"http://login.contoso.com/tenant\"|];")]
+    [InlineData("const string A = [|\"http://_admin.payroll.contoso.com/healthz\"|];")]
     [InlineData("const string SoapEndpoint = [|\"http://soap.contoso.com/settlement.svc\"|];")]
     public Task Reports_hosts_that_only_look_like_stand_ins(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
