@@ -85,6 +85,7 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
             || ConfigKeyNames.SettingName(value.Path) is not { } key
             || key.StartsWith("$", StringComparison.Ordinal)
             || UrlUseClassifier.IsNonEndpointName(key)
+            || NamesProxy(key)
             || IsListeningAddress(key, value.Path))
         {
             return;
@@ -93,6 +94,11 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
         var location = Location.Create(context.AdditionalFile.Path, value.Span, text.Lines.GetLinePositionSpan(value.Span));
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.PlainHttpUrl, location, url.Scheme + "://" + url.Host, url.SecureScheme));
     }
+
+    // .NET Framework's <proxy proxyaddress="http://..."/> and the like: XML attributes glue their words in lower case, so
+    // the word split that finds "proxy" in ProxyUrl or HTTP_PROXY does not see it; an HTTPS request through a proxy
+    // travels in a CONNECT tunnel.
+    private static bool NamesProxy(string key) => key.IndexOf("proxy", StringComparison.OrdinalIgnoreCase) >= 0;
 
     // Where the app itself listens, not a server it calls: launchSettings' applicationUrl, the urls setting and its
     // environment variables, and Kestrel's endpoints (HTTPS offloaded in front of the app is the proxy's business).

@@ -209,6 +209,27 @@ public sealed class ConfigFileTransportTests
             """);
 
     [Fact]
+    public Task Leaves_the_framework_s_proxy_element_alone() =>
+        VerifyAsync("/src/Billing.Export/app.config", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <system.net>
+                <defaultProxy enabled="true">
+                  <proxy proxyaddress="http://proxy.corp-egress.com:8080" bypassonlocal="true" />
+                </defaultProxy>
+              </system.net>
+            </configuration>
+            """);
+
+    [Fact]
+    public Task Reports_a_reverse_proxy_s_plain_http_destination() =>
+        VerifyAsync("/src/Billing.Gateway/appsettings.json", """
+            {
+              "ReverseProxy": { "Clusters": { "ledger": { "Destinations": { "d1": { "Address": "{|SC2001:http://ledger.partner-erp.com/|}" } } } } }
+            }
+            """);
+
+    [Fact]
     public Task Leaves_local_listening_identifier_and_placeholder_addresses_alone() =>
         VerifyAsync("/src/Billing.Api/appsettings.json", """
             {
