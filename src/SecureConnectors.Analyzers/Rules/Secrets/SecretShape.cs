@@ -194,13 +194,49 @@ internal static class SecretShape
         return CharacterClasses(value) >= 2 || LooksGenerated(value);
     }
 
-    /// <summary>The value names something (a name, route, GUID, URL, URN such as <c>urn:uuid:...</c>) instead of being a secret.</summary>
+    /// <summary>
+    /// The value names something (a name, route, GUID, URL, URN such as <c>urn:uuid:...</c>, a file such as
+    /// <c>../../Resources/credentials.pfx</c> or <c>certs/client-secret.json</c>) instead of being a secret.
+    /// </summary>
     public static bool LooksLikeUrlOrPath(string value) =>
         value.StartsWith("/", StringComparison.Ordinal)
         || value.StartsWith("~/", StringComparison.Ordinal)
+        || value.StartsWith("./", StringComparison.Ordinal)
+        || value.StartsWith("../", StringComparison.Ordinal)
         || value.StartsWith("urn:", StringComparison.OrdinalIgnoreCase)
         || value.IndexOf("://", StringComparison.Ordinal) >= 0
-        || value.IndexOf('\\') >= 0;
+        || value.IndexOf('\\') >= 0
+        || IsFilePath(value);
+
+    // folder/name.ext: a slash, then a last segment of file-name characters that ends in a dot and two to five letters
+    // (.pfx, .pem, .json, .p12, .key). Base64 has no dot, and a password with a slash rarely ends like a file name.
+    private static bool IsFilePath(string value)
+    {
+        var slash = value.LastIndexOf('/');
+        var dot = value.LastIndexOf('.');
+        if (slash < 0 || dot <= slash + 1 || value.Length - dot - 1 is < 2 or > 5)
+        {
+            return false;
+        }
+
+        for (var i = dot + 1; i < value.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(value[i]) || (i == dot + 1 && !char.IsLetter(value[i])))
+            {
+                return false;
+            }
+        }
+
+        for (var i = slash + 1; i < dot; i++)
+        {
+            if (!(char.IsLetterOrDigit(value[i]) || value[i] is '-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsDecimal(string value)
     {

@@ -78,6 +78,7 @@ public sealed class HardcodedSecretAnalyzerTests
         $"[AttributeUsage(AttributeTargets.Class)] class PartnerApiAttribute : Attribute {{ public string? ApiKey {{ get; set; }} }}\n[PartnerApi(ApiKey = [|{Literal(Generated)}|])] class Partner {{ }}",
         // sinks
         $"NetworkCredential N = new(\"alerts@contoso.example\", [|{Literal(Pwd)}|]);",
+        "const string Password = [|\"Pa/ss7!word\"|];", // a slash, but no file name
         $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Bearer\", [|{Literal(Generated)}|]);",
         $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Basic\", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes([|{Literal("svc-reports:" + Pwd)}|])));",
         $"void M(HttpRequestMessage r) => r.Headers.Add(\"X-Api-Key\", [|{Literal(Generated)}|]);",
@@ -167,6 +168,10 @@ public sealed class HardcodedSecretAnalyzerTests
         "Dictionary<string, string> Form = new() { [\"grant_type\"] = \"refresh_token\" };",
         "[System.Text.Json.Serialization.JsonPropertyName(\"access_token\")] public string AccessToken { get; set; } = \"\";",
         "const string PasswordResetRoute = \"/account/password-reset\";",
+        // files named after what they hold
+        "const string FILE_TEST_CREDENTIALS = \"../../../Resources/credentials.pfx\";",
+        "const string Credentials = \"./certs/partner-credentials.p12\";",
+        "const string ClientSecret = \"secrets/client_secret.json\";",
         "const string PasswordLabel = \"Enter your password\";",
         "const string TokenExpiredMessage = \"The access token has expired, sign in again.\";",
         "const string Password = \"password-reset\";",
