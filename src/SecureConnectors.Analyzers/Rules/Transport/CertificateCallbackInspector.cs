@@ -10,7 +10,9 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// Reads the body of a certificate validation callback (lambda, anonymous method, local function or method)
 /// and says whether it disables validation: it returns true on every path, it tolerates a host-name mismatch or
 /// a missing certificate, it tolerates chain errors without checking the chain itself, or its answer depends on
-/// neither the policy errors nor the certificate or chain (a null test of the certificate is no check of it).
+/// neither the policy errors nor the certificate or chain (a null test of the certificate is no check of it). A callback
+/// that accepts only connections to this machine and refuses every other one validates nothing, but accepts nothing
+/// remote either (<see cref="LoopbackOnlyAcceptance"/>).
 /// </summary>
 internal static class CertificateCallbackInspector
 {
@@ -35,6 +37,11 @@ internal static class CertificateCallbackInspector
         if (returns.All(IsTrueLiteral))
         {
             return "the callback accepts every certificate";
+        }
+
+        if (LoopbackOnlyAcceptance.AcceptsOnlyLoopback(returns))
+        {
+            return null; // a local server's development certificate; every other destination is refused
         }
 
         var errors = ParameterName(parameters, errorsIndex);

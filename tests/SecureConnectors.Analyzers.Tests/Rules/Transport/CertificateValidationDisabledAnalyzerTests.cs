@@ -47,6 +47,10 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("const string Mongo = [|\"tlsAllowInvalidHostnames=true&appName=payroll\"|];")]
     [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nvoid M(RedisOptions o) { [|o.CertificateValidation|] += (s, c, ch, e) => true; }")]
     [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nbool _ok; void M(RedisOptions o) { [|o.CertificateValidation|] += (s, c, ch, e) => _ok; }")]
+    // loopback is not what decides: a remote destination is accepted too
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, _, _, _) => m.RequestUri!.IsLoopback || m.RequestUri.Host.EndsWith(\".contoso.com\") };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, _, _, _) => { if (m.RequestUri!.IsLoopback) { return true; } return true; } };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, _, _, _) => m.RequestUri!.Host != \"localhost\" };")]
     public Task Reports_callbacks_that_do_not_validate(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
@@ -84,6 +88,11 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("SslStream M(NetworkStream n) => new SslStream(n, false, (_, c, _, _) => c is not null && c.GetCertHashString() == \"0A1B2C3D4E5F60718293A4B5C6D7E8F901234567\");")]
     [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => c?.Issuer == \"CN=Contoso Root\" };")]
     [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => c != null && e == SslPolicyErrors.None };")]
+    // accepts only connections to this machine (a local server's development certificate), refuses every other one
+    [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (request, _, _, _) => request.RequestUri is { IsLoopback: true } };")]
+    [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (request, _, _, _) => request.RequestUri?.IsLoopback == true };")]
+    [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, _, _, _) => m.RequestUri!.Host == \"localhost\" && m.RequestUri.Port == 5001 };")]
+    [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, _, _, _) => { if (m.RequestUri!.IsLoopback) { return true; } return false; } };")]
     [InlineData("const string Sql = \"Server=sql.contoso.example;Encrypt=True;TrustServerCertificate=False\";")]
     [InlineData("const string Guidance = \"Never set TrustServerCertificate=True or use DangerousAcceptAnyServerCertificateValidator.\";")]
     [InlineData("const string Mongo = \"mongodb://routes-0.contoso.example:27017/?tls=true&tlsAllowInvalidCertificates=false\";")]
