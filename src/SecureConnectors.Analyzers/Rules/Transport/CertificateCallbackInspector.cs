@@ -59,6 +59,11 @@ internal static class CertificateCallbackInspector
             return "the callback accepts a connection without a certificate";
         }
 
+        if (CertificateNameOnlyChecks.AcceptsOnNamesAlone(returns, body, certificate, chain, errors))
+        {
+            return "the callback accepts a certificate on the issuer or subject name it claims, which anyone can write into one";
+        }
+
         var readsCertificate = ReadsBeyondNullCheck(body, certificate) || ReadsBeyondNullCheck(body, chain);
         if (tolerated.Contains("RemoteCertificateChainErrors") && !readsCertificate)
         {

@@ -47,6 +47,11 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("const string Mongo = [|\"tlsAllowInvalidHostnames=true&appName=payroll\"|];")]
     [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nvoid M(RedisOptions o) { [|o.CertificateValidation|] += (s, c, ch, e) => true; }")]
     [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nbool _ok; void M(RedisOptions o) { [|o.CertificateValidation|] += (s, c, ch, e) => _ok; }")]
+    // a certificate's names are whatever its maker wrote: a self-signed one that claims them passes
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => c?.Issuer == \"CN=Contoso Root\" };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (_, certificate, _, errors) => errors == SslPolicyErrors.None || certificate?.Issuer == \"CN=Clearbenefit Issuing CA 2\" };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => { if (c!.Subject.Contains(\"contoso\")) return true; return e == SslPolicyErrors.None; } };")]
+    [InlineData("SslStream M(NetworkStream n) => new SslStream(n, false, [|(_, c, _, e) => e == SslPolicyErrors.None || c?.Subject == \"CN=ledger.contoso.com\"|]);")]
     // loopback is not what decides: a remote destination is accepted too
     [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, _, _, _) => m.RequestUri!.IsLoopback || m.RequestUri.Host.EndsWith(\".contoso.com\") };")]
     [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, _, _, _) => { if (m.RequestUri!.IsLoopback) { return true; } return true; } };")]
@@ -86,7 +91,9 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("SslStream M(NetworkStream n) => new SslStream(n, false, (_, _, _, e) => e == SslPolicyErrors.None);")]
     // a certificate that is read (pinned, its issuer checked), null-tested or not, is checked
     [InlineData("SslStream M(NetworkStream n) => new SslStream(n, false, (_, c, _, _) => c is not null && c.GetCertHashString() == \"0A1B2C3D4E5F60718293A4B5C6D7E8F901234567\");")]
-    [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => c?.Issuer == \"CN=Contoso Root\" };")]
+    // names on top of the chain check, or beside a pin: validated
+    [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => e == SslPolicyErrors.None && c?.Issuer == \"CN=Contoso Root\" };")]
+    [InlineData("HttpClientHandler M(string pin) => new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => c?.Subject == \"CN=ledger.contoso.com\" && c.GetCertHashString() == pin };")]
     [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => c != null && e == SslPolicyErrors.None };")]
     // accepts only connections to this machine (a local server's development certificate), refuses every other one
     [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (request, _, _, _) => request.RequestUri is { IsLoopback: true } };")]
