@@ -86,9 +86,16 @@ internal sealed class LogSinks
         return type is not null
             && (type.SpecialType is SpecialType.System_String or SpecialType.System_Object
                 || type.TypeKind == TypeKind.TypeParameter
-                || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Object }
+                || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Object or SpecialType.System_String }
+                || IsSequenceOfStrings(type)
                 || (type.TypeKind is TypeKind.Struct or TypeKind.Class && type.SpecialType == SpecialType.None && !IsPlumbing(type)));
     }
+
+    // IEnumerable<string> and its kin: OptionsValidationException's failure messages, a list of lines to write.
+    private static bool IsSequenceOfStrings(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeArguments.Length: 1 } named
+        && named.TypeArguments[0].SpecialType == SpecialType.System_String
+        && named.Name is "IEnumerable" or "IReadOnlyList" or "IReadOnlyCollection" or "IList" or "ICollection" or "List";
 
     // Parameters that are not the logged value: ILogger, Exception, EventId, LogLevel, delegates, tokens.
     private static bool IsPlumbing(ITypeSymbol type) =>

@@ -12,7 +12,9 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 /// Finds the secrets and personal fields inside a logged value, following it through conversions, string
 /// interpolation, concatenation, <c>string.Format</c>/<c>Concat</c>/<c>Join</c>, <c>params</c> arrays, string
 /// methods (<c>secret.Substring(0, 4)</c> still leaks) and a local assigned once. Secret: <c>SecretString.Reveal()</c>,
-/// <c>ConnectorCredential.RevealHeaderValue()</c>, or a string whose name says secret (<see cref="LoggedSecretNames"/>).
+/// <c>ConnectorCredential.RevealHeaderValue()</c>, an Authorization header's value (<see cref="AuthorizationHeaders"/>), or a
+/// string whose name says secret (<see cref="LoggedSecretNames"/>). Also the values of a dictionary or list initializer and of
+/// a collection expression handed to the sink.
 /// Personal: a property classified by <see cref="PersonalFields"/>, or a whole projection record that has one.
 /// Not followed: <c>nameof</c>, property reads of a secret (<c>secret.Length</c>), a <c>SecretString</c> itself (it prints "***").
 /// </summary>
@@ -65,6 +67,13 @@ internal sealed class SensitiveValues
                 }
 
                 return;
+            case IObjectCreationOperation { Initializer: { } initializer } creation:
+                // BeginScope(new Dictionary<string, object?> { ["PartnerKey"] = options.ApiKey }): a scope's and a
+                // structured log's dictionary or list is written value by value. Property initializers of other
+                // objects are not: their ToString prints the type's name.
+                FindInCollectionInitializer(initializer, found, depth);
+                AddIfPersonalRecord(creation, creation.Type?.Name ?? "", found);
+                return;
             case IInvocationOperation invocation:
                 FindInCall(invocation, found, depth);
                 return;
@@ -91,6 +100,12 @@ internal sealed class SensitiveValues
                 FindInConditionalAccess(conditionalAccess, found, depth);
                 return;
             case IPropertyReferenceOperation property:
+                if (AuthorizationHeaders.Holds(property))
+                {
+                    found.Add(new SensitiveValue(property, "Secret", property.Property.Name));
+                    return;
+                }
+
                 if (personal.IsAvailable && PrintedValues.PrintsData(property.Type) && personal.IsPersonal(property.Property, HolderIsPersonal(property.Instance, depth)))
                 {
                     found.Add(new SensitiveValue(property, "Personal field", property.Property.Name));
@@ -101,8 +116,40 @@ internal sealed class SensitiveValues
                 AddIfPersonalRecord(property, property.Property.Name, found);
                 return;
             default:
+                if (value.Syntax is CollectionExpressionSyntax)
+                {
+                    // [$"key {options.ApiKey}"]: a collection expression's elements (its operation is newer than
+                    // the Roslyn this package builds against, so it is read through its children).
+                    foreach (var element in value.ChildOperations)
+                    {
+                        Find(element, found, depth + 1);
+                    }
+
+                    return;
+                }
+
                 AddIfPersonalRecord(value, value.Type?.Name ?? "", found);
                 return;
+        }
+    }
+
+    private void FindInCollectionInitializer(IObjectOrCollectionInitializerOperation initializer, List<SensitiveValue> found, int depth)
+    {
+        foreach (var entry in initializer.Initializers)
+        {
+            switch (entry)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } } indexed:
+                    Find(indexed.Value, found, depth + 1);
+                    break;
+                case IInvocationOperation add: // { "Token", token }: a call to Add
+                    foreach (var argument in add.Arguments)
+                    {
+                        Find(argument.Value, found, depth + 1);
+                    }
+
+                    break;
+            }
         }
     }
 

@@ -13,6 +13,7 @@ internal static class LoggingSnippets
         using System;
         using System.Collections.Generic;
         using System.Diagnostics;
+        using System.Net.Http;
         using Microsoft.Extensions.Logging;
         using SecureConnectors;
 
@@ -66,6 +67,16 @@ internal static class LoggingSnippets
             public string ApiKey { get; set; } = "";
             public string TokenType { get; set; } = "";
             public string PasswordPolicy { get; set; } = "";
+        }
+
+        public sealed class AggregateFailure : Exception
+        {
+            public AggregateFailure(IEnumerable<string> failureMessages) : base(string.Join("; ", failureMessages)) { }
+        }
+
+        public sealed class Probe
+        {
+            public string Password { get; set; } = "";
         }
 
         public sealed partial class Worker

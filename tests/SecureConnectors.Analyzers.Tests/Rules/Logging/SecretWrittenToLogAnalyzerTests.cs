@@ -39,6 +39,14 @@ public sealed class SecretWrittenToLogAnalyzerTests
     [InlineData("void M(Employee employee) => Console.WriteLine([|employee.Ssn|]);")]
     [InlineData("void M(DirectoryEntry entry) => logger.LogInformation($\"Read {[|entry|]}\");")]
     [InlineData("void M(DirectoryEntry entry) => logger.LogInformation(\"Read {Entry}\", [|entry|]);")]
+    // a scope's dictionary and an exception's list of messages are written value by value
+    [InlineData("void M() { using var scope = logger.BeginScope(new Dictionary<string, object?> { [\"Partner\"] = \"ketterly\", [\"PartnerKey\"] = [|options.ApiKey|] }); }")]
+    [InlineData("void M(string apiToken) { using var scope = logger.BeginScope(new Dictionary<string, object> { { \"Token\", [|apiToken|] } }); }")]
+    [InlineData("void M(string password) => throw new AggregateFailure(new[] { $\"Rejected {[|password|]}\" });")]
+    [InlineData("void M(string password) => throw new AggregateFailure([$\"Rejected {[|password|]}\"]);")]
+    // an Authorization header's value is the credential, whatever it is called
+    [InlineData("void M(HttpRequestMessage request) => logger.LogDebug(\"Sending {Credential}\", [|request.Headers.Authorization?.Parameter|]);")]
+    [InlineData("void M(HttpRequestMessage request) => Console.WriteLine($\"Auth: {[|request.Headers.Authorization|]}\");")]
     public Task Reports_a_secret_or_personal_value_reaching_a_log(string members) =>
         VerifyAsync(members);
 
@@ -87,6 +95,9 @@ public sealed class SecretWrittenToLogAnalyzerTests
     [InlineData("void M(string apiKeyHash, string password) => logger.LogInformation(\"Key fingerprint {Hash}\", apiKeyHash);")]
     [InlineData("void M(string password, System.IO.TextWriter writer) => writer.WriteLine(password.Length);")]
     [InlineData("void M(string nextPageToken, string continuationToken) => logger.LogDebug(\"Next {Page} {Continuation}\", nextPageToken, continuationToken);")]
+    [InlineData("void M(HttpRequestMessage request) => logger.LogDebug(\"Scheme {Scheme}\", request.Headers.Authorization?.Scheme);")]
+    [InlineData("void M(string apiToken) { using var scope = logger.BeginScope(new Dictionary<string, object> { [\"TokenLength\"] = apiToken.Length, [\"Partner\"] = \"ketterly\" }); }")]
+    [InlineData("void M(string password) { var probe = new Probe { Password = password }; logger.LogInformation(\"Probe {Probe}\", probe); }")]
     public Task Stays_quiet_on_look_alikes(string members) =>
         VerifyAsync(members);
 
