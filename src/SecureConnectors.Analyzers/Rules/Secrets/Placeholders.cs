@@ -153,7 +153,8 @@ internal static class Placeholders
 
     /// <summary>
     /// A value that calls itself a test value: one of its words (runs of letters, split where a lower-case letter
-    /// meets an upper-case one) is <c>test</c>, <c>testing</c> or <c>mock</c> (<c>idsrv3test</c>, <c>MockSigningKey42</c>).
+    /// meets an upper-case one) is <c>test</c>, <c>testing</c>, <c>mock</c>, <c>fake</c>, <c>stub</c>, <c>dummy</c> or
+    /// <c>fixture</c> (<c>idsrv3test</c>, <c>MockSigningKey42</c>, <c>Tallyroll!Fixture9</c>).
     /// A placeholder in test code only, where such values open the test's own fixtures; in production code a value
     /// that says test is still a credential someone can use.
     /// </summary>
@@ -182,10 +183,20 @@ internal static class Placeholders
         return false;
     }
 
-    private static bool IsTestWord(string value, int start, int length) =>
-        (length == 4 && (string.Compare(value, start, "test", 0, 4, StringComparison.OrdinalIgnoreCase) == 0
-                || string.Compare(value, start, "mock", 0, 4, StringComparison.OrdinalIgnoreCase) == 0))
-        || (length == 7 && string.Compare(value, start, "testing", 0, 7, StringComparison.OrdinalIgnoreCase) == 0);
+    private static readonly string[] TestWords = { "test", "mock", "fake", "stub", "dummy", "testing", "fixture" };
+
+    private static bool IsTestWord(string value, int start, int length)
+    {
+        foreach (var word in TestWords)
+        {
+            if (word.Length == length && string.Compare(value, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int LongestOf(string[] words)
     {

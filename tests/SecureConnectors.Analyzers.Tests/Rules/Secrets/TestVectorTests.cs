@@ -81,6 +81,7 @@ public sealed class TestVectorTests
     private const string CertificatePasswords = """
         X509Certificate2 Signing(byte[] pfx) => new X509Certificate2(pfx, MARK"idsrv3test"END);
         const string ClientSecret = MARK"MockSigningKey42-payroll"END;
+        const string DatabasePassword = MARK"Tallyroll!Fixture9"END;
         """;
 
     [Fact]
@@ -100,6 +101,12 @@ public sealed class TestVectorTests
     [InlineData("MockSigningKey42", true)]
     [InlineData("signing-key-for-testing", true)]
     [InlineData("TEST_only_9", true)]
+    [InlineData("Tallyroll!Fixture9", true)]
+    [InlineData("StubKey-44", true)]
+    [InlineData("dummy_pass_1", true)]
+    [InlineData("Fakeroo2024!", false)]
+    [InlineData("stubborn-Key9", false)]
+    [InlineData("Fixtures9x", false)]
     [InlineData("Contest2024x", false)]
     [InlineData("latestKey9Q", false)]
     [InlineData("attestation-7Fq", false)]
