@@ -30,7 +30,11 @@ internal static class ConfigKeyNames
             var parent = LastName(path, last - 1);
             if (parent >= 0)
             {
-                return path[parent] + "_" + name;
+                // "SigningKeys": [ { "Id": "...", "Value": "<base64>" } ] (dotnet user-jwts), "ApiKeys": [ { "Value": ... } ]:
+                // each entry's value is one of the keys the list names.
+                return path[parent].EndsWith("Keys", StringComparison.OrdinalIgnoreCase) && path[parent].Length > 4
+                    ? path[parent].Substring(0, path[parent].Length - 1)
+                    : path[parent] + "_" + name;
             }
         }
 

@@ -51,6 +51,22 @@ public sealed class JsonConfigFileTests
             """);
     }
 
+    // dotnet user-jwts writes its signing keys as a list of { Id, Issuer, Value, Length }: each Value is a key.
+    [Fact]
+    public async Task Each_value_of_a_list_of_keys_is_a_key()
+    {
+        await VerifyAsync("/app/appsettings.Development.json", $$"""
+            {
+              "Authentication": { "Schemes": { "Bearer": {
+                "ValidIssuer": "dotnet-user-jwts",
+                "SigningKeys": [ { "Id": "{{Fake.Chars(8, Fake.Hex, seed: 10)}}", "Issuer": "dotnet-user-jwts", "Value": "[|{{Fake.Chars(43, Fake.Base64, seed: 11)}}=|]", "Length": 32 } ]
+              } } },
+              "Partner": { "ApiKeys": [ { "Name": "primary", "Value": "[|{{Fake.Chars(40, Fake.Alnum, seed: 12)}}|]" } ] },
+              "Features": { "Toggles": [ { "Name": "beta", "Value": "{{Fake.Chars(40, Fake.Alnum, seed: 13)}}" } ] }
+            }
+            """);
+    }
+
     // A weak password in a shipped host app's connection string is a real one; in a test project's settings it is a fixture.
     [Fact]
     public async Task Fixture_passwords_in_connection_strings_are_reported_outside_test_projects()
