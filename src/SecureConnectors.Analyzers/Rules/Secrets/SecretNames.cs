@@ -23,7 +23,7 @@ internal static class SecretNames
     // "consumer": OAuth 1.0a's consumer key travels in the clear as oauth_consumer_key in every request, and
     // Salesforce's is the client id; the consumer secret is the secret.
     private static readonly HashSet<string> KeyQualifiers = Words(
-        "api", "access", "secret", "private", "signing", "sign", "auth", "subscription", "account", "shared", "master",
+        "api", "access", "secret", "private", "signing", "sign", "signature", "auth", "subscription", "account", "shared", "master",
         "encryption", "hmac", "client", "app", "application", "webhook", "sending", "bot", "license",
         "service", "storage", "function", "functions", "primary", "secondary", "admin", "integration", "partner",
         "maps", "jwt", "symmetric", "aes", "developer", "merchant", "management", "ingest", "write", "read");

@@ -15,6 +15,9 @@ public sealed class SecretNamesTests
 {
     [Theory]
     [InlineData("ApiKey", "Secret")]
+    [InlineData("IG_SIGNATURE_KEY", "Secret")]
+    [InlineData("SignatureKeyName", "None")]
+    [InlineData("SignatureKeyId", "None")]
     [InlineData("API_KEY", "Secret")]
     [InlineData("client_secret", "Secret")]
     [InlineData("ClientSecret2", "Secret")]
