@@ -33,6 +33,7 @@ internal static class ConfigSecretJudge
 
         var what = ByContent(value, inTestCode)
             ?? (!inTestCode && MachineKeys.IsKey(path, value) && SecretGate.Accepts(SecretKind.Secret, value) ? "machine key" : null)
+            ?? (!forLocalServer && HeaderListSettings.HoldsCredential(ConfigKeyNames.SettingName(path), value) ? "header credential" : null)
             ?? (forLocalServer ? null : ByName(ConfigKeyNames.NameOf(path), value, options, inTestCode));
 
         // The user's allowlist is asked last, only about values found secret: it is a regular expression.

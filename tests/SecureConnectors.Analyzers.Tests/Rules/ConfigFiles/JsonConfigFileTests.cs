@@ -51,6 +51,22 @@ public sealed class JsonConfigFileTests
             """);
     }
 
+    // OTLP exporters authenticate to the backend through the headers they are given.
+    [Fact]
+    public async Task A_machine_made_value_in_a_header_list_is_the_backend_s_key()
+    {
+        await VerifyAsync("/app/Properties/launchSettings.json", $$"""
+            {
+              "profiles": { "Billing.Api": { "commandName": "Project", "environmentVariables": {
+                "OTEL_EXPORTER_OTLP_HEADERS": "{|#0:x-honeycomb-team={{Fake.Chars(22, Fake.Alnum, seed: 14)}}|}",
+                "OTEL_EXPORTER_OTLP_TRACES_HEADERS": "x-source=billing-api,x-tenant={{Fake.Uuid(15)}}",
+                "OTEL_RESOURCE_ATTRIBUTES": "service.name=billing,service.instance.id={{Fake.Chars(22, Fake.Alnum, seed: 16)}}"
+              } } }
+            }
+            """,
+            Diagnostic().WithLocation(0).WithArguments("profiles:Billing.Api:environmentVariables:OTEL_EXPORTER_OTLP_HEADERS", "launchSettings.json", "header credential"));
+    }
+
     // dotnet user-jwts writes its signing keys as a list of { Id, Issuer, Value, Length }: each Value is a key.
     [Fact]
     public async Task Each_value_of_a_list_of_keys_is_a_key()
