@@ -199,7 +199,7 @@ internal static class SecretShape
     /// <c>../../Resources/credentials.pfx</c> or <c>certs/client-secret.json</c>) instead of being a secret.
     /// </summary>
     public static bool LooksLikeUrlOrPath(string value) =>
-        value.StartsWith("/", StringComparison.Ordinal)
+        (value.StartsWith("/", StringComparison.Ordinal) && !IsBase64KeyMaterial(value))
         || value.StartsWith("~/", StringComparison.Ordinal)
         || value.StartsWith("./", StringComparison.Ordinal)
         || value.StartsWith("../", StringComparison.Ordinal)
@@ -207,6 +207,26 @@ internal static class SecretShape
         || value.IndexOf("://", StringComparison.Ordinal) >= 0
         || value.IndexOf('\\') >= 0
         || IsFilePath(value);
+
+    // Base64 of 24 bytes or more starts with '/' one time in 64: "/p7MAQ4Gn+xhukIH...". A path of that length has words
+    // (low entropy) or a dot; random key material is all base64 characters, a multiple of four long, and dense.
+    private static bool IsBase64KeyMaterial(string value)
+    {
+        if (value.Length < 32 || value.Length % 4 != 0)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(char.IsLetterOrDigit(c) && c < 128) && c is not ('+' or '/' or '='))
+            {
+                return false;
+            }
+        }
+
+        return ShannonEntropy(value) >= 4.5;
+    }
 
     // folder/name.ext: a slash, then a last segment of file-name characters that ends in a dot and two to five letters
     // (.pfx, .pem, .json, .p12, .key). Base64 has no dot, and a password with a slash rarely ends like a file name.

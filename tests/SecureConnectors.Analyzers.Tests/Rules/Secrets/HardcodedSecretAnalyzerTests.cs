@@ -79,6 +79,7 @@ public sealed class HardcodedSecretAnalyzerTests
         // sinks
         $"NetworkCredential N = new(\"alerts@contoso.example\", [|{Literal(Pwd)}|]);",
         "const string Password = [|\"Pa/ss7!word\"|];", // a slash, but no file name
+        $"const string SigningKey = [|{Literal("/" + Chars(63, Base64, 41))}|];", // base64 that starts with a slash
         $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Bearer\", [|{Literal(Generated)}|]);",
         $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Basic\", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes([|{Literal("svc-reports:" + Pwd)}|])));",
         $"void M(HttpRequestMessage r) => r.Headers.Add(\"X-Api-Key\", [|{Literal(Generated)}|]);",
@@ -169,6 +170,8 @@ public sealed class HardcodedSecretAnalyzerTests
         "[System.Text.Json.Serialization.JsonPropertyName(\"access_token\")] public string AccessToken { get; set; } = \"\";",
         "const string PasswordResetRoute = \"/account/password-reset\";",
         // files named after what they hold
+        "const string SigningKeyPath = \"/var/lib/payroll/keys/signingkey\";",
+        "const string ClientSecret = \"/run/secrets/partner_client_secret\";",
         "const string FILE_TEST_CREDENTIALS = \"../../../Resources/credentials.pfx\";",
         "const string Credentials = \"./certs/partner-credentials.p12\";",
         "const string ClientSecret = \"secrets/client_secret.json\";",
