@@ -102,8 +102,9 @@ public sealed class JsonConfigFileTests
     }
 
     // In a test project's settings, a section that points at the test's own server (a Keycloak in a test container
-    // on localhost) holds that server's credentials; a provider format there is still reported, and so is the same
-    // section with a remote server, or in production settings.
+    // on localhost) holds that server's credentials, and in appsettings.Development.json the developer's own (docker
+    // compose's); a provider format there is still reported, and so is the same section with a remote server, or in
+    // the settings every environment loads.
     private static string KeycloakSection(string server, string secretMark, string secretEnd) => $$"""
         {
           "Keycloak": {
@@ -117,12 +118,14 @@ public sealed class JsonConfigFileTests
         """;
 
     [Fact]
-    public async Task Credentials_of_the_test_s_own_server_are_left_alone_in_test_settings()
+    public async Task Credentials_of_the_test_s_or_developer_s_own_server_are_left_alone_in_test_and_development_settings()
     {
         await VerifyAsync("/tests/Keycloak.IntegrationTests/appsettings.json", KeycloakSection("http://localhost:8080/", "", ""));
         await VerifyAsync("/tests/Keycloak.IntegrationTests/appsettings.Compose.json", KeycloakSection("http://keycloak:8080/", "", ""));
         await VerifyAsync("/tests/Keycloak.IntegrationTests/appsettings.Staging.json", KeycloakSection("https://sso.contoso.com/", "[|", "|]"));
-        await VerifyAsync("/src/Keycloak.Web/appsettings.Development.json", KeycloakSection("http://localhost:8080/", "[|", "|]"));
+        await VerifyAsync("/src/Keycloak.Web/appsettings.Development.json", KeycloakSection("http://localhost:8080/", "", ""));
+        await VerifyAsync("/src/Keycloak.Web/appsettings.Development.json", KeycloakSection("https://sso.contoso.com/", "[|", "|]"));
+        await VerifyAsync("/src/Keycloak.Web/appsettings.json", KeycloakSection("http://localhost:8080/", "[|", "|]"));
     }
 
     // A release pipeline's replace tokens are filled in at deployment.
