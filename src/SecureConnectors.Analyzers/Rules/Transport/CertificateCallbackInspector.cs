@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecureConnectors.Analyzers.Infrastructure;
 
 namespace SecureConnectors.Analyzers.Rules.Transport;
 
@@ -211,7 +212,7 @@ internal static class CertificateCallbackInspector
         return node.Parent switch
         {
             BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression) =>
-                Unwrap(binary.Left == node ? binary.Right : binary.Left).IsKind(SyntaxKind.NullLiteralExpression),
+                Parentheses.Strip(binary.Left == node ? binary.Right : binary.Left).IsKind(SyntaxKind.NullLiteralExpression),
             IsPatternExpressionSyntax isPattern when isPattern.Expression == node => IsNullTest(isPattern.Pattern),
             BinaryExpressionSyntax isType when isType.IsKind(SyntaxKind.IsExpression) && isType.Left == node =>
                 isType.Right is PredefinedTypeSyntax { Keyword.ValueText: "object" },
@@ -222,7 +223,7 @@ internal static class CertificateCallbackInspector
     // null, not null, {}, object, not {}: patterns that ask only whether there is a value.
     private static bool IsNullTest(PatternSyntax pattern) => pattern switch
     {
-        ConstantPatternSyntax constant => Unwrap(constant.Expression).IsKind(SyntaxKind.NullLiteralExpression),
+        ConstantPatternSyntax constant => Parentheses.Strip(constant.Expression).IsKind(SyntaxKind.NullLiteralExpression),
         UnaryPatternSyntax unary => IsNullTest(unary.Pattern),
         RecursivePatternSyntax recursive => recursive.Type is null && recursive.PositionalPatternClause is null
             && (recursive.PropertyPatternClause is null || recursive.PropertyPatternClause.Subpatterns.Count == 0)
@@ -236,18 +237,8 @@ internal static class CertificateCallbackInspector
         expression is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name;
 
     private static bool IsTrueLiteral(ExpressionSyntax expression) =>
-        Unwrap(expression).IsKind(SyntaxKind.TrueLiteralExpression);
+        Parentheses.Strip(expression).IsKind(SyntaxKind.TrueLiteralExpression);
 
     private static bool IsFalseLiteral(ExpressionSyntax expression) =>
-        Unwrap(expression).IsKind(SyntaxKind.FalseLiteralExpression);
-
-    private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
-        {
-            expression = parenthesized.Expression;
-        }
-
-        return expression;
-    }
+        Parentheses.Strip(expression).IsKind(SyntaxKind.FalseLiteralExpression);
 }

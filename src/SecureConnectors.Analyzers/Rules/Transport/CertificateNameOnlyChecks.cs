@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecureConnectors.Analyzers.Infrastructure;
 
 namespace SecureConnectors.Analyzers.Rules.Transport;
 
@@ -54,7 +55,7 @@ internal static class CertificateNameOnlyChecks
 
     private static IEnumerable<ExpressionSyntax> Alternatives(ExpressionSyntax expression)
     {
-        expression = Unwrap(expression);
+        expression = Parentheses.Strip(expression);
         if (expression is BinaryExpressionSyntax either && either.IsKind(SyntaxKind.LogicalOrExpression))
         {
             foreach (var left in Alternatives(either.Left))
@@ -123,15 +124,5 @@ internal static class CertificateNameOnlyChecks
             },
             _ => null,
         };
-    }
-
-    private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
-        {
-            expression = parenthesized.Expression;
-        }
-
-        return expression;
     }
 }

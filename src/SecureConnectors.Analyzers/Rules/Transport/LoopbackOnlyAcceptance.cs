@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecureConnectors.Analyzers.Infrastructure;
 
 namespace SecureConnectors.Analyzers.Rules.Transport;
 
@@ -24,7 +25,7 @@ internal static class LoopbackOnlyAcceptance
         var accepting = 0;
         foreach (var returned in returns)
         {
-            var value = Unwrap(returned);
+            var value = Parentheses.Strip(returned);
             if (value.IsKind(SyntaxKind.FalseLiteralExpression))
             {
                 continue;
@@ -48,7 +49,7 @@ internal static class LoopbackOnlyAcceptance
         {
             if (node.Parent is IfStatementSyntax ifStatement && ifStatement.Statement == node)
             {
-                return RequiresLoopback(Unwrap(ifStatement.Condition));
+                return RequiresLoopback(Parentheses.Strip(ifStatement.Condition));
             }
         }
 
@@ -57,13 +58,13 @@ internal static class LoopbackOnlyAcceptance
 
     private static bool RequiresLoopback(ExpressionSyntax expression)
     {
-        expression = Unwrap(expression);
+        expression = Parentheses.Strip(expression);
         switch (expression)
         {
             case BinaryExpressionSyntax both when both.IsKind(SyntaxKind.LogicalAndExpression):
                 return RequiresLoopback(both.Left) || RequiresLoopback(both.Right);
             case BinaryExpressionSyntax equals when equals.IsKind(SyntaxKind.EqualsExpression):
-                return (IsLoopbackProperty(equals.Left) && Unwrap(equals.Right).IsKind(SyntaxKind.TrueLiteralExpression))
+                return (IsLoopbackProperty(equals.Left) && Parentheses.Strip(equals.Right).IsKind(SyntaxKind.TrueLiteralExpression))
                     || (IsHostProperty(equals.Left) && IsLoopbackName(equals.Right))
                     || (IsHostProperty(equals.Right) && IsLoopbackName(equals.Left));
             case IsPatternExpressionSyntax { Pattern: RecursivePatternSyntax { PropertyPatternClause: { } clause } }:
@@ -71,7 +72,7 @@ internal static class LoopbackOnlyAcceptance
                 {
                     if (subpattern.NameColon?.Name.Identifier.ValueText is "IsLoopback"
                         && subpattern.Pattern is ConstantPatternSyntax constant
-                        && Unwrap(constant.Expression).IsKind(SyntaxKind.TrueLiteralExpression))
+                        && Parentheses.Strip(constant.Expression).IsKind(SyntaxKind.TrueLiteralExpression))
                     {
                         return true;
                     }
@@ -87,9 +88,9 @@ internal static class LoopbackOnlyAcceptance
     }
 
     // x.IsLoopback, x?.IsLoopback
-    private static bool IsLoopbackProperty(ExpressionSyntax expression) => LastName(Unwrap(expression)) == "IsLoopback";
+    private static bool IsLoopbackProperty(ExpressionSyntax expression) => LastName(Parentheses.Strip(expression)) == "IsLoopback";
 
-    private static bool IsHostProperty(ExpressionSyntax expression) => LastName(Unwrap(expression)) is "Host" or "DnsSafeHost" or "IdnHost";
+    private static bool IsHostProperty(ExpressionSyntax expression) => LastName(Parentheses.Strip(expression)) is "Host" or "DnsSafeHost" or "IdnHost";
 
     private static string? LastName(ExpressionSyntax expression) => expression switch
     {
@@ -99,15 +100,5 @@ internal static class LoopbackOnlyAcceptance
     };
 
     private static bool IsLoopbackName(ExpressionSyntax expression) =>
-        Unwrap(expression) is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && LoopbackNames.Contains(literal.Token.ValueText);
-
-    private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
-        {
-            expression = parenthesized.Expression;
-        }
-
-        return expression;
-    }
+        Parentheses.Strip(expression) is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && LoopbackNames.Contains(literal.Token.ValueText);
 }
