@@ -100,6 +100,8 @@ internal sealed class SensitiveValues
                 FindInConditionalAccess(conditionalAccess, found, depth);
                 return;
             case IPropertyReferenceOperation property:
+                // response.AccessToken.Token, refreshToken.Value: a token object's text is judged by its holder's name,
+                // so a paging token's (NextPageToken.Token) is not a secret and an access token's is.
                 if (AuthorizationHeaders.Holds(property))
                 {
                     found.Add(new SensitiveValue(property, "Secret", property.Property.Name));
@@ -112,7 +114,15 @@ internal sealed class SensitiveValues
                     return;
                 }
 
-                AddIfSecretNamed(property, property.Property.Name, property.Type, found);
+                if (property.Property.Name is "Token" or "Value" && Describe(property.Instance) is { } holder)
+                {
+                    AddIfSecretNamed(property, holder, property.Type, found);
+                }
+                else
+                {
+                    AddIfSecretNamed(property, property.Property.Name, property.Type, found);
+                }
+
                 AddIfPersonalRecord(property, property.Property.Name, found);
                 return;
             default:

@@ -74,6 +74,19 @@ internal static class LoggingSnippets
             public AggregateFailure(IEnumerable<string> failureMessages) : base(string.Join("; ", failureMessages)) { }
         }
 
+        public sealed class TokenValue
+        {
+            public string Token { get; set; } = "";
+            public string TokenType { get; set; } = "";
+        }
+
+        public sealed class OAuthResponse
+        {
+            public TokenValue AccessToken { get; set; } = new();
+            public TokenValue? RefreshToken { get; set; }
+            public TokenValue NextPageToken { get; set; } = new();
+        }
+
         public sealed class Probe
         {
             public string Password { get; set; } = "";
