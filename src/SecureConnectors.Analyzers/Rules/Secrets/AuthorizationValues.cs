@@ -82,7 +82,9 @@ internal static class AuthorizationValues
 
     private static bool IsCredential(string scheme, string credential)
     {
-        if (Placeholders.IsPlaceholder(credential) || PublishedExamples.IsPublished(credential))
+        // An expired signed JWT authenticates nobody, whatever scheme word stands before it: the same reading as the
+        // JWT format's by content ("Bearer eyJ..." recorded in a test's data years ago).
+        if (Placeholders.IsPlaceholder(credential) || PublishedExamples.IsPublished(credential) || JsonWebTokens.HasExpired(credential))
         {
             return false;
         }

@@ -63,6 +63,15 @@ public sealed class TestVectorTests
             object Anywhere() => {Fake.Literal(Expired)};
             """));
 
+    // "Bearer <expired token>" is content only, as the bare token is: a recorded request's header authenticates nobody.
+    // A live token after the scheme is still reported.
+    [Fact]
+    public Task Leaves_an_authorization_value_with_an_expired_jwt_alone() =>
+        VerifyIn(TestFile, Snippets.InClass($"""
+            static readonly object Recorded = {Fake.Literal("Bearer " + Expired)};
+            static readonly object Live = [|{Fake.Literal("Bearer " + WithAudience)}|];
+            """));
+
     // A key written as bytes in test code is the vector a crypto test encrypts or signs its own data with; the same
     // bytes in production code are a hardcoded key.
     private const string ByteKeys = """
