@@ -30,13 +30,20 @@ internal static class PlaceholderHosts
 
     private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
+    // Also the fictitious companies of Microsoft's documentation and samples (Contoso, Fabrikam, Northwind Traders, ...),
+    // which its SDKs' tests and many others fill entities with: the domains answer nothing.
     private static readonly ImmutableHashSet<string> TestDataNames = ImmutableHashSet.Create(
-        "test", "tests", "testing", "sample", "samples", "demo");
+        "test", "tests", "testing", "sample", "samples", "demo",
+        "contoso", "fabrikam", "northwindtraders", "adventure-works", "adventureworks", "wingtiptoys", "tailspintoys",
+        "woodgrovebank", "litwareinc", "proseware", "fourthcoffee", "wideworldimporters", "adatum", "treyresearch",
+        "alpineskihouse", "margiestravel", "lucernepublishing", "cohowinery", "blueyonderairlines");
 
     /// <summary>
     /// A domain whose own name, the label just before the top-level domain, says test data, numbered or not:
-    /// <c>test.com</c>, <c>test2.com</c>, <c>cdn.sample.org</c>, <c>demo.net</c>. Asked in test code only, where such hosts fill in entities' URLs; a
-    /// provider's test environment is a label under the provider's own name (<c>test.salesforce.com</c>) and stays.
+    /// <c>test.com</c>, <c>test2.com</c>, <c>cdn.sample.org</c>, <c>demo.net</c>, or names one of the fictitious companies
+    /// of Microsoft's documentation (<c>api.contoso.com</c>, <c>fabrikam.com</c>). Asked in test code only, where such hosts
+    /// fill in entities' URLs; a provider's test environment is a label under the provider's own name
+    /// (<c>test.salesforce.com</c>) and stays.
     /// </summary>
     public static bool IsTestDataDomain(string host)
     {

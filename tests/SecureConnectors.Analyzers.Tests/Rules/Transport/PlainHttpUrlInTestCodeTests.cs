@@ -314,9 +314,13 @@ public sealed class PlainHttpUrlInTestCodeTests
                 public string Attachment => MARK"http://i.imgur.com/H7ybFd0.png"END;
                 public string Avatar => MARK"http://cdn.contoso.com/avatars/42.JPG?size=64"END;
                 public object Case => new { img = MARK"http://img.contoso.com/poster.jpg"END, logo = MARK"http://cdn.contoso.com/logo.png"END, includeLogo = true };
-                Task<string> Export(HttpClient client) => client.GetStringAsync([|"http://files.contoso.com/export.csv"|]);
-                Task<string> Photo(HttpClient client) => client.GetStringAsync([|"http://cdn.contoso.com/photos/e-1.jpg"|]);
-                Task<string> Images(HttpClient client) => client.GetStringAsync([|"http://api.contoso.com/v1/images"|]);
+                Task<string> Export(HttpClient client) => client.GetStringAsync([|"http://files.partner-hr.com/export.csv"|]);
+                Task<string> Photo(HttpClient client) => client.GetStringAsync([|"http://cdn.partner-hr.com/photos/e-1.jpg"|]);
+                Task<string> Images(HttpClient client) => client.GetStringAsync([|"http://api.partner-hr.com/v1/images"|]);
+                Task<string> Fictional(HttpClient client) => client.GetStringAsync(MARK"http://api.contoso.com/v1/images"END);
+                public string BotEndpoint => MARK"http://fabrikam.com/api/messages"END;
+                public Uri Tenant => new(MARK"http://login.northwindtraders.com/"END);
+                Task<string> NotFictional(HttpClient client) => client.GetStringAsync([|"http://contosoapi.com/v1"|]);
                 Task<string> RealTld(HttpClient client) => client.GetStringAsync([|"http://orders.foo/v1"|]);
                 Task<string> Ip(HttpClient client) => client.GetStringAsync([|"http://20.40.60.80/v1"|]);
                 Task<string> NotPrivate(HttpClient client) => client.GetStringAsync([|"http://172.32.0.5/v1"|]);
