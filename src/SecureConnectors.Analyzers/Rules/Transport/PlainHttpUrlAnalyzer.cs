@@ -97,7 +97,8 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
         // network (192.168.0.10), and holds links to pictures that an entity carries (a picture the test itself
         // downloads is still a request).
         if ((InTestCode() && (PlaceholderHosts.IsTestDataDomain(url.Host) || TopLevelDomains.IsUnderUnknownTopLevelDomain(url.Host)
-                || HostClassifier.IsPrivateNetworkAddress(url.Host) || IsHeldMediaLink(context.Node, text)))
+                || HostClassifier.IsPrivateNetworkAddress(url.Host) || IsHeldMediaLink(context.Node, text)
+                || InputsExpectedToThrow.IsInput(context.Node)))
             || UrlUseClassifier.IsNonEndpointUse(context.Node, context.SemanticModel, types, context.CancellationToken)
             || (InTestCode() && fakes.RunsAgainstFake(context.Node, context.SemanticModel, context.CancellationToken)))
         {

@@ -343,6 +343,35 @@ public sealed class PlainHttpUrlInTestCodeTests
         await test.RunAsync();
     }
 
+    // A client built with an http base URL inside the delegate a test expects to throw: an input to be refused. A call
+    // inside such a delegate may send, and is still reported.
+    [Fact]
+    public Task Leaves_inputs_a_test_expects_to_be_refused_alone() =>
+        VerifyInTestFile("""
+            namespace Xunit
+            {
+                public static class Assert
+                {
+                    public static T Throws<T>(Func<object?> testCode) where T : Exception => throw null!;
+                    public static Task<T> ThrowsAsync<T>(Func<Task> testCode) where T : Exception => throw null!;
+                }
+            }
+
+            namespace Contoso.Connectors.Tests
+            {
+                public sealed class PartnerOptions { public string BaseUrl { get; set; } = ""; }
+                public sealed class PartnerClient { public PartnerClient(PartnerOptions options) { } public PartnerClient(Uri baseAddress) { } }
+
+                public sealed class SecurityHardeningTests
+                {
+                    void RefusesPlainHttp() => Xunit.Assert.Throws<ArgumentException>(() => new PartnerClient(new PartnerOptions { BaseUrl = "http://api.partner-mail.com" }));
+                    void RefusesPlainUri() => Xunit.Assert.Throws<ArgumentException>(() => new PartnerClient(new Uri("http://api.partner-mail.com/v3")));
+                    Task Sends(HttpClient client) => Xunit.Assert.ThrowsAsync<HttpRequestException>(() => client.GetStringAsync([|"http://api.partner-mail.com/v3/domains"|]));
+                    PartnerClient Outside() => new PartnerClient(new PartnerOptions { BaseUrl = [|"http://api.partner-mail.com"|] });
+                }
+            }
+            """);
+
     [Fact]
     public Task Leaves_the_expected_value_of_an_assertion_alone_when_the_call_does_not_resolve() =>
         VerifyInTestFile("""
