@@ -9,7 +9,8 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// Credentials that providers print in their own documentation as examples, copied verbatim into countless test
 /// suites: public by construction, so never a leaked secret. Twitter's OAuth 1.0a signature walk-through (consumer
 /// key and secret, token and token secret, the test vector of every OAuth 1.0a library), the Mollie API
-/// reference's test key, access token and refresh token, the access token of ntfy's documentation (which its own tests
+/// reference's test key, access token and refresh token, the application secret of Sinch's request-signing example (which
+/// its SDK's tests reproduce signature for signature), the access token of ntfy's documentation (which its own tests
 /// and many clients' tests and placeholders reuse), and the examples of the OAuth 2.0 specification (RFC 6749:
 /// client secret, authorization code, access and refresh token). A JSON Web Token that carries the signature of
 /// jwt.io's example token is that example, or a copy with its payload edited, which no verifier accepts. Also the keys a
@@ -34,6 +35,7 @@ internal static class PublishedExamples
         [39] = new[] { "ff28ac9e1aca4ee8c74b73044c222747e65cdc4bb4b6c778cbe322c4631df9f4" }, // Exceptionless: its test twin
         [37] = new[] { "a70b16558cf5493248200e59d1eb03583352e7d0fa044dfd9a5691360f91dd8a" }, // Mollie docs: access token
         [38] = new[] { "d17bebff16f0c86e492ef3d53ae64964c4591e5863c15cca889189f59ba58b22" }, // Mollie docs: refresh token
+        [24] = new[] { "e6eea4322b1e67896e0f890e5277c7feaef06dc5516f222b85fd6627fd6d4828" }, // Sinch docs: callback signing example's application secret
         [22] = new[]
         {
             "8e0628300c16fe3834b3b87d23e352618a27b0ca9973abd52cfc92abfc7667e3", // Twitter docs: consumer key

@@ -17,6 +17,8 @@ public sealed class PublishedExamplesTests
     private const string TwitterConsumerSecret = "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw";
     private const string TwitterToken = "370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb";
     private const string TwitterTokenSecret = "LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE";
+    // Sinch's documentation, "Callback Request Signing", example ApplicationSecret.
+    private const string SinchExampleSecret = "BeIukql3pTKJ8RGL5zo0DA==";
     private const string MollieTestKey = "test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM";
     private const string MollieAccessToken = "access_46EUJ6x8jFJZZeAvhNH4JVey6qVpqR";
     private const string NtfyAccessToken = "tk_AgQdq7mVBoFD37zQVN29RhuMzNIz2";
@@ -76,6 +78,13 @@ public sealed class PublishedExamplesTests
             string AuthHeader() => "Bearer {{NtfyAccessToken}}";
             const string ExceptionlessApiKey = "{{ExceptionlessSampleKey}}";
             string ApiKey2 { get; set; } = "{{ExceptionlessTestKey}}";
+            const string AppSecret = "{{SinchExampleSecret}}";
+            """));
+
+    [Fact]
+    public Task Reports_a_value_one_character_away_from_the_sinch_example() =>
+        Verify.VerifyAsync(Snippets.InClass($$"""
+            const string AppSecret = [|"{{Altered(SinchExampleSecret)}}"|];
             """));
 
     [Fact]
