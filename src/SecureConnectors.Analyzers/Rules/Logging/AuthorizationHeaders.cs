@@ -6,7 +6,8 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 /// <summary>
 /// An Authorization header's value is the credential, whatever the variable is called:
 /// <c>request.Headers.Authorization?.Parameter</c> is the bearer token or the Basic pair, and an
-/// <c>AuthenticationHeaderValue</c> itself prints as <c>"Bearer &lt;token&gt;"</c>. Its <c>Scheme</c> is not.
+/// <c>AuthenticationHeaderValue</c> itself prints as <c>"Bearer &lt;token&gt;"</c>, and a request's whole
+/// <c>HttpRequestHeaders</c> holds it among the others. Its <c>Scheme</c> is not.
 /// </summary>
 internal static class AuthorizationHeaders
 {
@@ -15,7 +16,14 @@ internal static class AuthorizationHeaders
 
     public static bool Holds(IPropertyReferenceOperation property) =>
         IsHeaderValue(property.Type)
+        || IsRequestHeaders(property.Type)
         || (property.Property.Name == "Parameter" && IsHeaderValue(property.Property.ContainingType));
+
+    // request.Headers, or DefaultRequestHeaders, written whole (or each header's values joined): the Authorization header
+    // goes with the others. A response's headers carry no request credential and are not this.
+    private static bool IsRequestHeaders(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "HttpRequestHeaders" } named
+        && named.ContainingNamespace?.ToDisplayString() == HeadersNamespace;
 
     private static bool IsHeaderValue(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: HeaderValueType } named

@@ -200,6 +200,15 @@ internal sealed class SensitiveValues
         {
             Find(instance, found, depth + 1);
         }
+
+        // string.Join("; ", request.Headers.Select(h => ...)): a projection of every element carries what the source holds.
+        // A Where in the chain filters (h.Key != "Authorization") and is not followed.
+        if (method.Name is "Select" or "SelectMany" or "ToList" or "ToArray" or "AsEnumerable"
+            && method.ContainingType?.ToDisplayString() == "System.Linq.Enumerable"
+            && invocation.Arguments.Length > 0)
+        {
+            Find(invocation.Arguments[0].Value, found, depth + 1);
+        }
     }
 
     // employee?.WorkEmail: what is found in the part after "?." is reported on the whole access.

@@ -13,6 +13,7 @@ internal static class LoggingSnippets
         using System;
         using System.Collections.Generic;
         using System.Diagnostics;
+        using System.Linq;
         using System.Net.Http;
         using Microsoft.Extensions.Logging;
         using SecureConnectors;

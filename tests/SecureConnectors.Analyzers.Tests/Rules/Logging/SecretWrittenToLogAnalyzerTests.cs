@@ -47,6 +47,9 @@ public sealed class SecretWrittenToLogAnalyzerTests
     // an Authorization header's value is the credential, whatever it is called
     [InlineData("void M(HttpRequestMessage request) => logger.LogDebug(\"Sending {Credential}\", [|request.Headers.Authorization?.Parameter|]);")]
     [InlineData("void M(HttpRequestMessage request) => Console.WriteLine($\"Auth: {[|request.Headers.Authorization|]}\");")]
+    // a request's whole header collection carries its Authorization header
+    [InlineData("void M(HttpRequestMessage request) => logger.LogDebug(\"Headers: {Headers}\", [|request.Headers|]);")]
+    [InlineData("void M(HttpRequestMessage request) => logger.LogDebug(\"Headers: {Headers}\", string.Join(\"; \", [|request.Headers|].Select(h => $\"{h.Key}={string.Join(\",\", h.Value)}\")));")]
     // a token object's text is the token its holder's name says it is
     [InlineData("void M(OAuthResponse response) => Console.WriteLine(\"AccessToken=> \" + [|response.AccessToken.Token|]);")]
     [InlineData("void M(OAuthResponse response) => logger.LogInformation(\"Refresh {Token}\", [|response.RefreshToken?.Token|]);")]
@@ -102,6 +105,8 @@ public sealed class SecretWrittenToLogAnalyzerTests
     [InlineData("void M(string apiToken) { using var scope = logger.BeginScope(new Dictionary<string, object> { [\"TokenLength\"] = apiToken.Length, [\"Partner\"] = \"ketterly\" }); }")]
     [InlineData("void M(string password) { var probe = new Probe { Password = password }; logger.LogInformation(\"Probe {Probe}\", probe); }")]
     [InlineData("void M(OAuthResponse response) => logger.LogDebug(\"Next page {Token} {Type}\", response.NextPageToken.Token, response.AccessToken.TokenType);")]
+    [InlineData("void M(HttpRequestMessage request) => logger.LogDebug(\"Headers: {Headers}\", string.Join(\"; \", request.Headers.Where(h => h.Key != \"Authorization\").Select(h => h.Key)));")]
+    [InlineData("void M(HttpResponseMessage response) => logger.LogDebug(\"Headers: {Headers}\", response.Headers);")]
     public Task Stays_quiet_on_look_alikes(string members) =>
         VerifyAsync(members);
 
