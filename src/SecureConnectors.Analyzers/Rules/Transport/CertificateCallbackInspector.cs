@@ -11,7 +11,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// Reads the body of a certificate validation callback (lambda, anonymous method, local function or method)
 /// and says whether it disables validation: it returns true on every path, it tolerates a host-name mismatch or
 /// a missing certificate, it tolerates chain errors without checking the chain itself, or its answer depends on
-/// neither the policy errors nor the certificate or chain (a null test of the certificate is no check of it). A callback
+/// neither the policy errors nor the certificate or chain (a null test of the certificate is no check of it), or it
+/// accepts a certificate on the names it claims (<see cref="CertificateNameOnlyChecks"/>). A callback
 /// that accepts only connections to this machine and refuses every other one validates nothing, but accepts nothing
 /// remote either (<see cref="LoopbackOnlyAcceptance"/>).
 /// </summary>
