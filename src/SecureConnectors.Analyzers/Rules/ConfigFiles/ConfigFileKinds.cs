@@ -35,6 +35,13 @@ internal static class ConfigFileKinds
             : ConfigFileKind.None;
     }
 
+    /// <summary>
+    /// appsettings.Development.json: the settings of the developer's own machine, where docker compose runs the
+    /// servers the app talks to on localhost or by their one-label service names.
+    /// </summary>
+    public static bool IsDevelopmentSettings(string? path) =>
+        FileName(path).Equals("appsettings.Development.json", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The file name without its folders; paths come with either separator.</summary>
     public static string FileName(string? path)
     {

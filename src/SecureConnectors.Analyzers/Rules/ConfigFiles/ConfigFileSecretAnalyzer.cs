@@ -44,7 +44,7 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
         var fileName = ConfigFileKinds.FileName(file.Path);
         // In a test project's configuration, the credentials of a section that points at the test's own server; in
         // appsettings.Development.json, at the developer's own (docker compose's Keycloak on localhost:8080).
-        var localSections = inTestCode || IsDevelopmentSettings(fileName) ? LocalServerSections.Find(values) : null;
+        var localSections = inTestCode || ConfigFileKinds.IsDevelopmentSettings(file.Path) ? LocalServerSections.Find(values) : null;
         foreach (var value in values)
         {
             var forLocalServer = localSections is not null && LocalServerSections.Covers(localSections, value.Path);
@@ -56,9 +56,6 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
             }
         }
     }
-
-    private static bool IsDevelopmentSettings(string fileName) =>
-        fileName.Equals("appsettings.Development.json", System.StringComparison.OrdinalIgnoreCase);
 
     // The .editorconfig options that apply to this file ([*.json], [appsettings*.json], [*] or a global config),
     // each distinct pair parsed once per compilation as SC1001 does.

@@ -52,7 +52,9 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var hosts = allowedHosts.For(file);        foreach (var value in values)
+        var hosts = allowedHosts.For(file);
+        HashSet<string>? localSections = null;
+        foreach (var value in values)
         {
             ReportObsoleteProtocols(context, text, value);
             ReportObsoleteConnectionProtocols(context, text, value);
@@ -61,6 +63,14 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
             ReportTlsSwitchedOff(context, text, value, values);
             ReportPlainUrl(context, text, value, hosts);
             if (!IsBoolean(value.Value, out var set) || CertificateTrustSettings.DisablingValue(ConfigKeyNames.SettingName(value.Path)) != set)
+            {
+                continue;
+            }
+
+            // appsettings.Development.json: a section whose servers are all on the developer's machine (a YARP cluster
+            // whose destinations are https://localhost:7443/) accepts their development certificates and nothing else.
+            localSections ??= ConfigFileKinds.IsDevelopmentSettings(file.Path) ? LocalServerSections.FindWhollyLocal(values) : new HashSet<string>();
+            if (LocalServerSections.Covers(localSections, value.Path))
             {
                 continue;
             }

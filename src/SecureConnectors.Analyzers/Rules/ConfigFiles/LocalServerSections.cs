@@ -6,8 +6,8 @@ using SecureConnectors.Analyzers.Rules.Transport;
 namespace SecureConnectors.Analyzers.Rules.ConfigFiles;
 
 /// <summary>
-/// The sections of a test project's configuration file that point at a server of the test's own: a key that names an
-/// address (url, uri, endpoint, host, server, address, authority) holding a loopback URL or host (or a container's
+/// The sections of a test project's configuration file that point at a server of the test's own: a key whose last word
+/// names an address (url, uri, endpoint, host, server, address, authority; not <c>ServerCertificatePassword</c>) holding a loopback URL or host (or a container's
 /// one-label name), as <c>"Keycloak": { "auth-server-url": "http://localhost:8080/", "credentials": { "secret": ... } }</c>
 /// does for the Keycloak a test container runs. A secret under such a section, at any depth, opens only that server,
 /// as a connection string's password for a server on this machine does.
@@ -25,9 +25,46 @@ internal static class LocalServerSections
         var sections = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in values)
         {
-            if (value.Path.Count >= 2 && NamesAddress(value.Path[value.Path.Count - 1]) && IsLocal(value.Value))
+            if (value.Path.Count >= 2 && EndsInAddressWord(value.Path[value.Path.Count - 1]) && IsLocal(value.Value))
             {
                 sections.Add(Join(value.Path, value.Path.Count - 1));
+            }
+        }
+
+        return sections;
+    }
+
+    /// <summary>
+    /// The sections, at any depth, every one of whose address settings names a local server (and which hold at least
+    /// one): a reverse proxy's cluster whose destinations are all on this machine, so that the cluster's
+    /// <c>HttpClient</c> settings only ever reach local servers.
+    /// </summary>
+    public static HashSet<string> FindWhollyLocal(IEnumerable<ConfigValue> values)
+    {
+        var local = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            // The key's last word names an address ("Address", "BaseUrl"): "DangerousAcceptAnyServerCertificate" has the
+            // word server in it and is a switch, not a server.
+            if (value.Path.Count < 2 || !EndsInAddressWord(value.Path[value.Path.Count - 1]))
+            {
+                continue;
+            }
+
+            var isLocal = IsLocal(value.Value);
+            for (var depth = 1; depth < value.Path.Count; depth++)
+            {
+                var section = Join(value.Path, depth);
+                local[section] = isLocal && (!local.TryGetValue(section, out var sofar) || sofar);
+            }
+        }
+
+        var sections = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in local)
+        {
+            if (entry.Value)
+            {
+                sections.Add(entry.Key);
             }
         }
 
@@ -48,17 +85,10 @@ internal static class LocalServerSections
         return false;
     }
 
-    private static bool NamesAddress(string key)
+    private static bool EndsInAddressWord(string key)
     {
-        foreach (var word in IdentifierWords.Split(key))
-        {
-            if (AddressWords.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var words = IdentifierWords.Split(key);
+        return words.Count > 0 && AddressWords.Contains(words[words.Count - 1]);
     }
 
     // The host is read as a TLS switch's sibling server setting is (a URL, host:port or host).

@@ -34,6 +34,39 @@ public sealed class ConfigFileTransportTests
             }
             """);
 
+    // The developer's machine: a cluster whose destinations are all local accepts their development certificates and
+    // nothing else. A cluster with a remote destination, or the same cluster in the settings every environment loads,
+    // is still reported.
+    [Fact]
+    public Task Leaves_a_development_cluster_of_local_destinations_alone() =>
+        VerifyAsync("/src/Billing.Gateway/appsettings.Development.json", """
+            {
+              "ReverseProxy": {
+                "Clusters": {
+                  "legacy-invoices": {
+                    "Destinations": { "local": { "Address": "https://localhost:7443/" }, "compose": { "Address": "https://invoices:8443/" } },
+                    "HttpClient": { "DangerousAcceptAnyServerCertificate": true }
+                  },
+                  "ledger": {
+                    "Destinations": { "local": { "Address": "https://localhost:7444/" }, "staging": { "Address": "https://ledger-staging.contoso-fin.com/" } },
+                    "HttpClient": { "DangerousAcceptAnyServerCertificate": {|SC2002:true|} }
+                  }
+                }
+              }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_a_cluster_of_local_destinations_outside_development_settings() =>
+        VerifyAsync("/src/Billing.Gateway/appsettings.json", """
+            {
+              "ReverseProxy": { "Clusters": { "legacy-invoices": {
+                "Destinations": { "local": { "Address": "https://localhost:7443/" } },
+                "HttpClient": { "DangerousAcceptAnyServerCertificate": {|SC2002:true|} }
+              } } }
+            }
+            """);
+
     [Fact]
     public Task Reports_an_app_setting_that_ignores_certificate_errors() =>
         VerifyAsync("/legacy/web.config", """

@@ -128,6 +128,16 @@ public sealed class JsonConfigFileTests
         await VerifyAsync("/src/Keycloak.Web/appsettings.json", KeycloakSection("http://localhost:8080/", "[|", "|]"));
     }
 
+    // Only a key whose last word names an address points at a server: a password named after the server certificate
+    // it opens does not make its own section local.
+    [Fact]
+    public async Task A_secret_named_after_a_server_does_not_point_at_one()
+    {
+        await VerifyAsync("/tests/Billing.IntegrationTests/appsettings.json", $$"""
+            { "Kestrel": { "ServerCertificatePassword": "[|{{Fake.Chars(24, Fake.Alnum, seed: 24)}}|]" } }
+            """);
+    }
+
     // A release pipeline's replace tokens are filled in at deployment.
     [Fact]
     public async Task Replace_tokens_are_placeholders()
