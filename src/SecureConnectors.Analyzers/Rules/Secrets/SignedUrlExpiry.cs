@@ -6,7 +6,8 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// <summary>
 /// Reads when a pre-signed URL's signature stops working, from the URL's own parameters: AWS Signature V4
 /// (<c>X-Amz-Date</c> + <c>X-Amz-Expires</c>), Google Cloud Storage V4 (<c>X-Goog-Date</c> + <c>X-Goog-Expires</c>),
-/// AWS Signature V2 (<c>Expires</c>, seconds since 1970) and Azure shared access signatures (<c>se</c>). A signature
+/// AWS Signature V2 (<c>Expires</c>, seconds since 1970), Azure shared access signatures (<c>se</c>) and edge
+/// authorization tokens (<c>exp</c> inside <c>st=...~exp=...~hmac=...</c>). A signature
 /// whose URL has expired authorizes nothing: in test code such a URL is a recorded value (a test's expected value), no
 /// credential. (In production code the code holds the URL as a credential and it stays reported, expired or not.) No
 /// expiry, or one that does not parse, counts as still valid.
@@ -55,6 +56,30 @@ internal static class SignedUrlExpiry
 
     private static bool EndsWithAt(string text, int at, string name) =>
         at >= name.Length && string.Compare(text, at - name.Length, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>
+    /// An edge authorization token (Akamai's EdgeAuth, which Cloudinary's <c>__cld_token__</c> and many CDNs use:
+    /// <c>st=...~exp=...~acl=...~hmac=...</c>) whose <c>exp</c>, seconds since 1970, has passed.
+    /// </summary>
+    public static bool IsExpiredEdgeToken(string value)
+    {
+        if (value.IndexOf('~') < 0 || value.IndexOf("hmac=", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        foreach (var field in value.Split('~'))
+        {
+            if (field.StartsWith("exp=", StringComparison.OrdinalIgnoreCase)
+                && long.TryParse(field.Substring(4), NumberStyles.None, CultureInfo.InvariantCulture, out var unix)
+                && unix < 253402300799)
+            {
+                return DateTimeOffset.FromUnixTimeSeconds(unix) < DateTimeOffset.UtcNow;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the query (without '?', parameters joined by '&amp;') says the signature expired before now.</summary>
     public static bool HasExpired(string query)

@@ -180,7 +180,9 @@ internal static class UrlCredentials
             }
 
             if (IsSecretParameter(name, value, hole)
-                && !(inTestCode is not null && SignedUrlExpiry.IsSignature(name) && SignedUrlExpiry.HasExpired(queryText) && inTestCode()))
+                && !(inTestCode is not null
+                    && ((SignedUrlExpiry.IsSignature(name) && SignedUrlExpiry.HasExpired(queryText)) || SignedUrlExpiry.IsExpiredEdgeToken(value))
+                    && inTestCode()))
             {
                 // The name is shown only when it is a name: a secret-shaped one may be the credential itself.
                 return new Finding(origin, QuotableText.IsSafeToQuote(name) ? $"query parameter '{name}'" : "query parameter", -1, 0);

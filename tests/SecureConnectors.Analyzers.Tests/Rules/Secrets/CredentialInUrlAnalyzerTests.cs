@@ -114,9 +114,16 @@ public sealed class CredentialInUrlAnalyzerTests
     private static string AzureSas(string end) =>
         "https://payrollexports.blob.core.windows.net/ledger/2020.csv?sv=2021-08-06&se=" + end + "&sr=b&sp=r&sig=" + Chars(43, Alnum, 32) + "%3D";
 
+    // Akamai EdgeAuth, as Cloudinary's __cld_token__ carries it: st=...~exp=...~acl=...~hmac=...
+    private static string EdgeToken(long expiry) =>
+        "https://res.cloudinary.com/payroll/image/authenticated/s--v1--/sample.jpg?__cld_token__=st=11111111~exp=" + expiry
+        + "~acl=%2fimage%2f*~hmac=" + Chars(64, Hex, 34);
+
     private static string SignedUrls(string expiredMark, string expiredEnd) => Snippets.InClass($"""
         const string ExpectedAws = {expiredMark}"{AwsPresigned("20200501T154533Z", 3600)}"{expiredEnd};
         const string ExpectedSas = {expiredMark}"{AzureSas("2020-05-01T16%3A45%3A33Z")}"{expiredEnd};
+        const string ExpectedEdge = {expiredMark}"{EdgeToken(11111411)}"{expiredEnd};
+        const string LiveEdge = [|"{EdgeToken(4102444800)}"|];
         const string LiveAws = [|"{AwsPresigned("20990501T154533Z", 3600)}"|];
         const string LiveSas = [|"{AzureSas("2099-05-01T16%3A45%3A33Z")}"|];
         const string NoExpiry = [|"https://payrollexports.blob.core.windows.net/ledger/2020.csv?sv=2021-08-06&sr=b&sp=r&sig={Chars(43, Alnum, 33)}"|];
