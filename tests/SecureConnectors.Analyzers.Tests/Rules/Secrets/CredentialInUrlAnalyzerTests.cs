@@ -123,6 +123,7 @@ public sealed class CredentialInUrlAnalyzerTests
         const string ExpectedAws = {expiredMark}"{AwsPresigned("20200501T154533Z", 3600)}"{expiredEnd};
         const string ExpectedSas = {expiredMark}"{AzureSas("2020-05-01T16%3A45%3A33Z")}"{expiredEnd};
         const string ExpectedEdge = {expiredMark}"{EdgeToken(11111411)}"{expiredEnd};
+        const string ExpectedRelativeEdge = {expiredMark}"/image/v1486020273?__cld_token__=st=11111111~exp=11111411~acl=*~hmac={Chars(64, Hex, 35)}"{expiredEnd};
         const string LiveEdge = [|"{EdgeToken(4102444800)}"|];
         const string LiveAws = [|"{AwsPresigned("20990501T154533Z", 3600)}"|];
         const string LiveSas = [|"{AzureSas("2099-05-01T16%3A45%3A33Z")}"|];
