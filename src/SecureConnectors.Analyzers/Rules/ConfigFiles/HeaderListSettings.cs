@@ -34,12 +34,26 @@ internal static class HeaderListSettings
 
             var header = pair.Substring(equals + 1).Trim();
             if (header.Length > 0 && !Placeholders.IsPlaceholder(header)
-                && (AuthorizationValues.CarriesCredential(System.Uri.UnescapeDataString(header)) || (SecretShape.LooksGenerated(header) && !SecretShape.IsGuid(header))))
+                && (AuthorizationValues.CarriesCredential(Unescaped(header)) || (SecretShape.LooksGenerated(header) && !SecretShape.IsGuid(header))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // "Authorization=Basic%20<base64>": OTLP's header list is percent-encoded. .NET Framework hosts (Visual Studio)
+    // throw on a malformed escape where .NET keeps the text, and an analyzer must not throw.
+    private static string Unescaped(string text)
+    {
+        try
+        {
+            return System.Uri.UnescapeDataString(text);
+        }
+        catch (System.UriFormatException)
+        {
+            return text;
+        }
     }
 }

@@ -7,8 +7,8 @@ namespace SecureConnectors.Analyzers.Rules.ConfigFiles;
 
 /// <summary>
 /// The sections of a test project's configuration file that point at a server of the test's own: a key whose last word
-/// names an address (url, uri, endpoint, host, server, address, authority; not <c>ServerCertificatePassword</c>) holding a loopback URL or host (or a container's
-/// one-label name), as <c>"Keycloak": { "auth-server-url": "http://localhost:8080/", "credentials": { "secret": ... } }</c>
+/// names an address (url, uri, endpoint, host, server, address, authority; not <c>ServerCertificatePassword</c>) holding
+/// a loopback URL or host (or a container's one-label name), as <c>"Keycloak": { "auth-server-url": "http://localhost:8080/", "credentials": { "secret": ... } }</c>
 /// does for the Keycloak a test container runs. A secret under such a section, at any depth, opens only that server,
 /// as a connection string's password for a server on this machine does.
 /// </summary>

@@ -60,6 +60,7 @@ public sealed class JsonConfigFileTests
               "profiles": { "Billing.Api": { "commandName": "Project", "environmentVariables": {
                 "OTEL_EXPORTER_OTLP_HEADERS": "{|#0:x-honeycomb-team={{Fake.Chars(22, Fake.Alnum, seed: 14)}}|}",
                 "OTEL_EXPORTER_OTLP_TRACES_HEADERS": "x-source=billing-api,x-tenant={{Fake.Uuid(15)}}",
+                "OTEL_EXPORTER_OTLP_LOGS_HEADERS": "Authorization=Basic%ZZ,x-source=%",
                 "OTEL_RESOURCE_ATTRIBUTES": "service.name=billing,service.instance.id={{Fake.Chars(22, Fake.Alnum, seed: 16)}}"
               } } }
             }
