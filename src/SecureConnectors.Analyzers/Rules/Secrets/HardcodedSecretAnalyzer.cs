@@ -116,10 +116,15 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         var value = found.Literal.Token.ValueText;
+        var name = ((VariableDeclaratorSyntax)found.Literal.Parent!.Parent!).Identifier.ValueText;
+        if (Placeholders.NamesAStandIn(name) && (TestCode.IsTestProject(context.Compilation) || TestCode.IsTestFile(found.Literal.SyntaxTree)))
+        {
+            return;
+        }
+
         // Content-shaped values were reported where they are written already.
         if (SecretGate.Accepts(found.Destination.Kind, value) && SecretContent.Describe(value, Hole) is null && throughSymbols.TryMarkReported(found.Literal))
         {
-            var name = ((VariableDeclaratorSyntax)found.Literal.Parent!.Parent!).Identifier.ValueText;
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.HardcodedSecret,
                 found.Literal.GetLocation(),
@@ -168,7 +173,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         var options = optionsFor(context.Node.SyntaxTree);
 
-        if (SecretDestinations.Find(context.Node, context.SemanticModel, context.CancellationToken) is not { } destination)
+        if (SecretDestinations.Find(context.Node, context.SemanticModel, context.CancellationToken) is not { } destination
+            || (Placeholders.NamesAStandIn(destination.Name) && InTestCode()))
         {
             return;
         }

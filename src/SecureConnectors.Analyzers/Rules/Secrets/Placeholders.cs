@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using SecureConnectors.Analyzers.Infrastructure;
 
 namespace SecureConnectors.Analyzers.Rules.Secrets;
 
@@ -184,6 +186,32 @@ internal static class Placeholders
     }
 
     private static readonly string[] TestWords = { "test", "mock", "fake", "stub", "dummy", "testing", "fixture" };
+
+    // Words by which a name says its value is not a working one. Not "test": a test's TestApiKey is often a real key
+    // of a test account.
+    private static readonly HashSet<string> NotRealNameWords = new(StringComparer.Ordinal) { "mock", "mocked", "fake", "faked", "dummy", "stub", "stubbed", "bogus" };
+
+    /// <summary>
+    /// A name that says its value is not a working one (<c>MOCK_TOKEN</c>, <c>FakeApiKey</c>, <c>dummySecret</c>): in
+    /// test code, what such a name holds is the test's stand-in, whatever it looks like.
+    /// </summary>
+    public static bool NamesAStandIn(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        foreach (var word in IdentifierWords.Split(name!))
+        {
+            if (NotRealNameWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsTestWord(string value, int start, int length)
     {

@@ -164,7 +164,7 @@ internal static class ProviderTokenFormats
 
         // Payments, commerce and shipping
         new ProviderTokenFormat("Stripe secret key", "(sk_live_|sk_test_|sk_prod_|rk_live_|rk_test_|rk_prod_)[aA9]{16,}"),
-        new ProviderTokenFormat("Stripe webhook secret", "whsec_[aA9+/=]{24,}", rightBoundary: false),
+        new ProviderTokenFormat("webhook signing secret (Stripe, Standard Webhooks)", "whsec_[aA9+/=]{24,}", rightBoundary: false),
         new ProviderTokenFormat("Square access token", "EAAA[aA9_-]{40,}"),
         new ProviderTokenFormat("Square OAuth token", "sq0atp-[aA9_-]{22}"),
         new ProviderTokenFormat("Square OAuth secret", "sq0csp-[aA9_-]{43}"),

@@ -10,7 +10,8 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// suites: public by construction, so never a leaked secret. Twitter's OAuth 1.0a signature walk-through (consumer
 /// key and secret, token and token secret, the test vector of every OAuth 1.0a library), the Mollie API
 /// reference's test key, access token and refresh token, the application secret of Sinch's request-signing example (which
-/// its SDK's tests reproduce signature for signature), the access token of ntfy's documentation (which its own tests
+/// its SDK's tests reproduce signature for signature), the signing secret of the Standard Webhooks specification's test
+/// vector (which Svix's SDKs and every Standard Webhooks library verify against, with and without its whsec_ prefix), the access token of ntfy's documentation (which its own tests
 /// and many clients' tests and placeholders reuse), and the examples of the OAuth 2.0 specification (RFC 6749:
 /// client secret, authorization code, access and refresh token). A JSON Web Token that carries the signature of
 /// jwt.io's example token is that example, or a copy with its payload edited, which no verifier accepts. Also the keys a
@@ -30,11 +31,19 @@ internal static class PublishedExamples
         [50] = new[] { "0e04efa6bc7d2d512fc108c5ba4215c42a7d4674301511c5d18f2e2885d45f35" }, // Twitter docs: token
         [41] = new[] { "5aac38e542b76b97b3518c0293214d0b8aa11344e38518437f7dd44da0b521c3" }, // Twitter docs: token secret
         [35] = new[] { "9387af38d1038761f0ce6deb8dce56e1826e0faea6e7492e1d94bb7cb21580a2" }, // Mollie docs: test API key
-        [32] = new[] { "de572777ba4ad2a0e9666b3e188edd548051aa9a1e087df495b7ee9409aaa4f4" }, // ntfy docs: access token
+        [32] = new[]
+        {
+            "de572777ba4ad2a0e9666b3e188edd548051aa9a1e087df495b7ee9409aaa4f4", // ntfy docs: access token
+            "0c47dd30c7da14ce8078bc464742122187d516456e901ac0c3006dabcec0f743", // Standard Webhooks test vector: secret without whsec_
+        },
         [40] = new[] { "a09a41b57d3446a82c9d3f9a17349abe38101cd8b1011a210dbacd66198f9f49" }, // Exceptionless: seeded sample project key
         [39] = new[] { "ff28ac9e1aca4ee8c74b73044c222747e65cdc4bb4b6c778cbe322c4631df9f4" }, // Exceptionless: its test twin
         [37] = new[] { "a70b16558cf5493248200e59d1eb03583352e7d0fa044dfd9a5691360f91dd8a" }, // Mollie docs: access token
-        [38] = new[] { "d17bebff16f0c86e492ef3d53ae64964c4591e5863c15cca889189f59ba58b22" }, // Mollie docs: refresh token
+        [38] = new[]
+        {
+            "d17bebff16f0c86e492ef3d53ae64964c4591e5863c15cca889189f59ba58b22", // Mollie docs: refresh token
+            "96ad2ccd81462a766178ae09a71df55f548a3f66da11606f9cdf40b391e22dd0", // Standard Webhooks test vector: whsec_ secret
+        },
         [24] = new[] { "e6eea4322b1e67896e0f890e5277c7feaef06dc5516f222b85fd6627fd6d4828" }, // Sinch docs: callback signing example's application secret
         [22] = new[]
         {

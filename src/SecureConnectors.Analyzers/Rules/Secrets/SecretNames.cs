@@ -168,8 +168,10 @@ internal static class SecretNames
             return SecretKind.None;
         }
 
+        // X-Hub-Signature, svix-signature, X-Signature: a signature is computed from a secret over one message; it
+        // authenticates that message only and gives the secret away no more than the message does.
         var head = parts[parts.Count - 1];
-        if (head is "token" or "secret" or "password" or "apikey" or "signature" && !parts.Contains("webhook"))
+        if (head is "token" or "secret" or "password" or "apikey" && !parts.Contains("webhook"))
         {
             return head == "password" ? SecretKind.Password : SecretKind.Secret;
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecureConnectors.Analyzers.Infrastructure;
 
 namespace SecureConnectors.Analyzers.Rules.Transport;
 
@@ -16,6 +17,11 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// handing them on to <c>base.SendAsync</c>. Code runs against one when its member
 /// creates one, or its class (or a base or enclosing class) holds one in a field or property, takes one in its
 /// constructor or names one as a class fixture. Resolved once per compilation; each class is judged once.
+/// A class that mocks the application's own HTTP layer (<c>Mocker.GetMock&lt;IHttpClient&gt;()</c>,
+/// <c>new Mock&lt;IRestClient&gt;()</c>, <c>Substitute.For&lt;IApiClient&gt;()</c>: an interface named for HTTP, REST, the
+/// web or an API and ending in client, requester, sender, transport, executor, invoker, caller or connection) runs
+/// against a fake too: that interface is where its requests would leave the process. Read from the written names, so
+/// that it holds where the mocking library or the interface is in a project the build has not bound yet.
 /// </summary>
 internal sealed class HttpFakes
 {
@@ -36,6 +42,7 @@ internal sealed class HttpFakes
 
     // Per member, so that a test method with many URLs is scanned once, not once per URL.
     private readonly ConcurrentDictionary<SyntaxNode, bool> membersCreatingFake = new();
+    private readonly ConcurrentDictionary<SyntaxNode, bool> classesMockingHttpLayer = new();
 
     public HttpFakes(Compilation compilation)
     {
@@ -53,20 +60,61 @@ internal sealed class HttpFakes
     /// <summary>Whether the code around <paramref name="node"/> sends its HTTP requests to a fake.</summary>
     public bool RunsAgainstFake(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (fakeTypes.Count == 0 && httpMessageHandler is null)
-        {
-            return false;
-        }
-
+        var typed = fakeTypes.Count > 0 || httpMessageHandler is not null;
         var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(static m => m is not BaseTypeDeclarationSyntax);
-        if (member is not null && membersCreatingFake.GetOrAdd(member, m => CreatesFake(m, model, cancellationToken)))
+        if (typed && member is not null && membersCreatingFake.GetOrAdd(member, m => CreatesFake(m, model, cancellationToken)))
         {
             return true;
         }
 
         for (var type = node.FirstAncestorOrSelf<TypeDeclarationSyntax>(); type is not null; type = type.Parent?.FirstAncestorOrSelf<TypeDeclarationSyntax>())
         {
-            if (model.GetDeclaredSymbol(type, cancellationToken) is INamedTypeSymbol symbol && HoldsFake(symbol))
+            if (classesMockingHttpLayer.GetOrAdd(type, static t => MocksHttpLayer((TypeDeclarationSyntax)t))
+                || (typed && model.GetDeclaredSymbol(type, cancellationToken) is INamedTypeSymbol symbol && HoldsFake(symbol)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MocksHttpLayer(TypeDeclarationSyntax type)
+    {
+        foreach (var node in type.DescendantNodes())
+        {
+            if (node is GenericNameSyntax { TypeArgumentList.Arguments.Count: 1 } generic
+                && generic.Identifier.ValueText is "Mock" or "GetMock" or "For" or "Fake" or "StrictMock" or "CreateMock"
+                && RightmostName(generic.TypeArgumentList.Arguments[0]) is { } mocked
+                && NamesHttpLayer(mocked))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? RightmostName(TypeSyntax type) => type switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        _ => null,
+    };
+
+    // IHttpClient, IRestClient, IWebRequester, IApiClient, IHttpTransport; not IHttpClientFactory (a factory hands out
+    // real clients) nor ILogger.
+    private static bool NamesHttpLayer(string name)
+    {
+        var words = IdentifierWords.Split(name);
+        if (words.Count < 2 || words[words.Count - 1] is not ("client" or "requester" or "sender" or "transport" or "executor" or "invoker" or "caller" or "connection"))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (words[i] is "http" or "rest" or "web" or "api")
             {
                 return true;
             }

@@ -97,7 +97,8 @@ internal static class UrlUseClassifier
                 case IReturnOperation:
                     return false;
                 case IInvalidOperation invalid:
-                    return IsArgumentOfUnresolvedAssertion(current, invalid) || IsArgumentOfUnresolvedClaim(current, invalid);
+                    return IsArgumentOfUnresolvedAssertion(current, invalid) || IsArgumentOfUnresolvedClaim(current, invalid)
+                        || IsArgumentOfUnresolvedCallNamedForNonEndpoint(current, invalid);
                 default:
                     return false;
             }
@@ -149,6 +150,18 @@ internal static class UrlUseClassifier
             || member.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Should" } }
             || (member.Expression is IdentifierNameSyntax receiver && receiver.Identifier.ValueText.EndsWith("Assert", StringComparison.Ordinal));
     }
+
+    // client.SetHttpProxy("http://...") on a type the build lacks, or in half-typed code: with no parameter to read, the
+    // call's written name stands for it, as a member's written name does in an assignment.
+    private static bool IsArgumentOfUnresolvedCallNamedForNonEndpoint(IOperation value, IInvalidOperation call) =>
+        value.Syntax.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+        && call.Syntax == invocation
+        && IsNonEndpointName(invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            _ => null,
+        });
 
     // new Claim(JwtClaimTypes.WebSite, "http://alice.com") where the claim-type constants' library is missing or the
     // code is half-typed: the constructor cannot be picked, the type made is still a claim.

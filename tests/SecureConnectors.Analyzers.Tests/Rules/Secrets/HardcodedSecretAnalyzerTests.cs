@@ -85,6 +85,7 @@ public sealed class HardcodedSecretAnalyzerTests
         $"void M(HttpRequestMessage r) => r.Headers.Add(\"X-Api-Key\", [|{Literal(Generated)}|]);",
         $"void M(HttpRequestMessage r) => r.Headers.TryAddWithoutValidation(\"Ocp-Apim-Subscription-Key\", [|{Literal(HexToken)}|]);",
         $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"DD-API-KEY\", [|{Literal(HexToken)}|]);",
+        $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"X-Signing-Key\", [|{Literal(HexToken)}|]);",
         $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"Authorization\", [|{Literal("Bearer " + Generated)}|]);",
         $"Dictionary<string, string> H = new() {{ [\"Authorization\"] = [|{Literal("Basic " + Base64Of("svc-settlement:" + Pwd))}|] }};",
         $"Dictionary<string, string> Form = new() {{ [\"grant_type\"] = \"password\", [\"password\"] = [|{Literal(Pwd)}|] }};",
@@ -184,6 +185,10 @@ public sealed class HardcodedSecretAnalyzerTests
         "NetworkCredential N = new(\"alerts@contoso.example\", \"hunter\");",
         "void M(HttpRequestMessage r) => r.Headers.Add(\"X-Request-Id\", \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\");",
         "void M(HttpRequestMessage r) => r.Headers.Add(\"X-Api-Key\", \"not-configured\");",
+        // a signature is computed over one message; it authenticates that message, not a caller
+        $"void M(HttpRequestMessage r) => r.Headers.Add(\"X-Hub-Signature-256\", {Literal("sha256=" + HexToken + HexToken)});",
+        $"void M(System.Net.WebHeaderCollection h) => h.Set(\"svix-signature\", {Literal("v1," + Generated)});",
+        $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"X-Signature\", {Literal(Generated)});",
         "const string CacheKey = \"c8f2a9d1e7b34f6a8d0c2e4b6a8f0d2c\";",
     };
 

@@ -62,7 +62,7 @@ internal static class ProviderFormatCases
             { "Stripe secret key", Token("sk_live_", 24), Token("sk_live_", 8) },
             { "Stripe test key", Token("sk_test_", 24), "sk_test_" + new string('x', 24) },
             { "Stripe restricted key", Token("rk_live_", 24), Token("pk_live_", 24) },
-            { "Stripe webhook secret", Token("whsec_", 32), Token("whsec_", 10) },
+            { "webhook signing secret (Stripe, Standard Webhooks)", Token("whsec_", 32), Token("whsec_", 10) },
             { "Square access token", Token("EAAA", 60, UrlSafe), Token("EAAA", 20, UrlSafe) },
             { "Square OAuth secret", Token("sq0csp-", 43, UrlSafe), Token("sq0idp-", 22, UrlSafe) },
             { "Shopify access token", Token("shpat_", 32, Hex), Token("shpat_", 20, Hex) },

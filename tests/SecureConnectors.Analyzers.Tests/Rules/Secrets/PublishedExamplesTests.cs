@@ -23,6 +23,9 @@ public sealed class PublishedExamplesTests
     private const string MollieAccessToken = "access_46EUJ6x8jFJZZeAvhNH4JVey6qVpqR";
     private const string NtfyAccessToken = "tk_AgQdq7mVBoFD37zQVN29RhuMzNIz2";
 
+    // The Standard Webhooks specification's test vector secret (Svix's SDKs verify against it), with and without whsec_.
+    private const string StandardWebhooksSecret = "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
     // Exceptionless's sample project key, which its server seeds into a local development database, and its test twin.
     private const string ExceptionlessSampleKey = "LhhP1C9gijpSKCslHHCvwdSIz298twx271n1l6xw";
     private const string ExceptionlessTestKey = "LhhP1C9gijpSKCslHHCvwdSIz298twx271nTest";
@@ -79,6 +82,21 @@ public sealed class PublishedExamplesTests
             const string ExceptionlessApiKey = "{{ExceptionlessSampleKey}}";
             string ApiKey2 { get; set; } = "{{ExceptionlessTestKey}}";
             const string AppSecret = "{{SinchExampleSecret}}";
+            """));
+
+    [Fact]
+    public Task Leaves_the_standard_webhooks_test_vector_alone_with_and_without_its_prefix() =>
+        Verify.VerifyAsync(Snippets.InClass($$"""
+            const string DEFAULT_SECRET = "{{StandardWebhooksSecret}}";
+            object Key() => "whsec_{{StandardWebhooksSecret}}";
+            const string WebhookSecret = "whsec_{{StandardWebhooksSecret}}";
+            """));
+
+    [Fact]
+    public Task Reports_a_webhook_secret_one_character_away_from_the_standard_webhooks_vector() =>
+        Verify.VerifyAsync(Snippets.InClass($$"""
+            const string DEFAULT_SECRET = [|"{{Altered(StandardWebhooksSecret)}}"|];
+            object Key() => [|"whsec_{{Altered(StandardWebhooksSecret)}}"|];
             """));
 
     [Fact]

@@ -101,6 +101,45 @@ public sealed class TestVectorTests
     public Task Reports_values_that_call_themselves_test_values_in_production_code() =>
         VerifyIn(ProductionFile, Snippets.InClass(CertificatePasswords.Replace("MARK", "[|").Replace("END", "|]")));
 
+    // Svix's tests: private const string MOCK_TOKEN = ";iuani;...": a name that says its value is not a working one holds
+    // the test's stand-in; the same names in production code, and a test's plain TestApiKey, are still reported.
+    private const string StandInNames = """
+        private const string MOCK_TOKEN = MARK";iuani;ansd;ifgjbnai;sdjfgb"END;
+        const string FakeApiKey = MARKTOKEN1END;
+        static readonly string dummySecret = MARKTOKEN2END;
+        const string StubbedClientSecret = MARKTOKEN3END;
+        """;
+
+    private static string StandIns(string open, string close) => StandInNames
+        .Replace("TOKEN1", Fake.Literal(Fake.Token("", 32, seed: 11)))
+        .Replace("TOKEN2", Fake.Literal(Fake.Token("", 40, seed: 12)))
+        .Replace("TOKEN3", Fake.Literal(Fake.Token("", 36, seed: 13)))
+        .Replace("MARK", open).Replace("END", close);
+
+    [Fact]
+    public Task Leaves_values_held_by_names_that_call_them_stand_ins_alone_in_test_code() =>
+        VerifyIn(TestFile, Snippets.InClass(StandIns("", "")));
+
+    [Fact]
+    public Task Reports_values_held_by_names_that_call_them_stand_ins_in_production_code() =>
+        VerifyIn(ProductionFile, Snippets.InClass(StandIns("[|", "|]")));
+
+    [Fact]
+    public Task Still_reports_a_machine_made_value_under_a_test_name_in_test_code() =>
+        VerifyIn(TestFile, Snippets.InClass($"const string TestApiKey = [|{Fake.Literal(Fake.Token("", 32, seed: 14))}|];"));
+
+    [Theory]
+    [InlineData("MOCK_TOKEN", true)]
+    [InlineData("FakeApiKey", true)]
+    [InlineData("dummySecret", true)]
+    [InlineData("_bogusPassword", true)]
+    [InlineData("TestApiKey", false)]
+    [InlineData("StubbornKey", false)]
+    [InlineData("ApiKey", false)]
+    [InlineData(null, false)]
+    public void Tells_names_that_call_their_values_stand_ins(string? name, bool standIn) =>
+        Assert.Equal(standIn, Placeholders.NamesAStandIn(name));
+
     [Fact]
     public Task Still_reports_a_provider_format_with_test_in_it_in_test_code() =>
         VerifyIn(TestFile, Snippets.InClass($"const string ApiKey = [|{Fake.Literal(Fake.Token("sk_" + "test_", 24, seed: 5))}|];"));

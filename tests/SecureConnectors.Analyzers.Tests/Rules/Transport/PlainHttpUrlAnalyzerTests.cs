@@ -176,6 +176,8 @@ public sealed class PlainHttpUrlAnalyzerTests
     // a member of a type the build lacks: the name written decides
     [InlineData("object M() => new {|CS0246:BucketConfiguration|} { Namespace = \"http://s3.contoso.com/doc/2006-03-01/\" };")]
     [InlineData("void M({|CS0246:Missing|} m) { m.Namespace = \"http://s3.contoso.com/doc/2006-03-01/\"; }")]
+    // a call on a type the build lacks: the name written stands for its parameter
+    [InlineData("void M({|CS0246:MissingClient|} c) => c.SetHttpProxy(\"http://proxy.corp.contoso.com:3128\");")]
     // a claim's value is a statement about a user
     [InlineData("System.Security.Claims.Claim Website = new(\"website\", \"http://alice.contoso.com\");")]
     [InlineData("sealed class ProfileClaim { public ProfileClaim(string type, string value) { } }\nProfileClaim Picture = new(\"picture\", \"http://cdn.contoso.com/alice\");")]
@@ -265,6 +267,8 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("sealed class Claimant { public Claimant(string endpoint) { } }\nClaimant Client = new([|\"http://claims.contoso.com/v1\"|]);")]
     [InlineData("const string A = [|\"http://some-bank.com/api\"|];")]
     [InlineData("object M() => new {|CS0246:BucketClient|} { Endpoint = [|\"http://s3.contoso.com/\"|] };")]
+    [InlineData("void M({|CS0246:MissingClient|} c) => c.SetEndpoint([|\"http://s3.contoso.com/\"|]);")]
+    [InlineData("void M({|CS0246:MissingClient|} c) => c.GetAsync([|\"http://s3.contoso.com/\"|]);")]
     [InlineData("const string A = [|\"http://10.0.0.1/\"|];")]
     [InlineData("const string A = [|\"http://192.168.0.10/status\"|];")]
     [InlineData("const string A = [|\"http://unknownworlds.com/api\"|];")]

@@ -412,6 +412,107 @@ public sealed class PlainHttpUrlInTestCodeTests
             }
             """);
 
+    // Lidarr's PneumaticProviderFixture: the application's own HTTP interface is mocked (Mocker.GetMock<IHttpClient>()),
+    // so the class's URLs are what the mock should see. A mocked factory (it hands out real clients) or a mocked logger
+    // leaves them reported, and so does the same class outside test code.
+    private const string MockedHttpLayer = """
+        namespace Contoso.Connectors.Tests
+        {
+            public interface IHttpClient { void DownloadFile(string url, string path); }
+            public interface IRestClient { }
+            public interface IPartnerApiClient { }
+            public interface IHttpClientFactory { }
+            public interface IAuditLogger { }
+            public sealed class AutoMocker { public Moq.Mock<T> GetMock<T>() where T : class => new(); }
+
+            public sealed class PneumaticProviderFixture
+            {
+                private const string NzbUrl = MARK"http://www.nzb-partner.com/url"END;
+                private readonly AutoMocker Mocker = new();
+                void Downloads() => Mocker.GetMock<IHttpClient>().Object.DownloadFile(NzbUrl, "/tmp/a.nzb");
+            }
+
+            public sealed class RestClientTests
+            {
+                private readonly Moq.Mock<IRestClient> rest = new();
+                const string Base = MARK"http://api.partner-payments.com/v1"END;
+            }
+
+            public sealed class ApiClientTests
+            {
+                private readonly IPartnerApiClient api = {|CS0103:Substitute|}.For<IPartnerApiClient>();
+                const string Callback = MARK"http://hooks.partner-payments.com/v1"END;
+            }
+
+            public sealed class FactoryTests
+            {
+                private readonly Moq.Mock<IHttpClientFactory> factory = new();
+                const string Base = [|"http://api.partner-payments.com/v2"|];
+            }
+
+            public sealed class LoggerTests
+            {
+                private readonly Moq.Mock<IAuditLogger> logger = new();
+                const string Base = [|"http://api.partner-payments.com/v3"|];
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Leaves_urls_alone_in_a_class_that_mocks_the_applications_http_layer() =>
+        VerifyInTestFile(MockedHttpLayer.Replace("MARK", "").Replace("END", ""));
+
+    [Fact]
+    public async Task Reports_the_same_class_outside_test_code()
+    {
+        var test = new CSharpAnalyzerVerifier<PlainHttpUrlAnalyzer>.Test();
+        test.TestState.Sources.Add((ProductionFile, Snippets.Usings + Fakes + "\n" + MockedHttpLayer.Replace("MARK", "[|").Replace("END", "|]")));
+        await test.RunAsync();
+    }
+
+    // AspNetWebHooks' payload tests: the object a test names as its expected value is compared with what the code under
+    // test parsed. A call on the way may send; an object named otherwise, and the same object in production code, report.
+    private const string ExpectedObjects = """
+        namespace Contoso.Connectors.Tests
+        {
+            public sealed class Package { public Uri? ProjectUrl { get; set; } public Package? Dependency { get; set; } }
+
+            public sealed class PayloadTests
+            {
+                private static readonly HttpClient Client = new();
+
+                void Roundtrips()
+                {
+                    var expected = new Package
+                    {
+                        ProjectUrl = new Uri(MARK"http://github.com/partner/tracker"END),
+                        Dependency = new Package { ProjectUrl = new Uri(MARK"http://github.com/partner/core"END) },
+                    };
+                    Package expectedPackage;
+                    expectedPackage = new Package { ProjectUrl = new Uri(MARK"http://github.com/partner/other"END) };
+                    var actual = new Package { ProjectUrl = new Uri([|"http://github.com/partner/actual"|]) };
+                }
+
+                async Task Fetches()
+                {
+                    var expected = await Client.GetStringAsync([|"http://api.partner-payments.com/v1/package"|]);
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Leaves_urls_alone_in_the_object_a_test_expects() =>
+        VerifyInTestFile(ExpectedObjects.Replace("MARK", "").Replace("END", ""));
+
+    [Fact]
+    public async Task Reports_the_expected_object_outside_test_code()
+    {
+        var test = new CSharpAnalyzerVerifier<PlainHttpUrlAnalyzer>.Test();
+        test.TestState.Sources.Add((ProductionFile, Snippets.Usings + ExpectedObjects.Replace("MARK", "[|").Replace("END", "|]")));
+        await test.RunAsync();
+    }
+
     [Theory]
     [InlineData("class T : HttpTestFixtureBase { async Task M() { await \"http://www.api-partner.com\".Get")]
     [InlineData("class T : Missing<HttpMessageHandler> { Mock<HttpMessageHandler> h; string u = \"http://api.partner-payments.com/")]
