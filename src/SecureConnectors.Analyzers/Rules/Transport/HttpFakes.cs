@@ -19,8 +19,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// constructor or names one as a class fixture. Resolved once per compilation; each class is judged once.
 /// A class that mocks the application's own HTTP layer (<c>Mocker.GetMock&lt;IHttpClient&gt;()</c>,
 /// <c>new Mock&lt;IRestClient&gt;()</c>, <c>Substitute.For&lt;IApiClient&gt;()</c>: an interface named for HTTP, REST, the
-/// web or an API and ending in client, requester, sender, transport, executor, invoker, caller or connection) runs
-/// against a fake too: that interface is where its requests would leave the process. Read from the written names, so
+/// web or an API and ending in client, sender, caller or connection, or any interface ending in requester, transport,
+/// executor, execute or invoker) runs against a fake too: that interface is where its requests would leave the process. Read from the written names, so
 /// that it holds where the mocking library or the interface is in a project the build has not bound yet.
 /// </summary>
 internal sealed class HttpFakes
@@ -102,12 +102,19 @@ internal sealed class HttpFakes
         _ => null,
     };
 
-    // IHttpClient, IRestClient, IWebRequester, IApiClient, IHttpTransport; not IHttpClientFactory (a factory hands out
-    // real clients) nor ILogger.
+    // IHttpClient, IRestClient, IApiClient, IHttpSender: a client named for HTTP, REST, the web or an API. IRequester,
+    // ITransport, IRequestExecutor, ITwitterExecute (LinqToTwitter's): the layer that executes requests, whatever its
+    // owner's name. Not IHttpClientFactory (a factory hands out real clients), ILogger or IPaymentClient.
     private static bool NamesHttpLayer(string name)
     {
         var words = IdentifierWords.Split(name);
-        if (words.Count < 2 || words[words.Count - 1] is not ("client" or "requester" or "sender" or "transport" or "executor" or "invoker" or "caller" or "connection"))
+        var last = words.Count < 2 ? null : words[words.Count - 1];
+        if (last is "requester" or "transport" or "executor" or "execute" or "invoker")
+        {
+            return true;
+        }
+
+        if (last is not ("client" or "sender" or "caller" or "connection"))
         {
             return false;
         }

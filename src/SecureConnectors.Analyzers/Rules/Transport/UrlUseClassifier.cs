@@ -94,8 +94,8 @@ internal static class UrlUseClassifier
                     return IsNonEndpointName(parameter.Parameter.Name);
                 case IVariableDeclaratorOperation declarator:
                     return IsNonEndpointName(declarator.Symbol.Name);
-                case IReturnOperation:
-                    return false;
+                case IReturnOperation returned:
+                    return IsNonEndpointName(ReturningMemberName(returned.Syntax));
                 case IInvalidOperation invalid:
                     return IsArgumentOfUnresolvedAssertion(current, invalid) || IsArgumentOfUnresolvedClaim(current, invalid)
                         || IsArgumentOfUnresolvedCallNamedForNonEndpoint(current, invalid);
@@ -340,10 +340,35 @@ internal static class UrlUseClassifier
     }
 
     /// <summary>
+    // public override string[] LegacyUrls => new[] { "http://..." }: what a property or method returns is named by its
+    // own name, as a field's initial value is. A lambda's return is not (it goes where the lambda goes).
+    private static string? ReturningMemberName(SyntaxNode returned)
+    {
+        for (var node = returned; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case AnonymousFunctionExpressionSyntax:
+                case LocalFunctionStatementSyntax:
+                    return null;
+                case PropertyDeclarationSyntax property:
+                    return property.Identifier.ValueText;
+                case MethodDeclarationSyntax method:
+                    return method.Identifier.ValueText;
+                case MemberDeclarationSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
     /// A name that says the value is an identifier, a listener, a proxy, a page for people, or text: any word
     /// among namespace, xmlns, schema, claim, proxy, prefix, listen, bind, license, terms, homepage, website,
     /// documentation, docs, privacy; or a head noun among message, text, description, label, title, hint,
-    /// tooltip, placeholder, id, identifier, issuer, audience; or the words soap and action in a row.
+    /// tooltip, placeholder, id, identifier, issuer, audience; or the words soap and action in a row; or a list of
+    /// retired addresses (legacy, old, former, previous, deprecated, obsolete or retired before urls, uris, links,
+    /// addresses, domains or hosts).
     /// </summary>
     internal static bool IsNonEndpointName(string? name)
     {
@@ -392,6 +417,20 @@ internal static class UrlUseClassifier
                 case "docs":
                 case "privacy":
                     return true;
+            }
+        }
+
+        // LegacyUrls, LegacySiteLinks, OldDomains: the addresses a service was once reached at, listed so that stored
+        // settings naming one can be recognised and moved to the current address. A single legacy endpoint
+        // (LegacyApiUrl) may still be called.
+        if (words.Count >= 2 && words[words.Count - 1] is "urls" or "uris" or "links" or "addresses" or "domains" or "hosts")
+        {
+            foreach (var word in words)
+            {
+                if (word is "legacy" or "old" or "former" or "previous" or "deprecated" or "obsolete" or "retired")
+                {
+                    return true;
+                }
             }
         }
 

@@ -176,6 +176,13 @@ public sealed class PlainHttpUrlAnalyzerTests
     // a member of a type the build lacks: the name written decides
     [InlineData("object M() => new {|CS0246:BucketConfiguration|} { Namespace = \"http://s3.contoso.com/doc/2006-03-01/\" };")]
     [InlineData("void M({|CS0246:Missing|} m) { m.Namespace = \"http://s3.contoso.com/doc/2006-03-01/\"; }")]
+    // what a property or method returns is named by its name, as an initial value is; a list of retired addresses
+    // (Prowlarr's LegacyUrls, Jackett's LegacySiteLinks) is what stored settings are recognised and migrated by
+    [InlineData("public string[] LegacyUrls => new[] { \"http://api.partner-tracker.com/\" };")]
+    [InlineData("string[] LegacySiteLinks { get; } = { \"http://old.partner-tracker.com/\" };")]
+    [InlineData("static readonly string[] OldDomains = { \"http://partner-tracker.net/\" };")]
+    [InlineData("string Namespace => \"http://schemas.contoso.com/2024\";")]
+    [InlineData("string GetDocumentationUrl() { return \"http://docs.contoso.com/\"; }")]
     // a call on a type the build lacks: the name written stands for its parameter
     [InlineData("void M({|CS0246:MissingClient|} c) => c.SetHttpProxy(\"http://proxy.corp.contoso.com:3128\");")]
     // a claim's value is a statement about a user
@@ -268,6 +275,11 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = [|\"http://some-bank.com/api\"|];")]
     [InlineData("object M() => new {|CS0246:BucketClient|} { Endpoint = [|\"http://s3.contoso.com/\"|] };")]
     [InlineData("void M({|CS0246:MissingClient|} c) => c.SetEndpoint([|\"http://s3.contoso.com/\"|]);")]
+    [InlineData("const string LegacyApiUrl = [|\"http://api.contoso.com/v1\"|];")]
+    [InlineData("string[] Urls => new[] { [|\"http://api.contoso.com/\"|] };")]
+    [InlineData("string BaseUrl => [|\"http://api.contoso.com/\"|];")]
+    [InlineData("string GetNamespace() { Func<string> f = () => [|\"http://api.contoso.com/\"|]; return f(); }")]
+    [InlineData("string[] LegacyHandlers => new[] { [|\"http://api.contoso.com/\"|] };")]
     [InlineData("void M({|CS0246:MissingClient|} c) => c.GetAsync([|\"http://s3.contoso.com/\"|]);")]
     [InlineData("const string A = [|\"http://10.0.0.1/\"|];")]
     [InlineData("const string A = [|\"http://192.168.0.10/status\"|];")]

@@ -299,7 +299,7 @@ public sealed class PlainHttpUrlInTestCodeTests
             public sealed class OrderBuilder
             {
                 public string PictureUri => MARK"http://test.com/image.jpg"END;
-                public string Homepage => MARK"http://cdn.sample.org/catalog/1"END;
+                public string Catalog => MARK"http://cdn.sample.org/catalog/1"END;
                 public string Storefront => MARK"http://demo.net/shop"END;
                 public string Webhook => MARK"http://test123.com/hooks"END;
                 public string Second => MARK"http://sample2.org/hooks"END;
@@ -422,6 +422,8 @@ public sealed class PlainHttpUrlInTestCodeTests
             public interface IRestClient { }
             public interface IPartnerApiClient { }
             public interface IHttpClientFactory { }
+            public interface ITwitterExecute { }
+            public interface IPaymentClient { }
             public interface IAuditLogger { }
             public sealed class AutoMocker { public Moq.Mock<T> GetMock<T>() where T : class => new(); }
 
@@ -442,6 +444,18 @@ public sealed class PlainHttpUrlInTestCodeTests
             {
                 private readonly IPartnerApiClient api = {|CS0103:Substitute|}.For<IPartnerApiClient>();
                 const string Callback = MARK"http://hooks.partner-payments.com/v1"END;
+            }
+
+            public sealed class ProfileTests
+            {
+                private Moq.Mock<ITwitterExecute>? execMock;
+                void Updates() { execMock = new Moq.Mock<ITwitterExecute>(); const string Url = MARK"http://www.partner-profile.com"END; }
+            }
+
+            public sealed class PaymentClientTests
+            {
+                private readonly Moq.Mock<IPaymentClient> payments = new();
+                const string Base = [|"http://api.partner-payments.com/v4"|];
             }
 
             public sealed class FactoryTests
