@@ -11,7 +11,10 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// key and secret, token and token secret, the test vector of every OAuth 1.0a library), the Mollie API
 /// reference's test key, access token and refresh token, the application secret of Sinch's request-signing example (which
 /// its SDK's tests reproduce signature for signature), the signing secret of the Standard Webhooks specification's test
-/// vector (which Svix's SDKs and every Standard Webhooks library verify against, with and without its whsec_ prefix), the access token of ntfy's documentation (which its own tests
+/// vector (which Svix's SDKs and every Standard Webhooks library verify against, with and without its whsec_ prefix), the
+/// EncodingAESKey of WeChat's callback-encryption example (WXBizMsgCrypt's sample, which WeChat SDKs in every language
+/// decrypt in their tests), the SDK keys of ConfigCat's public test products (which its SDKs' test suites and sample
+/// apps in every language read public test configurations with), the access token of ntfy's documentation (which its own tests
 /// and many clients' tests and placeholders reuse), and the examples of the OAuth 2.0 specification (RFC 6749:
 /// client secret, authorization code, access and refresh token). A JSON Web Token that carries the signature of
 /// jwt.io's example token is that example, or a copy with its payload edited, which no verifier accepts. Also the keys a
@@ -27,7 +30,11 @@ internal static class PublishedExamples
 {
     private static readonly Dictionary<int, string[]> DigestsByLength = new()
     {
-        [43] = new[] { "00b3dc640c9c99fcdbdab6f63d785248e4613fbaa65d63c56d97e54f987c3bab" }, // Twitter docs: consumer secret
+        [43] = new[]
+        {
+            "00b3dc640c9c99fcdbdab6f63d785248e4613fbaa65d63c56d97e54f987c3bab", // Twitter docs: consumer secret
+            "09a8e0fe098a621e54e4ebba827026f972cf2dc37d805b6cb172d01d525fd1eb", // WeChat Work docs: callback encryption example's EncodingAESKey
+        },
         [50] = new[] { "0e04efa6bc7d2d512fc108c5ba4215c42a7d4674301511c5d18f2e2885d45f35" }, // Twitter docs: token
         [41] = new[] { "5aac38e542b76b97b3518c0293214d0b8aa11344e38518437f7dd44da0b521c3" }, // Twitter docs: token secret
         [35] = new[] { "9387af38d1038761f0ce6deb8dce56e1826e0faea6e7492e1d94bb7cb21580a2" }, // Mollie docs: test API key
@@ -55,6 +62,16 @@ internal static class PublishedExamples
         },
     };
 
+    // The first segment of ConfigCat's public test products' SDK keys (configcat-sdk-1/<product>/<config>): the keys
+    // that every ConfigCat SDK's test suite and sample apps read their public test configs with.
+    private const string ConfigCatSdkKeyPrefix = "configcat-sdk-1/";
+    private const int ConfigCatSegmentLength = 22;
+    private static readonly string[] ConfigCatTestProductDigests =
+    {
+        "1ebe5f8c872e1f9eae49bf11d58a3e39b7c64fc9253202b0aef86ee56f0ae7de",
+        "e323f097d12a1cffd6c570ef4a8544e181bbb81edd00df244d902d8816293b15",
+    };
+
     // The signature segment of jwt.io's example token (HS256 over its header and payload).
     private const string JwtIoSignatureDigest = "051d093c4bdedbf23f905ad01d9c6111414d54e2170e1d7f76657c4e76e3e65b";
     private const int JwtSignatureLength = 43;
@@ -63,7 +80,7 @@ internal static class PublishedExamples
     public static bool IsPublished(string value)
     {
         var trimmed = value.Trim();
-        if (IsJwtIoSignedToken(trimmed))
+        if (IsJwtIoSignedToken(trimmed) || IsConfigCatTestProductKey(trimmed))
         {
             return true;
         }
@@ -81,6 +98,12 @@ internal static class PublishedExamples
         var digest = Hex(Sha256(trimmed));
         return Array.IndexOf(digests, digest) >= 0;
     }
+
+    private static bool IsConfigCatTestProductKey(string token) =>
+        token.Length == ConfigCatSdkKeyPrefix.Length + (2 * ConfigCatSegmentLength) + 1
+        && token.StartsWith(ConfigCatSdkKeyPrefix, StringComparison.Ordinal)
+        && token[ConfigCatSdkKeyPrefix.Length + ConfigCatSegmentLength] == '/'
+        && Array.IndexOf(ConfigCatTestProductDigests, Hex(Sha256(token.Substring(ConfigCatSdkKeyPrefix.Length, ConfigCatSegmentLength)))) >= 0;
 
     // header.payload.signature whose signature is jwt.io's: the example itself, or one with its payload edited.
     private static bool IsJwtIoSignedToken(string token)

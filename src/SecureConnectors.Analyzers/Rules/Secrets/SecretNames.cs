@@ -15,9 +15,11 @@ internal static class SecretNames
     private static readonly HashSet<string> PasswordWords = Words(
         "password", "passwd", "pwd", "passphrase", "pass", "pw", "pasword", "passowrd", "passwrod", "passwrd", "paswd", "passord");
 
+    // Not "sig" or "signature": a signature (reqMsgSig, X-Hub-Signature) is computed over one message and authenticates only
+    // that message. A signed URL's sig parameter is read where it is, with the URL (UrlCredentials).
     private static readonly HashSet<string> SecretWords = Words(
         "secret", "secrets", "token", "tokens", "credential", "credentials", "pat", "apikey", "accesskey", "secretkey",
-        "privatekey", "clientsecret", "accesstoken", "authtoken", "apitoken", "sig", "secert", "sercet", "secrte", "secrect");
+        "privatekey", "clientsecret", "accesstoken", "authtoken", "apitoken", "secert", "sercet", "secrte", "secrect");
 
     // "...Key" is a secret only with one of these before it (CacheKey, PartitionKey, IdempotencyKey are not). Not
     // "consumer": OAuth 1.0a's consumer key travels in the clear as oauth_consumer_key in every request, and

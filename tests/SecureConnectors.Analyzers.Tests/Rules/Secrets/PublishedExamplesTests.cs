@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using SecureConnectors.Analyzers.Rules.Secrets;
+using SecureConnectors.Analyzers.Tests.Infrastructure;
 using SecureConnectors.Analyzers.Tests.Rules.Transport;
 using Xunit;
 using Verify = SecureConnectors.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecureConnectors.Analyzers.Rules.Secrets.HardcodedSecretAnalyzer>;
@@ -25,6 +26,13 @@ public sealed class PublishedExamplesTests
 
     // The Standard Webhooks specification's test vector secret (Svix's SDKs verify against it), with and without whsec_.
     private const string StandardWebhooksSecret = "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+    // An SDK key of one of ConfigCat's public test products, as its SDKs' matrix tests use them (the config segment
+    // varies per test; the product segment is the public test product's).
+    private const string ConfigCatTestProductKey = "configcat-sdk-1/PKDVCLf-Hq-h-kCzMp-L7Q/AG6C1ngVb0CvM07un6JisQ";
+
+    // WeChat Work's callback-encryption example (WXBizMsgCrypt's sample): its EncodingAESKey.
+    private const string WeChatExampleAesKey = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
 
     // Exceptionless's sample project key, which its server seeds into a local development database, and its test twin.
     private const string ExceptionlessSampleKey = "LhhP1C9gijpSKCslHHCvwdSIz298twx271n1l6xw";
@@ -97,6 +105,22 @@ public sealed class PublishedExamplesTests
         Verify.VerifyAsync(Snippets.InClass($$"""
             const string DEFAULT_SECRET = [|"{{Altered(StandardWebhooksSecret)}}"|];
             object Key() => [|"whsec_{{Altered(StandardWebhooksSecret)}}"|];
+            """));
+
+    [Fact]
+    public Task Leaves_configcat_public_test_product_keys_alone_and_reports_other_products() =>
+        Verify.VerifyAsync(Snippets.InClass($$"""
+            object Location() => "{{ConfigCatTestProductKey}}";
+            object OtherConfig() => "{{ConfigCatTestProductKey.Substring(0, 39)}}{{Fake.Token("", 22, seed: 3)}}";
+            object OtherProduct() => [|"configcat-sdk-1/{{Fake.Token("", 22, seed: 4)}}/{{Fake.Token("", 22, seed: 5)}}"|];
+            object OneAway() => [|"{{ConfigCatTestProductKey.Substring(0, 16)}}{{Altered(ConfigCatTestProductKey.Substring(16, 22))}}{{ConfigCatTestProductKey.Substring(38)}}"|];
+            """));
+
+    [Fact]
+    public Task Leaves_the_wechat_callback_example_key_alone_and_reports_one_character_away() =>
+        Verify.VerifyAsync(Snippets.InClass($$"""
+            const string EncodingAesKey = "{{WeChatExampleAesKey}}";
+            void M() { string aesKey = "{{WeChatExampleAesKey}}"; string encodingAesKey = [|"{{Altered(WeChatExampleAesKey)}}"|]; }
             """));
 
     [Fact]

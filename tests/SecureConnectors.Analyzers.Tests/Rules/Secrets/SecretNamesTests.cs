@@ -25,7 +25,10 @@ public sealed class SecretNamesTests
     [InlineData("SigningKeyPem", "Secret")]
     [InlineData("Connectors:payroll:ApiKey", "Secret")]
     [InlineData("PAT", "Secret")]
-    [InlineData("x-sig", "Secret")]
+    // a signature authenticates one message; it is not the key that made it
+    [InlineData("x-sig", "None")]
+    [InlineData("reqMsgSig", "None")]
+    [InlineData("WebhookSignature", "None")]
     [InlineData("DbPassword", "Password")]
     [InlineData("ClientSecert", "Secret")]
     [InlineData("Spotify:ClientSercet", "Secret")]
