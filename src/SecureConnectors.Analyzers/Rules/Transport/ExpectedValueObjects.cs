@@ -8,7 +8,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// <summary>
 /// A URL that a test builds into the object it names as its expected value
 /// (<c>var expected = new PackagePushedPayload { ProjectUrl = new Uri("http://...") }</c>, then compared with what the
-/// code under test parsed): data the test compares with, as an assertion's expected argument is. Only construction
+/// code under test parsed): data the test compares with, as an assertion's expected argument is. So is a part the test
+/// adds to it (<c>expected.Items.Add(new Item { ... })</c>) or builds in a local it then puts there. Only construction
 /// counts, as for <see cref="InputsExpectedToThrow"/>: a call on the way (<c>expected = await client.GetAsync("http://...")</c>)
 /// may send, and is judged as any other.
 /// </summary>
@@ -21,12 +22,13 @@ internal static class ExpectedValueObjects
             switch (node)
             {
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
-                    return NamesExpectedValue(declarator.Identifier.ValueText);
+                    return NamesExpectedValue(declarator.Identifier.ValueText) || IsPutIntoExpectedValue(declarator);
                 case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
                     return NamesExpectedValue(property.Identifier.ValueText);
                 case AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax } assignment:
-                    return assignment.Right.Span.Contains(literal.Span) && NamesExpectedValue(TargetName(assignment.Left));
-                case InvocationExpressionSyntax:
+                    return assignment.Right.Span.Contains(literal.Span) && NamesExpectedValue(RootName(assignment.Left));
+                case InvocationExpressionSyntax invocation:
+                    return invocation.ArgumentList.Span.Contains(literal.Span) && AddsToExpectedValue(invocation);
                 case StatementSyntax:
                 case MemberDeclarationSyntax:
                 case AnonymousFunctionExpressionSyntax:
@@ -56,10 +58,56 @@ internal static class ExpectedValueObjects
         return false;
     }
 
-    private static string? TargetName(ExpressionSyntax target) => target switch
+    // expected.Resource.Release.Environments.Add(new Environment { ... }): put into the expected value.
+    private static bool AddsToExpectedValue(InvocationExpressionSyntax invocation) =>
+        invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" or "AddRange" or "Insert" } adding
+        && NamesExpectedValue(RootName(adding.Expression));
+
+    // var environment = new Environment { ... }; ... expected.Resource.Environments.Add(environment) or
+    // expected.Resource.Environment = environment: a part built in a local of its own. Looked for in the block that
+    // declares the local, one step only.
+    private static bool IsPutIntoExpectedValue(VariableDeclaratorSyntax declarator)
     {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        MemberAccessExpressionSyntax member when member.Expression.IsKind(SyntaxKind.ThisExpression) => member.Name.Identifier.ValueText,
-        _ => null,
-    };
+        if (declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
+        {
+            return false;
+        }
+
+        var name = declarator.Identifier.ValueText;
+        foreach (var node in block.DescendantNodes())
+        {
+            if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != name)
+            {
+                continue;
+            }
+
+            switch (identifier.Parent)
+            {
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } when AddsToExpectedValue(invocation):
+                    return true;
+                case AssignmentExpressionSyntax assignment when assignment.Right == identifier && assignment.Left is MemberAccessExpressionSyntax
+                    && NamesExpectedValue(RootName(assignment.Left)):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    // expected, this.expected, expected.Resource.Release: the name the chain starts from.
+    private static string? RootName(ExpressionSyntax target)
+    {
+        var current = target;
+        while (current is MemberAccessExpressionSyntax member)
+        {
+            if (member.Expression.IsKind(SyntaxKind.ThisExpression))
+            {
+                return member.Name.Identifier.ValueText;
+            }
+
+            current = member.Expression;
+        }
+
+        return current is IdentifierNameSyntax identifier ? identifier.Identifier.ValueText : null;
+    }
 }

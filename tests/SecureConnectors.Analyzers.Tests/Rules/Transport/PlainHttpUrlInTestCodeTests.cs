@@ -489,7 +489,7 @@ public sealed class PlainHttpUrlInTestCodeTests
     private const string ExpectedObjects = """
         namespace Contoso.Connectors.Tests
         {
-            public sealed class Package { public Uri? ProjectUrl { get; set; } public Package? Dependency { get; set; } }
+            public sealed class Package { public Uri? ProjectUrl { get; set; } public Package? Dependency { get; set; } public List<Package> Dependencies { get; } = new(); }
 
             public sealed class PayloadTests
             {
@@ -505,6 +505,14 @@ public sealed class PlainHttpUrlInTestCodeTests
                     Package expectedPackage;
                     expectedPackage = new Package { ProjectUrl = new Uri(MARK"http://github.com/partner/other"END) };
                     var actual = new Package { ProjectUrl = new Uri([|"http://github.com/partner/actual"|]) };
+                    var dependency = new Package { ProjectUrl = new Uri(MARK"http://github.com/partner/dependency"END) };
+                    expected.Dependencies.Add(dependency);
+                    expected.Dependencies.Add(new Package { ProjectUrl = new Uri(MARK"http://github.com/partner/inline"END) });
+                    var nested = new Package { ProjectUrl = new Uri(MARK"http://github.com/partner/nested"END) };
+                    expected.Dependency = nested;
+                    expected.ProjectUrl = new Uri(MARK"http://github.com/partner/assigned"END);
+                    var unrelated = new Package { ProjectUrl = new Uri([|"http://github.com/partner/unrelated"|]) };
+                    actual.Dependencies.Add(unrelated);
                 }
 
                 async Task Fetches()
