@@ -12,7 +12,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// and says whether it disables validation: it returns true on every path, it tolerates a host-name mismatch or
 /// a missing certificate, it tolerates chain errors without checking the chain itself, or its answer depends on
 /// neither the policy errors nor the certificate or chain (a null test of the certificate is no check of it), or it
-/// accepts a certificate on the names it claims (<see cref="CertificateNameOnlyChecks"/>). A callback
+/// accepts a certificate on the names it claims (<see cref="CertificateNameOnlyChecks"/>), or it rebuilds the chain with
+/// flags that accept an unknown issuer (<see cref="RelaxedChainRebuilds"/>). A callback
 /// that accepts only connections to this machine and refuses every other one validates nothing, but accepts nothing
 /// remote either (<see cref="LoopbackOnlyAcceptance"/>).
 /// </summary>
@@ -64,6 +65,11 @@ internal static class CertificateCallbackInspector
         if (CertificateNameOnlyChecks.AcceptsOnNamesAlone(returns, body, certificate, chain, errors))
         {
             return "the callback accepts a certificate on the issuer or subject name it claims, which anyone can write into one";
+        }
+
+        if (RelaxedChainRebuilds.AcceptsUnknownIssuers(body))
+        {
+            return "the callback rebuilds the chain with verification flags that accept an unknown issuer";
         }
 
         var readsCertificate = ReadsBeyondNullCheck(body, certificate) || ReadsBeyondNullCheck(body, chain);

@@ -56,6 +56,30 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, _, _, _) => m.RequestUri!.IsLoopback || m.RequestUri.Host.EndsWith(\".contoso.com\") };")]
     [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, _, _, _) => { if (m.RequestUri!.IsLoopback) { return true; } return true; } };")]
     [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, _, _, _) => m.RequestUri!.Host != \"localhost\" };")]
+    // Unity's MyRemoteCertificateValidationCallback (GameAnalytics' SDK and countless games): the chain rebuilt with
+    // AllFlags accepts any issuer, and a host-name mismatch alone never fails it.
+    [InlineData("""
+        #pragma warning disable SYSLIB0014
+        void Install() => [|ServicePointManager.ServerCertificateValidationCallback|] = Validate;
+        static bool Validate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+        {
+            bool isOk = true;
+            if (errors != SslPolicyErrors.None)
+            {
+                for (int i = 0; i < chain!.ChainStatus.Length; i++)
+                {
+                    if (chain.ChainStatus[i].Status != X509ChainStatusFlags.RevocationStatusUnknown)
+                    {
+                        chain.ChainPolicy.RevocationMode = X509RevocationMode.Online;
+                        chain.ChainPolicy.VerificationFlags = X509VerificationFlags.AllFlags;
+                        if (!chain.Build((X509Certificate2)certificate!)) { isOk = false; }
+                    }
+                }
+            }
+            return isOk;
+        }
+        """)]
+    [InlineData("SslStream M(NetworkStream n) => new SslStream(n, false, [|(_, c, ch, e) => { ch!.ChainPolicy.VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority; return ch.Build((X509Certificate2)c!); }|]);")]
     public Task Reports_callbacks_that_do_not_validate(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
@@ -115,6 +139,19 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("SslServerAuthenticationOptions O = new() { ClientCertificateRequired = true, RemoteCertificateValidationCallback = (s, c, ch, e) => true };")]
     [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nvoid M(RedisOptions o) { o.CertificateValidation += (s, c, ch, e) => e == SslPolicyErrors.None; }")]
     [InlineData("sealed class RedisOptions { public event RemoteCertificateValidationCallback? CertificateValidation; }\nvoid M(RedisOptions o, RemoteCertificateValidationCallback trusting) { o.CertificateValidation -= trusting; }")]
+    // the private-CA pattern: unknown issuers allowed for the rebuild, then the chain's root compared with the callback's own
+    [InlineData("""
+        HttpClientHandler M(X509Certificate2 root) => new()
+        {
+            ServerCertificateCustomValidationCallback = (_, certificate, chain, errors) =>
+            {
+                if (certificate is null || chain is null || (errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0) return false;
+                chain.ChainPolicy.ExtraStore.Add(root);
+                chain.ChainPolicy.VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority;
+                return chain.Build(certificate) && chain.ChainElements[^1].Certificate.Thumbprint == root.Thumbprint;
+            },
+        };
+        """)]
     public Task Leaves_validating_callbacks_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
