@@ -336,12 +336,8 @@ public sealed class PlainHttpUrlInTestCodeTests
         VerifyInTestFile(TestDataDomains.Replace("MARK", "").Replace("END", ""));
 
     [Fact]
-    public async Task Reports_test_data_domains_in_production_code()
-    {
-        var test = new CSharpAnalyzerVerifier<PlainHttpUrlAnalyzer>.Test();
-        test.TestState.Sources.Add((ProductionFile, Snippets.Usings + TestDataDomains.Replace("MARK", "[|").Replace("END", "|]")));
-        await test.RunAsync();
-    }
+    public Task Reports_test_data_domains_in_production_code() =>
+        VerifyInProductionFile(TestDataDomains.Replace("MARK", "[|").Replace("END", "|]"));
 
     // A client built with an http base URL inside the delegate a test expects to throw: an input to be refused. A call
     // inside such a delegate may send, and is still reported.
@@ -477,12 +473,8 @@ public sealed class PlainHttpUrlInTestCodeTests
         VerifyInTestFile(MockedHttpLayer.Replace("MARK", "").Replace("END", ""));
 
     [Fact]
-    public async Task Reports_the_same_class_outside_test_code()
-    {
-        var test = new CSharpAnalyzerVerifier<PlainHttpUrlAnalyzer>.Test();
-        test.TestState.Sources.Add((ProductionFile, Snippets.Usings + Fakes + "\n" + MockedHttpLayer.Replace("MARK", "[|").Replace("END", "|]")));
-        await test.RunAsync();
-    }
+    public Task Reports_the_same_class_outside_test_code() =>
+        VerifyInProductionFile(Fakes + "\n" + MockedHttpLayer.Replace("MARK", "[|").Replace("END", "|]"));
 
     // AspNetWebHooks' payload tests: the object a test names as its expected value is compared with what the code under
     // test parsed. A call on the way may send; an object named otherwise, and the same object in production code, report.
@@ -528,12 +520,8 @@ public sealed class PlainHttpUrlInTestCodeTests
         VerifyInTestFile(ExpectedObjects.Replace("MARK", "").Replace("END", ""));
 
     [Fact]
-    public async Task Reports_the_expected_object_outside_test_code()
-    {
-        var test = new CSharpAnalyzerVerifier<PlainHttpUrlAnalyzer>.Test();
-        test.TestState.Sources.Add((ProductionFile, Snippets.Usings + ExpectedObjects.Replace("MARK", "[|").Replace("END", "|]")));
-        await test.RunAsync();
-    }
+    public Task Reports_the_expected_object_outside_test_code() =>
+        VerifyInProductionFile(ExpectedObjects.Replace("MARK", "[|").Replace("END", "|]"));
 
     [Theory]
     [InlineData("class T : HttpTestFixtureBase { async Task M() { await \"http://www.api-partner.com\".Get")]
@@ -545,6 +533,13 @@ public sealed class PlainHttpUrlInTestCodeTests
     public async Task Never_throws_on_incomplete_test_code(string source)
     {
         await IncompleteCode.AnalyzeTestCodeAsync(Snippets.Usings + Fakes + "\nusing Flurl.Http.Testing;\nusing Moq;\nusing Xunit;\n" + source, new PlainHttpUrlAnalyzer());
+    }
+
+    private static async Task VerifyInProductionFile(string source)
+    {
+        var test = new CSharpAnalyzerVerifier<PlainHttpUrlAnalyzer>.Test();
+        test.TestState.Sources.Add((ProductionFile, Snippets.Usings + source));
+        await test.RunAsync();
     }
 
     private static async Task VerifyInTestFile(string source)
