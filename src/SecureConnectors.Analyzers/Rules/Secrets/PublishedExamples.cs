@@ -13,7 +13,7 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// its SDK's tests reproduce signature for signature), the signing secret of the Standard Webhooks specification's test
 /// vector (which Svix's SDKs and every Standard Webhooks library verify against, with and without its whsec_ prefix), the
 /// EncodingAESKey of WeChat's callback-encryption example (WXBizMsgCrypt's sample, which WeChat SDKs in every language
-/// decrypt in their tests), the SDK keys of ConfigCat's public test products (which its SDKs' test suites and sample
+/// decrypt in their tests), the API key of WeChat Pay's v2 signing guide's worked example, the SDK keys of ConfigCat's public test products (which its SDKs' test suites and sample
 /// apps in every language read public test configurations with), the access token of ntfy's documentation (which its own tests
 /// and many clients' tests and placeholders reuse), and the examples of the OAuth 2.0 specification (RFC 6749:
 /// client secret, authorization code, access and refresh token). A JSON Web Token that carries the signature of
@@ -42,6 +42,7 @@ internal static class PublishedExamples
         {
             "de572777ba4ad2a0e9666b3e188edd548051aa9a1e087df495b7ee9409aaa4f4", // ntfy docs: access token
             "0c47dd30c7da14ce8078bc464742122187d516456e901ac0c3006dabcec0f743", // Standard Webhooks test vector: secret without whsec_
+            "4ad1bc7cf3cf09f9293fc2d83eb1b5bf6bd2b4c56191ad89b336a0b2d772fbf7", // WeChat Pay v2 signing guide: the worked example's API key
         },
         [40] = new[] { "a09a41b57d3446a82c9d3f9a17349abe38101cd8b1011a210dbacd66198f9f49" }, // Exceptionless: seeded sample project key
         [39] = new[] { "ff28ac9e1aca4ee8c74b73044c222747e65cdc4bb4b6c778cbe322c4631df9f4" }, // Exceptionless: its test twin

@@ -143,8 +143,27 @@ internal sealed class SignatureValues
                 return invocation.Instance is { } instance ? Describe(instance, depth + 1)
                     : invocation.Arguments.Length > 0 ? Describe(invocation.Arguments[0].Value, depth + 1) : null;
             default:
-                return null;
+                return SignsByName(method) ? method.Name : null;
         }
+    }
+
+    // Sign(parameters, key, signType), ComputeSignature(body), CalculateHmac(...): a signing helper of the project's own
+    // (WeChat Pay's and Alipay's SDKs sign so) whose text or bytes are a signature. SignIn, SignOut, SignUp are not.
+    private static bool SignsByName(IMethodSymbol method)
+    {
+        if (method.ReturnType.SpecialType != SpecialType.System_String
+            && method.ReturnType is not IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(method.Name);
+        if (words.Count > 0 && words[0] == "sign")
+        {
+            return words.Count == 1 || words[1] is not ("in" or "out" or "up" or "on" or "off");
+        }
+
+        return SignatureNames.SaysSignature(method.Name);
     }
 
     // An IncrementalHash is keyed only when IncrementalHash.CreateHMAC made it.

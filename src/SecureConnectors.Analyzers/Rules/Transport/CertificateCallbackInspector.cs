@@ -208,7 +208,7 @@ internal static class CertificateCallbackInspector
         name is not null
         && body.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name && !IsNullCheck(i));
 
-    private static bool IsNullCheck(IdentifierNameSyntax identifier)
+    internal static bool IsNullCheck(IdentifierNameSyntax identifier)
     {
         SyntaxNode node = identifier;
         while (node.Parent is ParenthesizedExpressionSyntax)

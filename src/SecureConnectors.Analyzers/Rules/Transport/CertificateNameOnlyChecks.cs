@@ -86,7 +86,8 @@ internal static class CertificateNameOnlyChecks
                 return false;
             }
 
-            if (name != certificate)
+            // cert is not null && cert.Issuer.Equals("CN=localhost"): whether there is a certificate says nothing of it.
+            if (name != certificate || CertificateCallbackInspector.IsNullCheck(identifier))
             {
                 continue;
             }

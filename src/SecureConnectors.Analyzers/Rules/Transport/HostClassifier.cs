@@ -64,11 +64,13 @@ internal static class HostClassifier
     }
 
     // host.docker.internal, gateway.docker.internal, host.containers.internal (Podman), host.minikube.internal: the names
-    // a container resolves to the developer's own machine.
+    // a container resolves to the developer's own machine. 10.0.2.2 (the Android emulator) and 10.0.3.2 (Genymotion):
+    // the address at which an emulated device reaches its host's loopback, as MAUI's and Xamarin's local-service docs use.
     private static bool IsContainerHostAlias(string host) =>
         host.EndsWith(".docker.internal", StringComparison.OrdinalIgnoreCase)
         || host.Equals("host.containers.internal", StringComparison.OrdinalIgnoreCase)
-        || host.Equals("host.minikube.internal", StringComparison.OrdinalIgnoreCase);
+        || host.Equals("host.minikube.internal", StringComparison.OrdinalIgnoreCase)
+        || host is "10.0.2.2" or "10.0.3.2";
 
     // Operating systems' and browsers' captive-portal checks: a fixed page served over plain HTTP on purpose (a portal
     // can only intercept clear text), which carries nothing; https:// would defeat what the check is for.

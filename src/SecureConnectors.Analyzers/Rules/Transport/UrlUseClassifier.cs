@@ -99,6 +99,10 @@ internal static class UrlUseClassifier
                 case IInvalidOperation invalid:
                     return IsArgumentOfUnresolvedAssertion(current, invalid) || IsArgumentOfUnresolvedClaim(current, invalid)
                         || IsArgumentOfUnresolvedCallNamedForNonEndpoint(current, invalid);
+                case { Syntax: CollectionExpressionSyntax }:
+                    // LegacyUrls => ["http://..."]: an element goes where the collection goes, as an array
+                    // initializer's does (the operation is newer than the Roslyn this package builds against).
+                    break;
                 default:
                     return false;
             }

@@ -31,6 +31,9 @@ public sealed class PublishedExamplesTests
     // varies per test; the product segment is the public test product's).
     private const string ConfigCatTestProductKey = "configcat-sdk-1/PKDVCLf-Hq-h-kCzMp-L7Q/AG6C1ngVb0CvM07un6JisQ";
 
+    // WeChat Pay's v2 signing guide: the worked example's API key.
+    private const string WeChatPayGuideKey = "192006250b4c09247ec02edce69f6a2d";
+
     // WeChat Work's callback-encryption example (WXBizMsgCrypt's sample): its EncodingAESKey.
     private const string WeChatExampleAesKey = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
 
@@ -120,6 +123,8 @@ public sealed class PublishedExamplesTests
     public Task Leaves_the_wechat_callback_example_key_alone_and_reports_one_character_away() =>
         Verify.VerifyAsync(Snippets.InClass($$"""
             const string EncodingAesKey = "{{WeChatExampleAesKey}}";
+            const string GuideApiKey = "{{WeChatPayGuideKey}}";
+            const string MerchantApiKey = [|"{{Altered(WeChatPayGuideKey)}}"|];
             void M() { string aesKey = "{{WeChatExampleAesKey}}"; string encodingAesKey = [|"{{Altered(WeChatExampleAesKey)}}"|]; }
             """));
 

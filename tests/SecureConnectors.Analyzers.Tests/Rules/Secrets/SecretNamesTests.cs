@@ -28,6 +28,8 @@ public sealed class SecretNamesTests
     // a signature authenticates one message; it is not the key that made it
     [InlineData("x-sig", "None")]
     [InlineData("reqMsgSig", "None")]
+    [InlineData("SdkKey", "Secret")]
+    [InlineData("LAUNCHDARKLY_SDK_KEY", "Secret")]
     [InlineData("WebhookSignature", "None")]
     [InlineData("DbPassword", "Password")]
     [InlineData("ClientSecert", "Secret")]

@@ -38,6 +38,9 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
     [InlineData("return [|HMACSHA256.HashData(key, payload).AsSpan().SequenceEqual(received)|];")]
     [InlineData("using var h = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key); h.AppendData(payload); var mac = h.GetHashAndReset(); return [|received.AsSpan().SequenceEqual(mac)|];")]
     [InlineData("var expectedSignature = other; return [|expectedSignature == header|];")]
+    // a project's own signing helper (WeChat Pay's v2 notify check: Sign(parameters, key, signType) == sign)
+    [InlineData("string Sign(byte[] k, string type) => other; return [|Sign(key, \"MD5\") == header|];")]
+    [InlineData("byte[] ComputeSignature(byte[] body) => body; return [|ComputeSignature(payload).SequenceEqual(received)|];")]
     [InlineData("var sig = other; return [|StringComparer.Ordinal.Equals(header, sig)|];")]
     [InlineData("return [|received.SequenceEqual(expectedDigest)|];")]
     [InlineData("return [|Signature == header|];")]
@@ -59,6 +62,9 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
     [InlineData("return Signature == null || Signature == \"\" || Signature == string.Empty;")]
     [InlineData("var macAddress = other; return macAddress == header;")]
     [InlineData("var methodSignature = other; var memberSignature = other; return methodSignature == header || memberSignature.Equals(header);")]
+    // signing in is not signing; a helper that signs but returns something else is not a signature
+    [InlineData("string SignIn(string user) => user; string GetMethodSignature() => other; return SignIn(header) == other || GetMethodSignature() == header;")]
+    [InlineData("bool SignPayload(byte[] body) => body.Length > 0; return SignPayload(payload) == (header.Length > 0);")]
     [InlineData("var typeSignature = other; var callSig = other; return string.Equals(typeSignature, header) || callSig == header;")]
     [InlineData("var signatureHeader = other; var signatureAlgorithm = other; return signatureHeader == header && signatureAlgorithm == header;")]
     [InlineData("return Convert.ToHexString(SHA256.HashData(payload)) == header;")]

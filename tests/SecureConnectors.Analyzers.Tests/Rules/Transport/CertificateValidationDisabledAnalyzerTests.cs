@@ -80,6 +80,9 @@ public sealed class CertificateValidationDisabledAnalyzerTests
         }
         """)]
     [InlineData("SslStream M(NetworkStream n) => new SslStream(n, false, [|(_, c, ch, e) => { ch!.ChainPolicy.VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority; return ch.Build((X509Certificate2)c!); }|]);")]
+    // the callback of "Connect to local web services from Android emulators": a null test beside the name is no check
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => { if (c is not null && c.Issuer.Equals(\"CN=localhost\", StringComparison.Ordinal)) { return true; } return e == SslPolicyErrors.None; } };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => e == SslPolicyErrors.None || (c != null && c.Subject == \"CN=localhost\") };")]
     public Task Reports_callbacks_that_do_not_validate(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 

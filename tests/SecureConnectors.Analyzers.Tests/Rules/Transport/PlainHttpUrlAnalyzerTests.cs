@@ -181,6 +181,11 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("public string[] LegacyUrls => new[] { \"http://api.partner-tracker.com/\" };")]
     [InlineData("string[] LegacySiteLinks { get; } = { \"http://old.partner-tracker.com/\" };")]
     [InlineData("static readonly string[] OldDomains = { \"http://partner-tracker.net/\" };")]
+    [InlineData("public string[] LegacyUrls => [\"http://api.partner-tracker.com/\", \"http://www.partner-tracker.com/\"];")]
+    // an emulated device's address of its host's loopback (Android emulator, Genymotion)
+    [InlineData("const string LocalApi = \"http://10.0.2.2:5000/api\";")]
+    [InlineData("const string LocalApi = \"http://10.0.3.2:5000/api\";")]
+    [InlineData("string[] LegacySiteLinks { get; set; } = [\"http://old.partner-tracker.com/\"];")]
     [InlineData("string Namespace => \"http://schemas.contoso.com/2024\";")]
     [InlineData("string GetDocumentationUrl() { return \"http://docs.contoso.com/\"; }")]
     // a call on a type the build lacks: the name written stands for its parameter
@@ -280,8 +285,11 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("string BaseUrl => [|\"http://api.contoso.com/\"|];")]
     [InlineData("string GetNamespace() { Func<string> f = () => [|\"http://api.contoso.com/\"|]; return f(); }")]
     [InlineData("string[] LegacyHandlers => new[] { [|\"http://api.contoso.com/\"|] };")]
+    [InlineData("string[] Endpoints => [[|\"http://api.contoso.com/\"|]];")]
+    [InlineData("static Task Send(string[] urls) => Task.CompletedTask;\nTask M() => Send([[|\"http://api.contoso.com/\"|]]);")]
     [InlineData("void M({|CS0246:MissingClient|} c) => c.GetAsync([|\"http://s3.contoso.com/\"|]);")]
     [InlineData("const string A = [|\"http://10.0.0.1/\"|];")]
+    [InlineData("const string A = [|\"http://10.0.2.3:5000/api\"|];")]
     [InlineData("const string A = [|\"http://192.168.0.10/status\"|];")]
     [InlineData("const string A = [|\"http://unknownworlds.com/api\"|];")]
     [InlineData("const string Identity = [|\"http://id.contoso.com/\"|];")]

@@ -476,6 +476,62 @@ public sealed class PlainHttpUrlInTestCodeTests
     public Task Reports_the_same_class_outside_test_code() =>
         VerifyInProductionFile(Fakes + "\n" + MockedHttpLayer.Replace("MARK", "[|").Replace("END", "|]"));
 
+    // Setter tests: a URL assigned to a member that the same test asserts back is the setter's data. A test that awaits
+    // may send; one that asserts another member, and the same code in production, report.
+    private const string RoundTrips = """
+        namespace Contoso.Connectors.Tests
+        {
+            public static class Assert { public static void Equal(string expected, string actual) { } }
+
+            public sealed class PartnerSettings { public string Host { get; set; } = ""; public string BaseUrl { get; set; } = ""; public string Name { get; set; } = ""; }
+
+            public sealed class SettingsTests
+            {
+                private static readonly HttpClient Client = new();
+
+                void Host_round_trips()
+                {
+                    var settings = new PartnerSettings();
+                    settings.Host = MARK"http://solver.partner-nas.net:8191/"END;
+                    Assert.Equal("http://solver.partner-nas.net:8191/", settings.Host);
+                }
+
+                void Base_url_is_trimmed()
+                {
+                    var settings = new PartnerSettings { BaseUrl = MARK"http://tracker.partner-owl.cc/"END };
+                    Assert.Equal("http://tracker.partner-owl.cc", settings.BaseUrl);
+                }
+
+                async Task Sends_then_asserts()
+                {
+                    var settings = new PartnerSettings { BaseUrl = [|"http://api.partner-owl.cc/"|] };
+                    await Client.GetStringAsync(settings.BaseUrl);
+                    Assert.Equal("http://api.partner-owl.cc/", settings.BaseUrl);
+                }
+
+                void Client_address_is_asserted()
+                {
+                    using var client = new HttpClient { BaseAddress = new Uri([|"http://sandbox.partner-owl.cc/api/"|]) };
+                    Assert.Equal("sandbox.partner-owl.cc", client.BaseAddress!.Host);
+                }
+
+                void Asserts_another_member()
+                {
+                    var settings = new PartnerSettings { BaseUrl = [|"http://api.partner-owl.cc/v2"|] };
+                    Assert.Equal("owl", settings.Name);
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Leaves_urls_alone_that_a_setter_test_asserts_back() =>
+        VerifyInTestFile(RoundTrips.Replace("MARK", "").Replace("END", ""));
+
+    [Fact]
+    public Task Reports_the_setter_test_outside_test_code() =>
+        VerifyInProductionFile(RoundTrips.Replace("MARK", "[|").Replace("END", "|]"));
+
     // AspNetWebHooks' payload tests: the object a test names as its expected value is compared with what the code under
     // test parsed. A call on the way may send; an object named otherwise, and the same object in production code, report.
     private const string ExpectedObjects = """

@@ -24,7 +24,7 @@ public static class ReceiverSample
         }
         catch (WebhookVerificationException e)
         {
-            Console.WriteLine($"Rejected: {e.Message}");  // expect: none
+            Console.WriteLine($"Rejected: {e.Message}");
             return false;
         }
     }

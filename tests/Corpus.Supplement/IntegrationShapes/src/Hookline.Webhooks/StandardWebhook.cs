@@ -50,7 +50,7 @@ public sealed class StandardWebhook
         var msgId = headers[IdHeaderName];
         var msgTimestamp = headers[TimestampHeaderName];
         var msgSignature = headers[SignatureHeaderName];
-        if (string.IsNullOrEmpty(msgId) || string.IsNullOrEmpty(msgTimestamp) || string.IsNullOrEmpty(msgSignature))  // expect: none
+        if (string.IsNullOrEmpty(msgId) || string.IsNullOrEmpty(msgTimestamp) || string.IsNullOrEmpty(msgSignature))
         {
             throw new WebhookVerificationException("Missing required headers");
         }

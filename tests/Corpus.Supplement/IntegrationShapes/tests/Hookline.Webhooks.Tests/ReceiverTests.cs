@@ -15,7 +15,7 @@ public sealed class GitHubWebhookReceiverTests
 
     [Theory]
     [InlineData("sha256={{synthetic:64:hex}}")]  // expect: none
-    [InlineData("sha1={{synthetic:40:hex}}")]  // expect: none
+    [InlineData("sha1={{synthetic:40:hex}}")]
     [InlineData("")]
     public void Rejects_a_signature_that_does_not_match(string header)
     {

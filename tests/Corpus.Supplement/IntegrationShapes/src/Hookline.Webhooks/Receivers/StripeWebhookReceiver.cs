@@ -41,7 +41,7 @@ public sealed class StripeWebhookReceiver(IOptions<StripeReceiverOptions> option
             {
                 long.TryParse(pair[1], NumberStyles.None, CultureInfo.InvariantCulture, out timestamp);
             }
-            else if (pair[0] == "v1")  // expect: none
+            else if (pair[0] == "v1")
             {
                 candidates.Add(pair[1]);
             }
@@ -68,7 +68,7 @@ public sealed class StripeWebhookReceiver(IOptions<StripeReceiverOptions> option
 
     public void Handle(string body, StripeEventEnvelope stripeEvent)
     {
-        logger.LogInformation("Stripe event {EventId} ({Type}, live: {Livemode})", stripeEvent.Id, stripeEvent.Type, stripeEvent.Livemode);  // expect: none
+        logger.LogInformation("Stripe event {EventId} ({Type}, live: {Livemode})", stripeEvent.Id, stripeEvent.Type, stripeEvent.Livemode);
         logger.LogDebug("Stripe event body {Body}", body);  // expect: log
     }
 }

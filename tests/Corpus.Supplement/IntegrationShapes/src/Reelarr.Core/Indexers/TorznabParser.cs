@@ -6,7 +6,7 @@ namespace Reelarr.Core.Indexers;
 public static class TorznabParser
 {
     private static readonly XNamespace TorznabNs = "http://torznab.com/schemas/2015/feed";  // expect: none
-    private static readonly XNamespace NewznabNs = "http://www.newznab.com/DTD/2010/feeds/attributes/";  // expect: none
+    private static readonly XNamespace NewznabNs = "http://www.newznab.com/DTD/2010/feeds/attributes/";
 
     public static IList<ReleaseInfo> Parse(string xml, string indexer) =>
         XDocument.Parse(xml).Descendants("item").Select(item => new ReleaseInfo
