@@ -24,6 +24,10 @@ public sealed class HeaderDeclarationTests
             [Header("Accept", "application/vnd.github.raw+json")]
             [Header("User-Agent", "acme-sync/2.0")]
             Task ZenAsync([Header("Idempotency-Key")] string? idempotencyKey, [Header("X-Request-Id")] string requestId);
+
+            // a signature computed per message by the caller is not the connector's credential
+            [Post("relay")]
+            Task RelayAsync([Header("X-Signature")] string signature, [Header("Partner-Signature")] string partnerSignature);
         }
         """);
 
