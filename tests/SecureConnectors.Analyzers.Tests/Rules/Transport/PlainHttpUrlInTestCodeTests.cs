@@ -476,6 +476,46 @@ public sealed class PlainHttpUrlInTestCodeTests
     public Task Reports_the_same_class_outside_test_code() =>
         VerifyInProductionFile(Fakes + "\n" + MockedHttpLayer.Replace("MARK", "[|").Replace("END", "|]"));
 
+    // Options validators' tests: an object built for a validator is the input whose refusal the test checks. A call on
+    // the way, an object handed to anything else, and the same code in production report.
+    private const string ValidatorInputCases = """
+        namespace Contoso.Connectors.Tests
+        {
+            public sealed class PartnerOptions { public Uri? BaseAddress { get; set; } }
+            public sealed class PartnerOptionsValidator { public bool Validate(string? name, PartnerOptions options) => true; }
+            public static class Check { public static bool IsValid(PartnerOptions options) => true; public static void Use(PartnerOptions options) { } }
+
+            public sealed class PartnerOptionsTests
+            {
+                private static readonly HttpClient Client = new();
+
+                bool Inline() => new PartnerOptionsValidator().Validate(null, new PartnerOptions { BaseAddress = new Uri(MARK"http://api.partner-ledger.com/v3/"END) });
+
+                bool ThroughALocal()
+                {
+                    var options = new PartnerOptions { BaseAddress = new Uri(MARK"http://sandbox.partner-ledger.com/v3/"END) };
+                    return Check.IsValid(options);
+                }
+
+                void HandedElsewhere()
+                {
+                    var options = new PartnerOptions { BaseAddress = new Uri([|"http://api.partner-ledger.com/v4/"|]) };
+                    Check.Use(options);
+                }
+
+                async Task<bool> Fetched() => new PartnerOptionsValidator().Validate(await Client.GetStringAsync([|"http://api.partner-ledger.com/name"|]), new PartnerOptions());
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Leaves_urls_alone_in_objects_a_test_hands_to_a_validator() =>
+        VerifyInTestFile(ValidatorInputCases.Replace("MARK", "").Replace("END", ""));
+
+    [Fact]
+    public Task Reports_the_validator_inputs_outside_test_code() =>
+        VerifyInProductionFile(ValidatorInputCases.Replace("MARK", "[|").Replace("END", "|]"));
+
     // Setter tests: a URL assigned to a member that the same test asserts back is the setter's data. A test that awaits
     // may send; one that asserts another member, and the same code in production, report.
     private const string RoundTrips = """
