@@ -102,9 +102,11 @@ internal sealed class SignatureValues
         switch (method.Name)
         {
             case "HashData" or "TryHashData":
-                return method.IsStatic && inCryptography && !method.ContainingType!.Name.StartsWith("HMAC", System.StringComparison.Ordinal);
+                return method.IsStatic && inCryptography && !method.ContainingType!.Name.StartsWith("HMAC", System.StringComparison.Ordinal)
+                    && !HashesASecret(invocation);
             case "ComputeHash" or "TryComputeHash":
-                return invocation.Instance?.Type is { } hasher && inCryptography && !DerivesFrom(hasher, keyedHashAlgorithm);
+                return invocation.Instance?.Type is { } hasher && inCryptography && !DerivesFrom(hasher, keyedHashAlgorithm)
+                    && !HashesASecret(invocation);
             case "GetHashAndReset" or "GetCurrentHash":
                 return SymbolEqualityComparer.Default.Equals(method.ContainingType, incrementalHash) && !IsHmac(invocation.Instance, depth);
             case "ToHexString" or "ToHexStringLower" or "ToBase64String" when SymbolEqualityComparer.Default.Equals(method.ContainingType, convert):
@@ -124,11 +126,14 @@ internal sealed class SignatureValues
         switch (method.Name)
         {
             case "ComputeHash" or "TryComputeHash":
-                return invocation.Instance?.Type is { } hasher && DerivesFrom(hasher, keyedHashAlgorithm) ? hasher.Name + "." + method.Name : null;
+                return invocation.Instance?.Type is { } hasher && (DerivesFrom(hasher, keyedHashAlgorithm) || HashesASecret(invocation))
+                    ? hasher.Name + "." + method.Name
+                    : null;
             case "HashData" or "TryHashData":
-                // Static one-shot HMAC: HMACSHA256.HashData(key, data). SHA256.HashData(data) has no key.
-                return method.IsStatic && method.ContainingType.Name.StartsWith("HMAC", System.StringComparison.Ordinal)
-                    && method.ContainingType.ContainingNamespace?.ToDisplayString() == "System.Security.Cryptography"
+                // Static one-shot HMAC: HMACSHA256.HashData(key, data). SHA256.HashData(data) has no key, unless the data
+                // holds one (MD5 over the parameters and "&key=" + apiKey: WeChat Pay v2's sign).
+                return method.IsStatic && method.ContainingType.ContainingNamespace?.ToDisplayString() == "System.Security.Cryptography"
+                    && (method.ContainingType.Name.StartsWith("HMAC", System.StringComparison.Ordinal) || HashesASecret(invocation))
                     ? method.ContainingType.Name + "." + method.Name
                     : null;
             case "GetHashAndReset" or "GetCurrentHash":
@@ -164,6 +169,54 @@ internal sealed class SignatureValues
         }
 
         return SignatureNames.SaysSignature(method.Name);
+    }
+
+    // MD5.HashData(Encoding.UTF8.GetBytes(stringA + "&key=" + options.ApiKey)), SHA1 over the sorted token, timestamp and
+    // nonce: a digest over data that holds a secret is keyed by it (a secret-prefix or -suffix MAC), so its expected value
+    // is as unknown to an attacker as an HMAC's. A value holds a secret when a name SC1001 reads as a secret's (ApiKey,
+    // token, clientSecret) appears in it, also through a local's initializer.
+    private static bool HashesASecret(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (HoldsASecret(argument.Value, 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HoldsASecret(IOperation? value, int depth)
+    {
+        if (value is null || depth > MaxDepth)
+        {
+            return false;
+        }
+
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            var name = operation switch
+            {
+                IParameterReferenceOperation parameter => parameter.Parameter.Name,
+                IFieldReferenceOperation field => field.Field.Name,
+                IPropertyReferenceOperation property => property.Property.Name,
+                ILocalReferenceOperation local => local.Local.Name,
+                _ => null,
+            };
+            if (name is not null && Secrets.SecretNames.Classify(name) != Secrets.SecretKind.None)
+            {
+                return true;
+            }
+
+            if (operation is ILocalReferenceOperation reference && HoldsASecret(LocalInitializers.Of(reference), depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // An IncrementalHash is keyed only when IncrementalHash.CreateHMAC made it.

@@ -38,6 +38,10 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
     [InlineData("return [|HMACSHA256.HashData(key, payload).AsSpan().SequenceEqual(received)|];")]
     [InlineData("using var h = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key); h.AppendData(payload); var mac = h.GetHashAndReset(); return [|received.AsSpan().SequenceEqual(mac)|];")]
     [InlineData("var expectedSignature = other; return [|expectedSignature == header|];")]
+    // a digest over data that holds a secret is keyed by it: WeChat Pay v2's MD5 over the parameters and "&key=",
+    // the Official Account's SHA-1 over the sorted token, timestamp and nonce
+    [InlineData("string apiKey = other; var md5 = Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(header + \"&key=\" + apiKey))); return [|md5.Equals(other, StringComparison.OrdinalIgnoreCase)|];")]
+    [InlineData("string token = other; var parts = new[] { token, header }; Array.Sort(parts, StringComparer.Ordinal); var hash = Convert.ToHexString(SHA1.HashData(Encoding.UTF8.GetBytes(string.Concat(parts)))); return [|hash == Signature|];")]
     // a project's own signing helper (WeChat Pay's v2 notify check: Sign(parameters, key, signType) == sign)
     [InlineData("string Sign(byte[] k, string type) => other; return [|Sign(key, \"MD5\") == header|];")]
     [InlineData("byte[] ComputeSignature(byte[] body) => body; return [|ComputeSignature(payload).SequenceEqual(received)|];")]
