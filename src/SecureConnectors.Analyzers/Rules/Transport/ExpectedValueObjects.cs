@@ -66,33 +66,11 @@ internal static class ExpectedValueObjects
     // var environment = new Environment { ... }; ... expected.Resource.Environments.Add(environment) or
     // expected.Resource.Environment = environment: a part built in a local of its own. Looked for in the block that
     // declares the local, one step only.
-    private static bool IsPutIntoExpectedValue(VariableDeclaratorSyntax declarator)
-    {
-        if (declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
-        {
-            return false;
-        }
-
-        var name = declarator.Identifier.ValueText;
-        foreach (var node in block.DescendantNodes())
-        {
-            if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != name)
-            {
-                continue;
-            }
-
-            switch (identifier.Parent)
-            {
-                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } when AddsToExpectedValue(invocation):
-                    return true;
-                case AssignmentExpressionSyntax assignment when assignment.Right == identifier && assignment.Left is MemberAccessExpressionSyntax
-                    && NamesExpectedValue(RootName(assignment.Left)):
-                    return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsPutIntoExpectedValue(VariableDeclaratorSyntax declarator) =>
+        LocalDestinations.AnyUse(
+            declarator,
+            AddsToExpectedValue,
+            target => target is MemberAccessExpressionSyntax && NamesExpectedValue(RootName(target)));
 
     // expected, this.expected, expected.Resource.Release: the name the chain starts from.
     private static string? RootName(ExpressionSyntax target)

@@ -52,24 +52,5 @@ internal static class ValidatorInputs
             && (words[0] is "validate" || (words.Count > 1 && words[0] is "try" or "is" && words[1] is "validate" or "valid"));
     }
 
-    private static bool IsHandedToValidator(VariableDeclaratorSyntax declarator)
-    {
-        if (declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
-        {
-            return false;
-        }
-
-        var name = declarator.Identifier.ValueText;
-        foreach (var node in block.DescendantNodes())
-        {
-            if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name
-                && identifier.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
-                && IsValidation(invocation))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsHandedToValidator(VariableDeclaratorSyntax declarator) => LocalDestinations.AnyUse(declarator, IsValidation);
 }
