@@ -95,10 +95,12 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
 
         // Test data names hosts that exist nowhere (test2.com, url.url, orders.fake) or machines of the developer's own
         // network (192.168.0.10), holds links to pictures that an entity carries (a picture the test itself
-        // downloads is still a request), inputs to be refused or validated, the objects it expects and the values a setter test asserts back.
+        // downloads is still a request), inputs to be refused or validated, the objects it expects, the values a setter test
+        // asserts back and the ones it only builds into something to print or assert.
         if ((InTestCode() && (PlaceholderHosts.IsTestDataDomain(url.Host) || TopLevelDomains.IsUnderUnknownTopLevelDomain(url.Host)
                 || HostClassifier.IsPrivateNetworkAddress(url.Host) || IsHeldMediaLink(context.Node, text)
                 || InputsExpectedToThrow.IsInput(context.Node) || ValidatorInputs.IsInput(context.Node) || ExpectedValueObjects.IsPartOf(context.Node)
+                || ValuesOnlyShown.IsOnlyShown(context.Node)
                 || PropertyRoundTrips.IsSetThenAsserted(context.Node, context.SemanticModel, context.CancellationToken)))
             || UrlUseClassifier.IsNonEndpointUse(context.Node, context.SemanticModel, types, context.CancellationToken)
             || (InTestCode() && fakes.RunsAgainstFake(context.Node, context.SemanticModel, context.CancellationToken)))

@@ -32,7 +32,7 @@ internal static class PropertyRoundTrips
             {
                 case AwaitExpressionSyntax:
                     return false;
-                case InvocationExpressionSyntax invocation when !asserted && IsAssertion(invocation):
+                case InvocationExpressionSyntax invocation when !asserted && TestAssertions.IsAssertionCall(invocation):
                     asserted = ReadsMember(invocation, member);
                     break;
             }
@@ -103,17 +103,6 @@ internal static class PropertyRoundTrips
 
         return null;
     }
-
-    private static bool IsAssertion(InvocationExpressionSyntax invocation) => invocation.Expression switch
-    {
-        MemberAccessExpressionSyntax access => IsAssertionName(access.Name.Identifier.ValueText)
-            || (access.Expression is IdentifierNameSyntax receiver && receiver.Identifier.ValueText.EndsWith("Assert", StringComparison.Ordinal)),
-        IdentifierNameSyntax identifier => IsAssertionName(identifier.Identifier.ValueText),
-        _ => false,
-    };
-
-    private static bool IsAssertionName(string name) =>
-        name.StartsWith("Assert", StringComparison.Ordinal) || name.StartsWith("Should", StringComparison.Ordinal);
 
     private static bool ReadsMember(InvocationExpressionSyntax assertion, string member)
     {

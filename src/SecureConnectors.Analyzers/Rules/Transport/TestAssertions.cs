@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace SecureConnectors.Analyzers.Rules.Transport;
 
@@ -47,4 +48,19 @@ internal static class TestAssertions
 
         return false;
     }
+
+    /// <summary>
+    /// The same read from the syntax alone, for code whose framework types may not bind: a call named
+    /// <c>Assert...</c> or <c>Should...</c>, or one on a receiver named <c>*Assert</c>.
+    /// </summary>
+    public static bool IsAssertionCall(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax access => IsAssertionName(access.Name.Identifier.ValueText)
+            || (access.Expression is IdentifierNameSyntax receiver && receiver.Identifier.ValueText.EndsWith("Assert", StringComparison.Ordinal)),
+        IdentifierNameSyntax identifier => IsAssertionName(identifier.Identifier.ValueText),
+        _ => false,
+    };
+
+    private static bool IsAssertionName(string name) =>
+        name.StartsWith("Assert", StringComparison.Ordinal) || name.StartsWith("Should", StringComparison.Ordinal);
 }

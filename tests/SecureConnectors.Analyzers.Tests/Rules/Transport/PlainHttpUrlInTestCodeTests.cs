@@ -529,6 +529,8 @@ public sealed class PlainHttpUrlInTestCodeTests
             {
                 private static readonly HttpClient Client = new();
 
+                private static void Apply(PartnerSettings settings) { }
+
                 void Host_round_trips()
                 {
                     var settings = new PartnerSettings();
@@ -558,6 +560,7 @@ public sealed class PlainHttpUrlInTestCodeTests
                 void Asserts_another_member()
                 {
                     var settings = new PartnerSettings { BaseUrl = [|"http://api.partner-owl.cc/v2"|] };
+                    Apply(settings);
                     Assert.Equal("owl", settings.Name);
                 }
             }
@@ -618,6 +621,83 @@ public sealed class PlainHttpUrlInTestCodeTests
     [Fact]
     public Task Reports_the_expected_object_outside_test_code() =>
         VerifyInProductionFile(ExpectedObjects.Replace("MARK", "[|").Replace("END", "|]"));
+
+    // Tests that build a URL and only print or assert what the code under test made of it (Qiniu's download URLs, an
+    // indexer's request builder): nothing is sent. A local used once to send, an awaited call on the way, a client's
+    // constructor, a call whose name says nothing of building, and the same code in production report.
+    private const string ShownOnly = """
+        namespace Contoso.Connectors.Tests
+        {
+            public static class Assert { public static void Equal(string expected, string actual) { } }
+            public interface IOutput { void WriteLine(string text); }
+            public sealed class UrlSigner { public static string CreatePrivateUrl(string domain, string key, int seconds) => domain + key; public static string Fetch(string url) => url; }
+            public sealed class HttpRequest { public Uri Url { get; } = new("https://example.org"); }
+            public sealed class PartnerRequestBuilder
+            {
+                public PartnerRequestBuilder(string baseUrl) { }
+                public PartnerRequestBuilder Resource(string path) => this;
+                public PartnerRequestBuilder AddQueryParam(string name, string value) => this;
+                public HttpRequest Build() => new();
+            }
+
+            public sealed class DownloadTests
+            {
+                private static readonly HttpClient Client = new();
+                private readonly IOutput output = null!;
+
+                void Private_url_is_printed()
+                {
+                    string domain = MARK"http://if-pri.partner-cdn.com"END;
+                    string privateUrl = UrlSigner.CreatePrivateUrl(domain, "hello/world.png", 3600);
+                    Console.WriteLine(privateUrl);
+                }
+
+                void Capabilities_request_is_built()
+                {
+                    var request = new PartnerRequestBuilder(MARK"http://api.partner-nzb.net"END).Resource("/api").AddQueryParam("t", "caps").Build();
+                    output.WriteLine(request.Url.ToString());
+                    Assert.Equal("caps", request.Url.Query);
+                }
+
+                void Concatenated_and_asserted()
+                {
+                    var link = MARK"http://cdn.partner-cdn.com/"END + Guid.NewGuid();
+                    Assert.Equal("cdn", link);
+                }
+
+                void Uri_is_asserted()
+                {
+                    var uri = new Uri(MARK"http://api.partner-nzb.net/rss"END);
+                    Assert.Equal("api.partner-nzb.net", uri.Host);
+                }
+
+                void Printed_then_sent()
+                {
+                    var url = UrlSigner.CreatePrivateUrl([|"http://dl.partner-cdn.com"|], "a.png", 60);
+                    Console.WriteLine(url);
+                    UrlSigner.Fetch(url);
+                }
+
+                async Task Fetched_then_printed() => Console.WriteLine(await Client.GetStringAsync([|"http://api.partner-cdn.com/status"|]));
+
+                void Fetched_through_a_call_named_otherwise() => Console.WriteLine(UrlSigner.Fetch([|"http://api.partner-cdn.com/feed"|]));
+
+                void Client_is_printed()
+                {
+                    var client = new HttpClient { BaseAddress = new Uri([|"http://api.partner-cdn.com/"|]) };
+                    Console.WriteLine(client.BaseAddress);
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Leaves_urls_alone_that_a_test_only_builds_and_prints_or_asserts() =>
+        VerifyInTestFile(ShownOnly.Replace("MARK", "").Replace("END", ""));
+
+    [Fact]
+    public Task Reports_the_built_and_printed_urls_outside_test_code() =>
+        VerifyInProductionFile(ShownOnly.Replace("MARK", "[|").Replace("END", "|]"));
 
     [Theory]
     [InlineData("class T : HttpTestFixtureBase { async Task M() { await \"http://www.api-partner.com\".Get")]

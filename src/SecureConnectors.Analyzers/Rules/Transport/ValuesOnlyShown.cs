@@ -1,0 +1,239 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecureConnectors.Analyzers.Infrastructure;
+
+namespace SecureConnectors.Analyzers.Rules.Transport;
+
+/// <summary>
+/// A URL that a test only builds into something and then prints or asserts (<c>string domain = "http://..."; var url =
+/// DownloadManager.CreatePrivateUrl(mac, domain, key); Console.WriteLine(url);</c>, <c>var request = new
+/// HttpRequestBuilder("http://...").Resource("api").Build(); output.WriteLine(request.Url.ToString());</c>): nothing is
+/// sent, the test looks at what the code under test built. Read from the syntax of the block that declares each local
+/// (no flow analysis): the value is followed up through building steps (string concatenation and interpolation, a data
+/// object's constructor or initializer, a call whose name says it builds, <c>ToString()</c>, member reads, every call
+/// of a fluent builder) and through up to three locals, every one of whose uses must end the same way. A step that
+/// may send (an awaited call, one whose name says nothing of building, a client's constructor) ends the walk
+/// without the exemption.
+/// </summary>
+internal static class ValuesOnlyShown
+{
+    private const int MaxLocals = 3;
+
+    public static bool IsOnlyShown(SyntaxNode literal) =>
+        literal is ExpressionSyntax value && EndsShown(value, MaxLocals);
+
+    private static bool EndsShown(ExpressionSyntax value, int localsLeft)
+    {
+        var end = Climb(value, out var asserted);
+        if (asserted)
+        {
+            return true;
+        }
+
+        return end.Parent switch
+        {
+            ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } => Shows(call),
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => localsLeft > 0 && EveryUseShown(declarator, localsLeft - 1),
+            _ => false,
+        };
+    }
+
+    // The outermost expression that still carries the value through building steps.
+    private static ExpressionSyntax Climb(ExpressionSyntax value, out bool asserted)
+    {
+        asserted = false;
+        var current = value;
+        var inBuilder = false;
+        while (true)
+        {
+            switch (current.Parent)
+            {
+                case ParenthesizedExpressionSyntax or CastExpressionSyntax:
+                case PostfixUnaryExpressionSyntax suppression when suppression.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                    current = (ExpressionSyntax)current.Parent;
+                    continue;
+                case InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax interpolated }:
+                    current = interpolated;
+                    continue;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } when BuildsFrom(call, inBuilder):
+                    current = call;
+                    continue;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } } when IsDataType(creation):
+                    inBuilder |= NamesBuilder(creation);
+                    current = creation;
+                    continue;
+                case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } } assignment
+                    when assignment.Right == current && IsDataType(creation):
+                    current = creation;
+                    continue;
+                case MemberAccessExpressionSyntax access when access.Expression == current:
+                    if (access.Parent is InvocationExpressionSyntax invocation && invocation.Expression == access)
+                    {
+                        if (TestAssertions.IsAssertionCall(invocation))
+                        {
+                            // url.Should().Be(...), request.Url.ShouldBe(...): asserted, whatever follows.
+                            asserted = true;
+                            return current;
+                        }
+
+                        if (!BuildsFrom(invocation, inBuilder))
+                        {
+                            return current;
+                        }
+
+                        current = invocation;
+                        continue;
+                    }
+
+                    current = access;
+                    continue;
+                default:
+                    return current;
+            }
+        }
+    }
+
+    private static bool EveryUseShown(VariableDeclaratorSyntax declarator, int localsLeft)
+    {
+        if (declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
+        {
+            return false;
+        }
+
+        var name = declarator.Identifier.ValueText;
+        var uses = 0;
+        foreach (var node in block.DescendantNodes())
+        {
+            if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name
+                && !(identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier))
+            {
+                if (!EndsShown(identifier, localsLeft))
+                {
+                    return false;
+                }
+
+                uses++;
+            }
+        }
+
+        return uses > 0;
+    }
+
+    // Console.WriteLine(...), output.WriteLine(...), TestContext.Out.WriteLine(...), Debug.Write(...), a logger's Log*
+    // call, or an assertion.
+    private static bool Shows(InvocationExpressionSyntax call)
+    {
+        if (TestAssertions.IsAssertionCall(call))
+        {
+            return true;
+        }
+
+        if (call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: var method } access)
+        {
+            return false;
+        }
+
+        var writes = method.StartsWith("Write", StringComparison.Ordinal) || method.StartsWith("Print", StringComparison.Ordinal);
+        var logs = method.StartsWith("Log", StringComparison.Ordinal);
+        if (!writes && !logs)
+        {
+            return false;
+        }
+
+        for (var receiver = access.Expression; ;)
+        {
+            var receiverName = receiver switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                _ => null,
+            };
+            if (receiverName is null)
+            {
+                return false;
+            }
+
+            if (receiverName == "TestContext")
+            {
+                return writes;
+            }
+
+            foreach (var word in IdentifierWords.Split(receiverName))
+            {
+                if ((writes && word is "console" or "debug" or "trace" or "output" or "out" or "error" or "progress")
+                    || (logs && word is "logger" or "log"))
+                {
+                    return true;
+                }
+            }
+
+            if (receiver is not MemberAccessExpressionSyntax { Expression: var inner })
+            {
+                return false;
+            }
+
+            receiver = inner;
+        }
+    }
+
+    // CreatePrivateUrl(...), string.Format(...), Path.Combine(...), url.ToString(), GetDownloadUrl(...), and every call of
+    // a chain that began with a builder. Never an async call: one that goes out to a server.
+    private static bool BuildsFrom(InvocationExpressionSyntax call, bool inBuilder)
+    {
+        var name = call.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            GenericNameSyntax generic => generic.Identifier.ValueText,
+            _ => null,
+        };
+        if (name is null || name.EndsWith("Async", StringComparison.Ordinal) || call.Parent is AwaitExpressionSyntax)
+        {
+            return false;
+        }
+
+        if (inBuilder)
+        {
+            return true;
+        }
+
+        var words = IdentifierWords.Split(name);
+        return words.Count > 0
+            && (words[0] is "create" or "build" or "make" or "format" or "compose" or "construct" or "generate" or "sign"
+                    or "combine" or "concat" or "join" or "to" or "escape" or "encode" or "append" or "add" or "with"
+                || words[words.Count - 1] is "url" or "uri" or "link" or "address");
+    }
+
+    // new Uri(...), new UriBuilder(...), new HttpRequestMessage(...), new PartnerOptions { ... }: objects that hold
+    // a value. Clients, connections and the like are made to send and end the walk.
+    private static bool IsDataType(BaseObjectCreationExpressionSyntax creation)
+    {
+        if (TypeName(creation) is not { } name)
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(name);
+        return words.Count > 0
+            && words[words.Count - 1] is "uri" or "url" or "builder" or "request" or "message" or "link" or "address" or "endpoint"
+                or "options" or "settings" or "config" or "configuration" or "parameters" or "info" or "data" or "model"
+                or "dto" or "item" or "entry" or "resource" or "record" or "args" or "arguments" or "definition";
+    }
+
+    private static bool NamesBuilder(BaseObjectCreationExpressionSyntax creation) =>
+        TypeName(creation) is { } name && name.EndsWith("Builder", StringComparison.Ordinal);
+
+    private static string? TypeName(BaseObjectCreationExpressionSyntax creation) =>
+        creation is ObjectCreationExpressionSyntax { Type: var type }
+            ? type switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                GenericNameSyntax generic => generic.Identifier.ValueText,
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                _ => null,
+            }
+            : null;
+}
