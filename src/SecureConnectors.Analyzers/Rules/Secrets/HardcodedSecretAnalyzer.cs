@@ -117,7 +117,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         var value = found.Literal.Token.ValueText;
         var name = ((VariableDeclaratorSyntax)found.Literal.Parent!.Parent!).Identifier.ValueText;
-        if (Placeholders.NamesAStandIn(name) && (TestCode.IsTestProject(context.Compilation) || TestCode.IsTestFile(found.Literal.SyntaxTree)))
+        if ((Placeholders.NamesAStandIn(name) && (TestCode.IsTestProject(context.Compilation) || TestCode.IsTestFile(found.Literal.SyntaxTree)))
+            || Placeholders.SpellsItsName(value, name))
         {
             return;
         }
@@ -173,8 +174,10 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         var options = optionsFor(context.Node.SyntaxTree);
 
+        // OAUTH2_CLIENT_SECRET = "OAuth2ClientSecret": a value that spells its holder's name is that setting's name.
         if (SecretDestinations.Find(context.Node, context.SemanticModel, context.CancellationToken) is not { } destination
-            || (Placeholders.NamesAStandIn(destination.Name) && InTestCode()))
+            || (Placeholders.NamesAStandIn(destination.Name) && InTestCode())
+            || Placeholders.SpellsItsName(text, destination.Name))
         {
             return;
         }

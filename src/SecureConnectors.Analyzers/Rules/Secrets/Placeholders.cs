@@ -213,6 +213,49 @@ internal static class Placeholders
         return false;
     }
 
+    /// <summary>
+    /// A value that spells the name of what holds it (<c>OAUTH2_CLIENT_SECRET = "OAuth2ClientSecret"</c>): the
+    /// setting's own name, which a configuration reader looks up. The same letters and digits, ignoring case and the
+    /// separators '_', '-', '.', ':'; nothing more, since a secret may begin with its holder's name.
+    /// </summary>
+    public static bool SpellsItsName(string value, string? name)
+    {
+        if (string.IsNullOrEmpty(name) || !IsNameLike(value))
+        {
+            return false;
+        }
+
+        var spelledValue = LettersAndDigits(value);
+        return spelledValue.Length > 0 && spelledValue == string.Concat(IdentifierWords.Split(name!));
+    }
+
+    private static bool IsNameLike(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '-' or '.' or ':'))
+            {
+                return false;
+            }
+        }
+
+        return value.Length > 0;
+    }
+
+    private static string LettersAndDigits(string value)
+    {
+        var builder = new System.Text.StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static bool IsTestWord(string value, int start, int length)
     {
         foreach (var word in TestWords)

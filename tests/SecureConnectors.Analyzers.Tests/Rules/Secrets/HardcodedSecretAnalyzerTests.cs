@@ -140,6 +140,10 @@ public sealed class HardcodedSecretAnalyzerTests
         "const string ApiKeySecretName = \"payroll-api-key\";",
         "const string ApiKeySetting = \"Pipedrive:ApiToken\";",
         "const string TokenVariable = \"LEDGER_API_TOKEN\";",
+        // a value that spells its holder's name is the setting's name (Google Ads' ConfigSettingNames)
+        "const string OAUTH2_CLIENT_SECRET = \"OAuth2ClientSecret\";",
+        "const string OAUTH2_REFRESH_TOKEN = \"OAuth2RefreshToken\";",
+        "static readonly string oauth2RefreshToken = \"OAUTH2-REFRESH-TOKEN\";",
         "string? M() => Environment.GetEnvironmentVariable(\"PAYROLL_API_KEY\");",
         "string M(Func<string, string> configuration) => configuration(\"Partner:ClientSecret\");",
         "string M(string password) => $\"Server=db;User=app;Password={password};\";",
@@ -225,6 +229,9 @@ public sealed class HardcodedSecretAnalyzerTests
         $"const string Header = [|{Literal("Basic " + Base64Of("svc-sync:" + Pwd))}|];",
         $"void M() {{ var password = [|{Literal("db_admin_" + Pwd)}|]; _ = password; }}",
         $"void M() {{ var password = [|\"Summer2024\"|]; _ = password; }}",
+        // a holder's name with more after it is no setting name: a secret may begin with it
+        $"void M() {{ var password = [|\"Password2024x\"|]; _ = password; }}",
+        $"const string ClientSecret = [|{Literal("ClientSecret" + Chars(20, Alnum, 36))}|];",
     };
 
     [Theory]
