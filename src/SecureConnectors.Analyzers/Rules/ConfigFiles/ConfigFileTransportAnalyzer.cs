@@ -21,7 +21,8 @@ namespace SecureConnectors.Analyzers.Rules.ConfigFiles;
 /// code rule reads, or a connection string's protocol list that allows one (<see cref="ObsoleteConnectionProtocols"/>). Also a connection string to a remote server (<see cref="ConnectionStringHosts"/>) that turns
 /// certificate validation off (SC2002, <see cref="ConnectionStringTrust"/>) or encryption off (SC2001,
 /// <see cref="PlainConnectionSettings"/>), or a TLS switch set to false beside a remote server's setting (SC2001,
-/// <see cref="TlsSwitches"/>). Test projects' files are left alone, as the same settings in test code are.
+/// <see cref="TlsSwitches"/>), and WCF's <c>certificateValidationMode="None"</c> for a service certificate (SC2002,
+/// <see cref="WcfValidationModes"/>). Test projects' files are left alone, as the same settings in test code are.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
@@ -62,6 +63,11 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
             ReportPlainConnectionString(context, text, value);
             ReportTlsSwitchedOff(context, text, value, values);
             ReportPlainUrl(context, text, value, hosts);
+            if (ReportWcfValidationMode(context, text, value))
+            {
+                continue;
+            }
+
             if (!IsBoolean(value.Value, out var set) || CertificateTrustSettings.DisablingValue(ConfigKeyNames.SettingName(value.Path)) != set)
             {
                 continue;
@@ -82,6 +88,35 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
                 "'" + ConfigKeyNames.Display(value.Path) + "' in " + ConfigFileKinds.FileName(file.Path),
                 set ? "the client accepts any server certificate" : "the client does not validate server certificates"));
         }
+    }
+
+    // WCF's <clientCredentials><serviceCertificate><authentication certificateValidationMode="None" />: the client accepts
+    // any certificate the service presents (WcfValidationModes, the same switch in code). A service's check of its
+    // clients (<clientCertificate><authentication .../>) is left alone.
+    private static bool ReportWcfValidationMode(AdditionalFileAnalysisContext context, Microsoft.CodeAnalysis.Text.SourceText text, ConfigValue value)
+    {
+        if (value.Path.Count == 0
+            || !string.Equals(value.Path[value.Path.Count - 1], "certificateValidationMode", StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(value.Value.Trim(), "None", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var element in value.Path)
+        {
+            if (string.Equals(element, "clientCertificate", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        var file = context.AdditionalFile;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.CertificateValidationDisabled,
+            Location.Create(file.Path, value.Span, text.Lines.GetLinePositionSpan(value.Span)),
+            "'certificateValidationMode=\"None\"' in " + ConfigFileKinds.FileName(file.Path),
+            "the client accepts any service certificate"));
+        return true;
     }
 
     // "Partners:Ledger:BaseUrl": "http://api.ledger.com/v2/": the address an options type hands to an HttpClient, a log

@@ -19,7 +19,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// <c>TrustServerCertificate=True</c> in a connection string or on a connection string builder, a connection string
 /// setting named to turn validation off (<c>tlsAllowInvalidCertificates=true</c>, outside test code), an
 /// <c>SslPolicyErrors</c> setting that accepts certificate errors (<see cref="AcceptedPolicyErrors"/>, outside test code), and any boolean
-/// setting whose name says it turns validation off (<see cref="CertificateTrustSettings"/>), outside test code.
+/// setting whose name says it turns validation off (<see cref="CertificateTrustSettings"/>), outside test code, and WCF's
+/// <c>CertificateValidationMode = X509CertificateValidationMode.None</c> for a service certificate (<see cref="WcfValidationModes"/>).
 /// Syntax first: an assignment or argument reaches the semantic model only when its value is a lambda or
 /// anonymous method, or a name that could be a validation method or the dangerous validator.
 /// </summary>
@@ -33,6 +34,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     internal const string AcceptedErrorsKind = "AcceptedErrors";
     internal const string InstallingCallKind = "InstallingCall";
     internal const string UnfixableKind = "Unfixable";
+    internal const string ValidationModeKind = "ValidationMode";
 
     private const string TrustServerCertificate = "TrustServerCertificate";
 
@@ -83,6 +85,17 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
 
         if (syntax.IsKind(SyntaxKind.OrAssignmentExpression))
         {
+            return;
+        }
+
+        if (syntax.IsKind(SyntaxKind.SimpleAssignmentExpression) && WcfValidationModes.TurnsServiceCheckOff(syntax))
+        {
+            Report(
+                context.ReportDiagnostic,
+                syntax.Right.GetLocation(),
+                ValidationModeKind,
+                "'CertificateValidationMode = " + WcfValidationModes.EnumName + ".None'",
+                "the client accepts any service certificate");
             return;
         }
 

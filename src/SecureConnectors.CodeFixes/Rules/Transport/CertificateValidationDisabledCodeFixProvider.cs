@@ -7,7 +7,8 @@ namespace SecureConnectors.CodeFixes.Rules.Transport;
 /// SC2002: removes the callback (the assignment statement, the initializer entry, the <c>+=</c>, or a named or
 /// trailing argument) so the platform's validation applies again; turns <c>TrustServerCertificate</c> and other
 /// distrusting connection string settings off; sets a named setting back to validating; accepts no certificate error
-/// in an <c>SslPolicyErrors</c> setting (<c>SslPolicyErrors.None</c>, or no <c>|=</c>).
+/// in an <c>SslPolicyErrors</c> setting (<c>SslPolicyErrors.None</c>, or no <c>|=</c>); validates WCF's service certificate
+/// chain again (<c>X509CertificateValidationMode.ChainTrust</c> for <c>None</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CertificateValidationDisabledCodeFixProvider))]
 public sealed class CertificateValidationDisabledCodeFixProvider() : RuleCodeFixProvider(DiagnosticIds.CertificateValidationDisabled)
@@ -73,6 +74,14 @@ public sealed class CertificateValidationDisabledCodeFixProvider() : RuleCodeFix
                     yield return site.Replace("Accept no certificate error", "AcceptNoCertificateError", node, none);
                 }
 
+                break;
+            case CertificateValidationDisabledAnalyzer.ValidationModeKind when node is MemberAccessExpressionSyntax none:
+                // X509CertificateValidationMode.None -> .ChainTrust, WCF's default: the chain up to a trusted root.
+                yield return site.Replace(
+                    "Validate the certificate chain (ChainTrust)",
+                    "ValidateCertificateChain",
+                    node,
+                    none.WithName(SyntaxFactory.IdentifierName("ChainTrust")).WithTriviaFrom(node));
                 break;
             case CertificateValidationDisabledAnalyzer.TrustPropertyKind
                 when node is LiteralExpressionSyntax literal && literal.Parent is AssignmentExpressionSyntax assignment:

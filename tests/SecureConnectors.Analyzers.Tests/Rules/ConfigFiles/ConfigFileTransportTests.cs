@@ -241,6 +241,39 @@ public sealed class ConfigFileTransportTests
             </configuration>
             """);
 
+    // WCF's endpoint behaviours: the client's check of the service certificate switched off. The service's check of its
+    // clients' certificates and the validating modes are left alone.
+    [Fact]
+    public Task Reports_a_wcf_client_that_accepts_any_service_certificate() =>
+        VerifyAsync("/src/Billing.Export/app.config", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <system.serviceModel>
+                <behaviors>
+                  <endpointBehaviors>
+                    <behavior name="ledger">
+                      <clientCredentials>
+                        <serviceCertificate>
+                          <authentication certificateValidationMode="{|SC2002:None|}" revocationMode="NoCheck" />
+                          <sslCertificateAuthentication certificateValidationMode="ChainTrust" />
+                        </serviceCertificate>
+                      </clientCredentials>
+                    </behavior>
+                  </endpointBehaviors>
+                  <serviceBehaviors>
+                    <behavior name="intake">
+                      <serviceCredentials>
+                        <clientCertificate>
+                          <authentication certificateValidationMode="None" />
+                        </clientCertificate>
+                      </serviceCredentials>
+                    </behavior>
+                  </serviceBehaviors>
+                </behaviors>
+              </system.serviceModel>
+            </configuration>
+            """);
+
     [Fact]
     public Task Leaves_the_framework_s_proxy_element_alone() =>
         VerifyAsync("/src/Billing.Export/app.config", """

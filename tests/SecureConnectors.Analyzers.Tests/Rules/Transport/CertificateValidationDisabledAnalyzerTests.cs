@@ -262,4 +262,40 @@ public sealed class CertificateValidationDisabledAnalyzerTests
             object Clients() => new {|CS0246:ServerOptions|} { ClientCertificateValidation = (sender, certificate, chain, errors) => true };
             object Other() => new {|CS0246:RetryOptions|} { OnRetry = (a, b, c, d) => true };
             """));
+
+    // WCF's service certificate check switched off (CoreWCF's StandardClient sample), written against stand-ins of the
+    // System.ServiceModel types and against names that bind to nothing. A service's check of its clients, the other
+    // modes and another enum's None are left alone.
+    internal const string WcfTypes = """
+        namespace System.ServiceModel.Security
+        {
+            public enum X509CertificateValidationMode { None, PeerTrust, ChainTrust, PeerOrChainTrust, Custom }
+            public sealed class X509ServiceCertificateAuthentication { public X509CertificateValidationMode CertificateValidationMode { get; set; } }
+            public sealed class X509ClientCertificateAuthentication { public X509CertificateValidationMode CertificateValidationMode { get; set; } }
+            public sealed class ServiceCertificate { public X509ServiceCertificateAuthentication Authentication { get; } = new(); public X509ServiceCertificateAuthentication? SslCertificateAuthentication { get; set; } }
+            public sealed class ClientCertificate { public X509ClientCertificateAuthentication Authentication { get; } = new(); }
+            public sealed class Credentials { public ServiceCertificate ServiceCertificate { get; } = new(); public ClientCertificate ClientCertificate { get; } = new(); }
+        }
+
+        """;
+
+    [Fact]
+    public Task Reports_wcf_service_certificates_accepted_without_validation() =>
+        Verify.VerifyAsync(Snippets.InClass("""
+            void Initializer(System.ServiceModel.Security.Credentials credentials) =>
+                credentials.ServiceCertificate.SslCertificateAuthentication = new System.ServiceModel.Security.X509ServiceCertificateAuthentication
+                {
+                    CertificateValidationMode = [|System.ServiceModel.Security.X509CertificateValidationMode.None|],
+                };
+            void Assignment(System.ServiceModel.Security.Credentials credentials) =>
+                credentials.ServiceCertificate.Authentication.CertificateValidationMode = [|System.ServiceModel.Security.X509CertificateValidationMode.None|];
+            void Unbound({|CS0246:ClientCredentials|} credentials) =>
+                credentials.ServiceCertificate.Authentication.CertificateValidationMode = [|{|CS0103:X509CertificateValidationMode|}.None|];
+            void Chain(System.ServiceModel.Security.Credentials credentials) =>
+                credentials.ServiceCertificate.Authentication.CertificateValidationMode = System.ServiceModel.Security.X509CertificateValidationMode.ChainTrust;
+            void Clients(System.ServiceModel.Security.Credentials credentials) =>
+                credentials.ClientCertificate.Authentication.CertificateValidationMode = System.ServiceModel.Security.X509CertificateValidationMode.None;
+            object ClientObject() => new System.ServiceModel.Security.X509ClientCertificateAuthentication { CertificateValidationMode = System.ServiceModel.Security.X509CertificateValidationMode.None };
+            SslPolicyErrors Other() => SslPolicyErrors.None;
+            """) + WcfTypes);
 }

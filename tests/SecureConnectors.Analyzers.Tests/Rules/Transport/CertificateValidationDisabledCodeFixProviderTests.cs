@@ -119,4 +119,22 @@ public sealed class CertificateValidationDisabledCodeFixProviderTests
                 SocketsHttpHandler S = new() { SslOptions = new SslClientAuthenticationOptions { } };
                 """),
             equivalenceKey: "RemoveCallback");
+
+    [Fact]
+    public Task Validates_the_wcf_service_certificate_chain_again() =>
+        Verify.VerifyFixAsync(
+            Snippets.InClass("""
+                void M(System.ServiceModel.Security.Credentials credentials)
+                {
+                    credentials.ServiceCertificate.Authentication.CertificateValidationMode = [|System.ServiceModel.Security.X509CertificateValidationMode.None|];
+                    credentials.ServiceCertificate.SslCertificateAuthentication = new() { CertificateValidationMode = [|System.ServiceModel.Security.X509CertificateValidationMode.None|] };
+                }
+                """) + CertificateValidationDisabledAnalyzerTests.WcfTypes,
+            Snippets.InClass("""
+                void M(System.ServiceModel.Security.Credentials credentials)
+                {
+                    credentials.ServiceCertificate.Authentication.CertificateValidationMode = System.ServiceModel.Security.X509CertificateValidationMode.ChainTrust;
+                    credentials.ServiceCertificate.SslCertificateAuthentication = new() { CertificateValidationMode = System.ServiceModel.Security.X509CertificateValidationMode.ChainTrust };
+                }
+                """) + CertificateValidationDisabledAnalyzerTests.WcfTypes);
 }
