@@ -33,6 +33,24 @@ internal static class ByteKeyInitializers
         return name is not null && SecretNames.Classify(name) == SecretKind.Secret ? name : null;
     }
 
+    /// <summary>
+    /// A literal turned into bytes where it is written: the argument of <c>Encoding.*.GetBytes</c>,
+    /// <c>Convert.FromBase64String</c> or <c>Convert.FromHexString</c> (key bytes written as text). Not when the bytes
+    /// are turned back into text at once (<c>Convert.ToBase64String(Encoding.UTF8.GetBytes("user:password"))</c>, a
+    /// Basic credential): that is an encoding of a credential, not key material.
+    /// </summary>
+    public static bool IsConvertedToBytes(SyntaxNode literal) =>
+        literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax call } conversion } }
+        && !(conversion.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax encoding } } }
+            && encoding.Name.Identifier.ValueText.StartsWith("To", System.StringComparison.Ordinal))
+        && call.Name.Identifier.ValueText switch
+        {
+            "GetBytes" => call.Expression.ToString().IndexOf("Encoding", System.StringComparison.Ordinal) >= 0,
+            "FromBase64String" or "FromHexString" => call.Expression is IdentifierNameSyntax { Identifier.ValueText: "Convert" }
+                || call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Convert" },
+            _ => false,
+        };
+
     private static List<ExpressionSyntax>? ElementsOf(SeparatedSyntaxList<ExpressionSyntax> expressions)
     {
         var result = new List<ExpressionSyntax>(expressions.Count);

@@ -166,8 +166,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         // idsrv3test, MockSigningKey42: in test code a value that says test opens the test's own fixtures; a JWT
-        // that names no principal is a library's test vector there, whatever name holds it.
-        if ((Placeholders.CallsItselfATestValue(text) && InTestCode()) || JsonWebTokens.IsTestVector(text, InTestCode))
+        // that names no principal is a library's test vector there, whatever name holds it; and key bytes written as a
+        // string turned into bytes where it stands (Encoding.UTF8.GetBytes("..."), Convert.FromBase64String("...")) are
+        // a crypto test's vector, as a byte array initializer's are.
+        if ((Placeholders.CallsItselfATestValue(text) && InTestCode()) || JsonWebTokens.IsTestVector(text, InTestCode)
+            || (ByteKeyInitializers.IsConvertedToBytes(context.Node) && InTestCode()))
         {
             return;
         }

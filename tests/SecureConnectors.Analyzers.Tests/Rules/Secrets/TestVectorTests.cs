@@ -87,6 +87,27 @@ public sealed class TestVectorTests
     public Task Reports_key_bytes_in_production_code() =>
         VerifyIn(ProductionFile, Snippets.InClass(ByteKeys.Replace("MARK", "[|").Replace("END", "|]")));
 
+    // The same key written as text and turned into bytes where it stands (OpenIddict's DPoP test: a symmetric key the
+    // test expects to be refused); a Basic credential encoded at once, a plain string and the same code in production
+    // code are still reported.
+    private static string KeysAsText(string mark, string end) => Snippets.InClass($$"""
+        static readonly byte[] SigningKey = Convert.FromBase64String({{mark}}{{Fake.Literal(Convert.ToBase64String(Encoding.UTF8.GetBytes(Fake.Chars(32, Fake.Alnum, 61))))}}{{end}});
+        static byte[] Proof()
+        {
+            var secret = System.Text.Encoding.UTF8.GetBytes({{mark}}{{Fake.Literal(Fake.Chars(44, Fake.Alnum, 62))}}{{end}});
+            using var hmac = new System.Security.Cryptography.HMACSHA256(secret);
+            return hmac.ComputeHash(new byte[] { 1, 2, 3 });
+        }
+        static void Basic(HttpClient c) => c.DefaultRequestHeaders.Add("Authorization", $"Basic {Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes([|{{Fake.Literal("svc-sync:" + Fake.Chars(20, Fake.Alnum, 63))}}|]))}");
+        const string ApiSecret = [|{{Fake.Literal(Fake.Chars(40, Fake.Alnum, 64))}}|];
+        """);
+
+    [Fact]
+    public Task Leaves_key_bytes_written_as_text_alone_in_test_code() => VerifyIn(TestFile, KeysAsText("", ""));
+
+    [Fact]
+    public Task Reports_key_bytes_written_as_text_in_production_code() => VerifyIn(ProductionFile, KeysAsText("[|", "|]"));
+
     private const string CertificatePasswords = """
         X509Certificate2 Signing(byte[] pfx) => new X509Certificate2(pfx, MARK"idsrv3test"END);
         const string ClientSecret = MARK"MockSigningKey42-payroll"END;
