@@ -28,7 +28,9 @@ internal static class SecretNames
         "api", "access", "secret", "private", "signing", "sign", "signature", "auth", "subscription", "account", "shared", "master",
         "encryption", "hmac", "client", "app", "application", "webhook", "sending", "bot", "license",
         "service", "storage", "function", "functions", "primary", "secondary", "admin", "integration", "partner",
-        "maps", "jwt", "symmetric", "aes", "developer", "merchant", "management", "ingest", "write", "read", "sdk");
+        "maps", "jwt", "symmetric", "aes", "developer", "merchant", "management", "ingest", "write", "read", "sdk",
+        // TokenOptions:SecurityKey and the courses' "TokenKey": the key JWTs are signed with (SymmetricSecurityKey's)
+        "security", "token");
 
     // Trailing words that describe the form of the value, not what it is: SigningKeyPem, ApiKeyValue, TokenBytes.
     private static readonly HashSet<string> FormWords = Words(

@@ -51,6 +51,20 @@ public sealed class JsonConfigFileTests
             """);
     }
 
+    // Learners' Web APIs keep the JWT signing key under TokenOptions:SecurityKey or a course's TokenKey (the key a
+    // SymmetricSecurityKey is made from); a key id, a token's cache key and a claim name under such names are not keys.
+    [Fact]
+    public async Task A_security_key_or_token_key_is_a_signing_key()
+    {
+        await VerifyAsync("/app/appsettings.json", $$"""
+            {
+              "TokenOptions": { "Audience": "realestate", "SecurityKeyId": "{{Fake.Chars(16, Fake.Hex, seed: 30)}}", "SecurityKey": "[|{{Fake.Chars(32, Fake.Alnum, seed: 31)}}|]" },
+              "TokenKey": "[|{{Fake.Chars(40, Fake.Alnum, seed: 32)}}|]",
+              "Cache": { "TokenCacheKey": "{{Fake.Chars(24, Fake.Alnum, seed: 33)}}", "TokenKey2Claim": "sub" }
+            }
+            """);
+    }
+
     // OTLP exporters authenticate to the backend through the headers they are given.
     [Fact]
     public async Task A_machine_made_value_in_a_header_list_is_the_backend_s_key()
