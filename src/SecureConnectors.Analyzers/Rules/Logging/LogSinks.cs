@@ -6,8 +6,9 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 /// <summary>
 /// Where text ends up in a log: <c>ILogger</c> (<c>Log*</c> extension methods, <c>Log</c>, <c>BeginScope</c>),
 /// a <c>[LoggerMessage]</c> method, <c>Console.Write*</c> (also through <c>Console.Error</c>/<c>Console.Out</c>),
-/// <c>Debug</c>/<c>Trace</c> output, and the message of a
-/// new exception (messages are logged and shown in crash reports). Names are checked before symbols.
+/// <c>Debug</c>/<c>Trace</c> output, the other logging libraries and a project's own facade by their names
+/// (<see cref="LoggingLibraries"/>), and the message of a new exception (messages are logged and shown in crash
+/// reports). Names are checked before symbols.
 /// </summary>
 internal sealed class LogSinks
 {
@@ -62,7 +63,12 @@ internal sealed class LogSinks
             return type.Name + "." + name;
         }
 
-        return IsLoggerMessage(method) ? "[LoggerMessage] " + name : null;
+        if (IsLoggerMessage(method))
+        {
+            return "[LoggerMessage] " + name;
+        }
+
+        return LoggingLibraries.IsLogCall(method) ? type.Name + "." + name : null;
     }
 
     /// <summary>"the message of ArgumentException", or null when the created type is not an exception.</summary>

@@ -110,6 +110,33 @@ public sealed class SecretWrittenToLogAnalyzerTests
     public Task Stays_quiet_on_look_alikes(string members) =>
         VerifyAsync(members);
 
+    // Other logging libraries and a project's own facade, known by their names: QuantConnect's static Log.Trace, NLog's
+    // Logger.Info, log4net's ILog.DebugFormat, Ocelot's IOcelotLogger. A type whose name only ends in the letters "log"
+    // (Catalog), a log type's method that is not a level (AuditLog.Record), and a value whose name says no secret are not.
+    private const string LoggingFacades = """
+        static class Log { public static void Trace(string message) { } }
+        sealed class Logger { public void Info(string message, params object[] args) { } }
+        interface ILog { void DebugFormat(string format, params object[] args); }
+        interface IOcelotLogger { void LogWarning(string message); }
+        static class Catalog { public static void Write(string entry) { } }
+        static class AuditLog { public static void Record(string entry) { } }
+        readonly Logger nlog = new();
+        readonly ILog log4 = null!;
+        readonly IOcelotLogger ocelot = null!;
+        """;
+
+    [Fact]
+    public Task Other_logging_libraries_and_facades_are_sinks() =>
+        VerifyAsync(LoggingFacades + """
+            void Refreshed(string accessToken, string refreshToken) => Log.Trace("SESSION REFRESHED: Access: " + [|accessToken|] + " Refresh: " + [|refreshToken|]);
+            void Signed(string password) => nlog.Info("user signed in with {0}", [|password|]);
+            void Called(string apiToken) => log4.DebugFormat("token {0}", [|apiToken|]);
+            void Failed(string clientSecret) => ocelot.LogWarning($"secret {[|clientSecret|]} rejected");
+            void Listed(string apiToken) => Catalog.Write(apiToken);
+            void Audited(string apiToken) => AuditLog.Record(apiToken);
+            void Typed(string tokenType) => Log.Trace("token type " + tokenType);
+            """);
+
     [Fact]
     public Task A_logger_message_parameter_is_a_sink() =>
         VerifyAsync("""
