@@ -90,33 +90,57 @@ internal static class AuthorizationValues
         }
 
         // A Basic credential that decodes to "user:password" is judged by its password: a dummy pair (user:pass,
-        // foo:bar, test:test) is not a credential, however random its base64 looks.
-        if (scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && TryDecodePassword(credential, out var password))
+        // foo:bar, test:test) is not a credential, however random its base64 looks. One that decodes to a user alone
+        // ("user@example.com", "sk_live_...:" with the key as the user) is judged by that user: an API key there is the
+        // credential, an e-mail address authenticates nobody.
+        if (scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && TryDecode(credential, out var user, out var password))
         {
-            return !Placeholders.IsPlaceholder(password) && SecretShape.LooksLikePassword(password);
+            return password.Length > 0
+                ? !Placeholders.IsPlaceholder(password) && SecretShape.LooksLikePassword(password)
+                : !Placeholders.IsPlaceholder(user) && (SecretShape.LooksGenerated(user) || SecretContent.Describe(user, HardcodedSecretAnalyzer.Hole) is not null);
+        }
+
+        // A Digest value is a credential only with the response the client computed from its password; a server's
+        // challenge (realm, nonce, qop, opaque: WWW-Authenticate) carries none.
+        if (scheme.Equals("Digest", StringComparison.OrdinalIgnoreCase) && credential.IndexOf("response=", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
         }
 
         return SecretShape.LooksGenerated(credential) || (credential.Length >= SecretShape.MachineMadeLength && SecretShape.LooksLikePassword(credential));
     }
 
-    private static bool TryDecodePassword(string credential, out string password)
+    // The clear text of a Basic credential when it is printable text: "user:password", or a user alone ("user" or
+    // "user:"). Random bytes are no Basic credential's text, and are judged as written.
+    private static bool TryDecode(string credential, out string user, out string password)
     {
-        password = "";
+        user = password = "";
+        string text;
         try
         {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(credential));
-            var colon = text.IndexOf(':');
-            if (colon <= 0 || colon == text.Length - 1)
-            {
-                return false;
-            }
-
-            password = text.Substring(colon + 1);
-            return true;
+            text = Encoding.UTF8.GetString(Convert.FromBase64String(credential));
         }
         catch (FormatException)
         {
             return false;
         }
+
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) || c == '\uFFFD')
+            {
+                return false;
+            }
+        }
+
+        var colon = text.IndexOf(':');
+        if (colon == 0 || text.Length == 0)
+        {
+            return false;
+        }
+
+        user = colon < 0 ? text : text.Substring(0, colon);
+        password = colon < 0 ? "" : text.Substring(colon + 1);
+        return true;
     }
 }

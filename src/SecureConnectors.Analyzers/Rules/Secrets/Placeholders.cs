@@ -95,13 +95,37 @@ internal static class Placeholders
         }
 
         // Drop the digits and symbols after the word, then read leetspeak inside it as letters.
-        var end = lower.Length;
+        var end = WithoutTrailingNonLetters(lower, lower.Length);
+        if (IsDictionaryWord(lower, end))
+        {
+            return true;
+        }
+
+        // Password@!XYZ, Admin123abc: one to three letters typed after the digits or symbols are filler too.
+        var letters = end;
+        while (letters > 0 && char.IsLetter(lower[letters - 1]) && end - letters < 4)
+        {
+            letters--;
+        }
+
+        var beforeFiller = WithoutTrailingNonLetters(lower, letters);
+        return end - letters is >= 1 and <= 3 && beforeFiller < letters && IsDictionaryWord(lower, beforeFiller);
+    }
+
+    private static int WithoutTrailingNonLetters(string lower, int end)
+    {
         while (end > 0 && !char.IsLetter(lower[end - 1]))
         {
             end--;
         }
 
-        if (end > LongestDictionaryPassword)
+        return end;
+    }
+
+    // The first end characters of lower, leetspeak read as letters, are a word of the list.
+    private static bool IsDictionaryWord(string lower, int end)
+    {
+        if (end == 0 || end > LongestDictionaryPassword)
         {
             return false; // longer than every word of the list: no need to spell it out
         }

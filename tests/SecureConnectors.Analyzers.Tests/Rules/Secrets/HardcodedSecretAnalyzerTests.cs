@@ -212,6 +212,10 @@ public sealed class HardcodedSecretAnalyzerTests
         $"const string Header = {Literal("Basic " + Base64Of("username:password"))};",
         $"const string Header = {Literal("Basic " + Base64Of("test:test"))};",
         $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"Authorization\", {Literal("Basic " + Base64Of("user:pass"))});",
+        // a Basic value of a user alone (an e-mail address) authenticates nobody; a Digest challenge carries no response
+        $"const string Header = {Literal("Basic " + Base64Of("username@example.com"))};",
+        $"const string Header = {Literal("Basic " + Base64Of("username@example.com:"))};",
+        $"const string Challenge = {Literal("Digest realm=\"aol.com\",nonce=\"" + Chars(40, Hex, 37) + "\",qop=\"auth\",opaque=\"" + Chars(26, Hex, 38) + "\"")};",
         $"const string ApiKey = {Literal(Chars(12, Alnum, 31))};",
         $"const string AuthToken = {Literal(Chars(15, Alnum + "-", 32))};",
         $"const string Header = {Literal("Bearer " + Chars(12, Alnum, 33))};",
@@ -229,6 +233,9 @@ public sealed class HardcodedSecretAnalyzerTests
         $"const string Header = [|{Literal("Basic " + Base64Of("svc-sync:" + Pwd))}|];",
         $"void M() {{ var password = [|{Literal("db_admin_" + Pwd)}|]; _ = password; }}",
         $"void M() {{ var password = [|\"Summer2024\"|]; _ = password; }}",
+        // an API key as a Basic credential's user (Stripe's key and an empty password), a Digest value with its response
+        $"const string Header = [|{Literal("Basic " + Base64Of(Chars(32, Alnum, 39) + ":"))}|];",
+        $"const string Authorization = [|{Literal("Digest username=\"svc\",realm=\"aol.com\",nonce=\"" + Chars(40, Hex, 40) + "\",response=\"" + Chars(32, Hex, 41) + "\"")}|];",
         // a holder's name with more after it is no setting name: a secret may begin with it
         $"void M() {{ var password = [|\"Password2024x\"|]; _ = password; }}",
         $"const string ClientSecret = [|{Literal("ClientSecret" + Chars(20, Alnum, 36))}|];",
@@ -254,6 +261,8 @@ public sealed class HardcodedSecretAnalyzerTests
         const string Reporting = "Server=sql.contoso.com;Database=exports;User Id=reports;Password=Summer2025!";
         const string Cookie = "password=1234; username=John Doe";
         const string Kiosk = "Server=kiosk.contoso.com;User Id=kiosk;Password=123456";
+        NetworkCredential Camera = new("username@example.com", "Password@!XYZ");
+        const string RtspPassword = "Admin123abc";
         """;
 
     [Fact]
@@ -317,6 +326,8 @@ public sealed class HardcodedSecretAnalyzerTests
             const string Local = "Server=localhost;User Id=sa;Password=P@ssw0rd!";
             const string Kiosk = [|"Server=kiosk.contoso.com;User Id=kiosk;Password=123456"|];
             const string Docs = "Server=sql.contoso.com;User Id=sa;Password=password";
+            NetworkCredential Camera = new("username@example.com", [|"Password@!XYZ"|]);
+            const string RtspPassword = [|"Admin123abc"|];
             """));
 
     // An access key's id in the credential scope of a pre-signed URL: in test code, once the URL has expired, a recorded
