@@ -238,8 +238,9 @@ internal static class Placeholders
     }
 
     /// <summary>
-    /// A value that spells the name of what holds it (<c>OAUTH2_CLIENT_SECRET = "OAuth2ClientSecret"</c>): the
-    /// setting's own name, which a configuration reader looks up. The same letters and digits, ignoring case and the
+    /// A value that spells the name of what holds it (<c>OAUTH2_CLIENT_SECRET = "OAuth2ClientSecret"</c>), or that name
+    /// without a last word that says it holds a name (<c>WebexAccessTokenKey = "WebexAccessToken"</c>: the configuration
+    /// key under which the token is read): a setting's own name. The same letters and digits, ignoring case and the
     /// separators '_', '-', '.', ':'; nothing more, since a secret may begin with its holder's name.
     /// </summary>
     public static bool SpellsItsName(string value, string? name)
@@ -250,7 +251,20 @@ internal static class Placeholders
         }
 
         var spelledValue = LettersAndDigits(value);
-        return spelledValue.Length > 0 && spelledValue == string.Concat(IdentifierWords.Split(name!));
+        if (spelledValue.Length == 0)
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(name!);
+        if (spelledValue == string.Concat(words))
+        {
+            return true;
+        }
+
+        return words.Count > 1
+            && words[words.Count - 1] is "key" or "name" or "setting" or "variable" or "header" or "field" or "path"
+            && spelledValue == string.Concat(words.GetRange(0, words.Count - 1));
     }
 
     private static bool IsNameLike(string value)

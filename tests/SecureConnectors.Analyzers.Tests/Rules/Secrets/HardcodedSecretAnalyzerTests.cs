@@ -144,6 +144,8 @@ public sealed class HardcodedSecretAnalyzerTests
         "const string OAUTH2_CLIENT_SECRET = \"OAuth2ClientSecret\";",
         "const string OAUTH2_REFRESH_TOKEN = \"OAuth2RefreshToken\";",
         "static readonly string oauth2RefreshToken = \"OAUTH2-REFRESH-TOKEN\";",
+        // the configuration key a token is read under (Bot Builder's Webex adapter)
+        "private const string WebexAccessTokenKey = \"WebexAccessToken\";",
         "string? M() => Environment.GetEnvironmentVariable(\"PAYROLL_API_KEY\");",
         "string M(Func<string, string> configuration) => configuration(\"Partner:ClientSecret\");",
         "string M(string password) => $\"Server=db;User=app;Password={password};\";",
