@@ -7,7 +7,8 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 /// An Authorization header's value is the credential, whatever the variable is called:
 /// <c>request.Headers.Authorization?.Parameter</c> is the bearer token or the Basic pair, and an
 /// <c>AuthenticationHeaderValue</c> itself prints as <c>"Bearer &lt;token&gt;"</c>, and a request's whole
-/// <c>HttpRequestHeaders</c> holds it among the others. Its <c>Scheme</c> is not.
+/// <c>HttpRequestHeaders</c> holds it among the others; so does ASP.NET Core's <c>Request.Headers.Authorization</c> or
+/// <c>Request.Headers["Authorization"]</c>, the credential a caller sent. Its <c>Scheme</c> is not.
 /// </summary>
 internal static class AuthorizationHeaders
 {
@@ -17,7 +18,29 @@ internal static class AuthorizationHeaders
     public static bool Holds(IPropertyReferenceOperation property) =>
         IsHeaderValue(property.Type)
         || IsRequestHeaders(property.Type)
-        || (property.Property.Name == "Parameter" && IsHeaderValue(property.Property.ContainingType));
+        || (property.Property.Name == "Parameter" && IsHeaderValue(property.Property.ContainingType))
+        || IsAuthorizationOfHeaderCollection(property);
+
+    // ASP.NET Core's Request.Headers.Authorization and Request.Headers["Authorization"] (IHeaderDictionary), and any
+    // header collection's Authorization or Proxy-Authorization member or entry: the credential the caller sent.
+    private static bool IsAuthorizationOfHeaderCollection(IPropertyReferenceOperation property)
+    {
+        var owner = property.Property.ContainingType?.Name ?? "";
+        if (owner.IndexOf("Header", System.StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        if (!property.Property.IsIndexer)
+        {
+            return property.Property.Name is "Authorization" or "ProxyAuthorization";
+        }
+
+        return property.Arguments.Length == 1
+            && property.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name }
+            && (string.Equals(name, "Authorization", System.StringComparison.OrdinalIgnoreCase)
+                || string.Equals(name, "Proxy-Authorization", System.StringComparison.OrdinalIgnoreCase));
+    }
 
     // request.Headers, or DefaultRequestHeaders, written whole (or each header's values joined): the Authorization header
     // goes with the others. A response's headers carry no request credential and are not this.

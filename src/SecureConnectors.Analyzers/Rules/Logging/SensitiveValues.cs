@@ -31,9 +31,19 @@ internal sealed class SensitiveValues
 
     public void Find(IOperation? value, List<SensitiveValue> found) => Find(value, found, 0);
 
+    private static bool IsSecretConstant(IOperation value) =>
+        value is IFieldReferenceOperation { ConstantValue.Value: string text }
+        && text.Trim().Length > 0
+        && !Secrets.Placeholders.IsPlaceholder(text)
+        && !Secrets.SecretShape.IsResourceName(text)
+        && !Secrets.SecretShape.IsSelfDescribingName(text)
+        && !Secrets.SecretShape.LooksLikeUrlOrPath(text);
+
     private void Find(IOperation? value, List<SensitiveValue> found, int depth)
     {
-        if (value is null || depth > MaxDepth || value.ConstantValue.HasValue)
+        // Literals and other constants are no one's secret; a constant field whose name says secret and whose value is
+        // not a name or placeholder (const string ApiKey = "0e62b39b") is the key itself, written out.
+        if (value is null || depth > MaxDepth || (value.ConstantValue.HasValue && !IsSecretConstant(value)))
         {
             return;
         }

@@ -137,6 +137,25 @@ public sealed class SecretWrittenToLogAnalyzerTests
             void Typed(string tokenType) => Log.Trace("token type " + tokenType);
             """);
 
+    // A constant whose name says secret and whose value is a key (a tutorial's OMDb key) is that key, written out; a
+    // constant that holds a name is not. ASP.NET Core's Request.Headers.Authorization and ["Authorization"] are the
+    // credential a caller sent; another header is not.
+    [Fact]
+    public Task Secret_constants_and_a_request_s_authorization_header_reach_a_log() =>
+        VerifyAsync("""
+            const string ApiKey = "0e62b39b";
+            const string AccessToken = "access_token";
+            const string ClientSecret = "";
+            interface IHeaderDictionary { string Authorization { get; } string UserAgent { get; } string this[string key] { get; } }
+            sealed class WebRequest { public IHeaderDictionary Headers { get; } = null!; }
+            void Lookup(string title) => Console.WriteLine($"lookup {title} with key {[|ApiKey|]}");
+            void Field() => logger.LogInformation("field {Field}", AccessToken);
+            void Empty() => logger.LogInformation("secret {Secret}", ClientSecret);
+            void Me(WebRequest request) => logger.LogDebug("GET /me with {Authorization}", [|request.Headers.Authorization|].ToString());
+            void Indexed(WebRequest request) => logger.LogDebug("auth {Value}", [|request.Headers["Authorization"]|]);
+            void Agent(WebRequest request) => logger.LogDebug("agent {Value} {Other}", request.Headers.UserAgent, request.Headers["Accept"]);
+            """);
+
     [Fact]
     public Task A_logger_message_parameter_is_a_sink() =>
         VerifyAsync("""
