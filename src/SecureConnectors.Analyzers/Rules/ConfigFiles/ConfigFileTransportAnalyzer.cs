@@ -146,7 +146,8 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
     private static bool NamesProxy(string key) => key.IndexOf("proxy", StringComparison.OrdinalIgnoreCase) >= 0;
 
     // Where the app itself listens, not a server it calls: launchSettings' applicationUrl, the urls setting and its
-    // environment variables, and Kestrel's endpoints (HTTPS offloaded in front of the app is the proxy's business).
+    // environment variables, Kestrel's endpoints (HTTPS offloaded in front of the app is the proxy's business), and a
+    // WCF service's metadata address and host base addresses.
     private static bool IsListeningAddress(string key, IReadOnlyList<string> path)
     {
         if (key.Equals("applicationUrl", StringComparison.OrdinalIgnoreCase)
@@ -158,9 +159,16 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        // WCF's service side: the metadata page a service publishes (<serviceMetadata httpGetUrl="..."/>) and the base
+        // addresses its host listens on (<host><baseAddresses><add baseAddress="..."/>).
+        if (key.Equals("httpGetUrl", StringComparison.OrdinalIgnoreCase) || key.Equals("httpsGetUrl", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         foreach (var segment in path)
         {
-            if (segment.Equals("Kestrel", StringComparison.OrdinalIgnoreCase))
+            if (segment.Equals("Kestrel", StringComparison.OrdinalIgnoreCase) || segment.Equals("baseAddresses", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

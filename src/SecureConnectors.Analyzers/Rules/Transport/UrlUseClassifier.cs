@@ -87,7 +87,8 @@ internal static class UrlUseClassifier
                 case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, current):
                     return IsNonEndpointName(NameOf(assignment.Target)) || IsLinkForPeople(assignment.Target);
                 case IFieldInitializerOperation field:
-                    return field.InitializedFields.Length > 0 && IsNonEndpointName(field.InitializedFields[0].Name);
+                    return field.InitializedFields.Length > 0
+                        && (IsNonEndpointName(field.InitializedFields[0].Name) || HoldsClaimTypes(field.InitializedFields[0].ContainingType));
                 case IPropertyInitializerOperation property:
                     return property.InitializedProperties.Length > 0 && IsNonEndpointName(property.InitializedProperties[0].Name);
                 case IParameterInitializerOperation parameter:
@@ -248,6 +249,20 @@ internal static class UrlUseClassifier
     private static bool IsClaimType(INamedTypeSymbol type) =>
         type.Name.EndsWith("Claim", StringComparison.Ordinal);
 
+    // ClaimTypes, JwtClaimTypes, a provider's nested Claims class: their constants are claim type URIs
+    // ("http://quillmate.com/claims/avatar"), names of claims that nothing requests.
+    private static bool HoldsClaimTypes(INamedTypeSymbol? type)
+    {
+        if (type is null || type.Name.IndexOf("Claim", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(type.Name);
+        return words.Count > 0
+            && (words[words.Count - 1] == "claims" || (words.Count > 1 && words[words.Count - 2] == "claim" && words[words.Count - 1] == "types"));
+    }
+
     // OpenApiLicense { Url = ... }, OpenApiContact { Url = ... }: a page a person opens, not an endpoint the code calls.
     private static bool IsLinkForPeople(IOperation target) =>
         target is IPropertyReferenceOperation property && IsLinkForPeopleType(property.Property.ContainingType);
@@ -297,6 +312,7 @@ internal static class UrlUseClassifier
         if (IsInNamespace(attributeType, "System.Xml")
             || IsInNamespace(attributeType, "System.Runtime.Serialization")
             || IsInNamespace(attributeType, "System.ServiceModel")
+            || IsInNamespace(attributeType, "CoreWCF")
             || IsInNamespace(attributeType, "System.Windows.Markup"))
         {
             return true;
@@ -387,6 +403,12 @@ internal static class UrlUseClassifier
             return false;
         }
 
+        // HttpGetUrl, HttpsGetUrl: where a WCF service publishes its metadata page, an address it listens on.
+        if (words.Count == 3 && words[0] is "http" or "https" && words[1] == "get" && words[2] == "url")
+        {
+            return true;
+        }
+
         string? previous = null;
         foreach (var word in words)
         {
@@ -420,6 +442,10 @@ internal static class UrlUseClassifier
                 case "documentation":
                 case "docs":
                 case "privacy":
+                // CORS: an allowed origin is compared with the browser's Origin header (WithOrigins(origins),
+                // Cors:AllowedOrigins); nothing is sent to it. One origin (a CDN's OriginUrl) may be a server.
+                case "origins":
+                case "cors":
                     return true;
             }
         }

@@ -274,6 +274,36 @@ public sealed class ConfigFileTransportTests
             </configuration>
             """);
 
+    // A WCF service's own addresses (its metadata page, its host's base addresses) and CORS origins are not servers the
+    // app calls; a client endpoint's address is.
+    [Fact]
+    public Task Leaves_a_wcf_service_s_own_addresses_and_cors_origins_alone() =>
+        VerifyAsync("/src/Claims.Portal/web.config", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <system.serviceModel>
+                <services>
+                  <service name="Claims.Intake">
+                    <host><baseAddresses><add baseAddress="http://claims.contoso-mutual.com/intake" /></baseAddresses></host>
+                  </service>
+                </services>
+                <behaviors><serviceBehaviors><behavior><serviceMetadata httpGetEnabled="true" httpGetUrl="http://claims.contoso-mutual.com/intake/wsdl" /></behavior></serviceBehaviors></behaviors>
+                <client>
+                  <endpoint address="{|SC2001:http://documents.contoso-mutual.com/DocumentService.svc|}" binding="basicHttpBinding" contract="IDocuments" />
+                </client>
+              </system.serviceModel>
+            </configuration>
+            """);
+
+    [Fact]
+    public Task Leaves_cors_origins_alone() =>
+        VerifyAsync("/src/MovieNight.Api/appsettings.json", """
+            {
+              "Cors": { "AllowedOrigins": [ "http://movienight-client.netlify.app", "https://movienight.example" ] },
+              "Omdb": { "BaseUrl": "{|SC2001:http://www.omdbapi.com/|}" }
+            }
+            """);
+
     [Fact]
     public Task Leaves_the_framework_s_proxy_element_alone() =>
         VerifyAsync("/src/Billing.Export/app.config", """

@@ -431,4 +431,47 @@ public sealed class PlainHttpUrlAnalyzerTests
     {
         await IncompleteCode.AnalyzeAsync(Snippets.Usings + source, new PlainHttpUrlAnalyzer());
     }
+
+    // Service-side and identifier URIs of WCF, CoreWCF, claims and CORS (the ServiceShapes blind folder): CoreWCF's
+    // contract attributes name SOAP actions, a Claims class's constants are claim types, a service's HttpGetUrl is where
+    // it publishes its metadata, an allowed CORS origin is compared with a browser's header. Endpoints written beside
+    // them are still reported.
+    [Fact]
+    public Task Leaves_wcf_service_addresses_claim_types_and_cors_origins_alone() =>
+        Verify.VerifyAsync(Snippets.Usings + """
+            namespace CoreWCF
+            {
+                [AttributeUsage(AttributeTargets.Method)]
+                public sealed class OperationContractAttribute : Attribute { public string? Action { get; set; } public string? ReplyAction { get; set; } }
+            }
+
+            namespace Contoso.Claims
+            {
+                public interface IClaimsIntake
+                {
+                    [CoreWCF.OperationContract(Action = "http://contoso-mutual.com/claims/IClaimsIntake/Submit", ReplyAction = "http://contoso-mutual.com/claims/IClaimsIntake/SubmitResponse")]
+                    void Submit(string claim);
+                }
+
+                public static class QuillmateAuthenticationDefaults
+                {
+                    public static class Claims { public const string Avatar = "http://quillmate.com/claims/avatar"; }
+                    public const string UserInformationEndpoint = [|"http://api.quillmate.com/v1/me"|];
+                }
+
+                public static class PartnerClaimTypes { public const string Tenant = "http://partner.contoso.com/claims/tenant"; }
+
+                public sealed class ServiceMetadataBehavior { public Uri? HttpGetUrl { get; set; } public Uri? ExternalMetadataLocation { get; set; } }
+
+                public sealed class CorsPolicyBuilder { public CorsPolicyBuilder WithOrigins(params string[] origins) => this; }
+
+                public static class Setup
+                {
+                    public static ServiceMetadataBehavior Metadata() => new() { HttpGetUrl = new Uri("http://claims.contoso-mutual.com/intake/wsdl") };
+                    public static CorsPolicyBuilder Cors() => new CorsPolicyBuilder().WithOrigins("http://movienight-client.netlify.app");
+                    public static Uri Documents() => new Uri([|"http://documents.contoso-mutual.com/DocumentService.svc"|]);
+                    public static string OriginUrl => [|"http://origin.cdn-partner.com/assets/"|];
+                }
+            }
+            """);
 }
