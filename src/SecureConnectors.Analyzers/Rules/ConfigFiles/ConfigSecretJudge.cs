@@ -80,6 +80,13 @@ internal static class ConfigSecretJudge
             return Describe(kind, name!);
         }
 
+        // A value that calls itself a test value (integration-tests-jwt-signing-key-0001) opens a test's own fixtures,
+        // in a test's configuration as in its code (SC1001's rule).
+        if (inTestCode && Placeholders.CallsItselfATestValue(value))
+        {
+            return null;
+        }
+
         // Fixture passwords (P@ssw0rd!) are exempt in test code only; elsewhere they are weak hardcoded credentials.
         var fixturePassword = !inTestCode && Placeholders.IsFixturePassword(value) && SecretShape.LooksLikePassword(value);
         if (!fixturePassword && !SecretGate.CouldBeSecret(value))

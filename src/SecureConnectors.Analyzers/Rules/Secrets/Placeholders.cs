@@ -179,8 +179,8 @@ internal static class Placeholders
 
     /// <summary>
     /// A value that calls itself a test value: one of its words (runs of letters, split where a lower-case letter
-    /// meets an upper-case one) is <c>test</c>, <c>testing</c>, <c>mock</c>, <c>fake</c>, <c>stub</c>, <c>dummy</c> or
-    /// <c>fixture</c> (<c>idsrv3test</c>, <c>MockSigningKey42</c>, <c>Tallyroll!Fixture9</c>).
+    /// meets an upper-case one) is <c>test</c>, <c>tests</c>, <c>testing</c>, <c>mock</c>, <c>fake</c>, <c>stub</c>, <c>dummy</c> or
+    /// <c>fixture</c> (<c>idsrv3test</c>, <c>MockSigningKey42</c>, <c>Tallyroll!Fixture9</c>, <c>integration-tests-key-0001</c>).
     /// A placeholder in test code only, where such values open the test's own fixtures; in production code a value
     /// that says test is still a credential someone can use.
     /// </summary>
@@ -209,7 +209,7 @@ internal static class Placeholders
         return false;
     }
 
-    private static readonly string[] TestWords = { "test", "mock", "fake", "stub", "dummy", "testing", "fixture" };
+    private static readonly string[] TestWords = { "test", "tests", "mock", "fake", "stub", "dummy", "testing", "fixture" };
 
     // Words by which a name says its value is not a working one. Not "test": a test's TestApiKey is often a real key
     // of a test account.

@@ -170,6 +170,8 @@ public sealed class TestVectorTests
     [InlineData("MockSigningKey42", true)]
     [InlineData("signing-key-for-testing", true)]
     [InlineData("TEST_only_9", true)]
+    [InlineData("integration-tests-jwt-signing-key-0001", true)]
+    [InlineData("Protests2024!", false)]
     [InlineData("Tallyroll!Fixture9", true)]
     [InlineData("StubKey-44", true)]
     [InlineData("dummy_pass_1", true)]
@@ -195,6 +197,19 @@ public sealed class TestVectorTests
             const string ApiSecret = {Fake.Literal(Sha512Hex("password").ToLowerInvariant())};
             const string SigningSecret = [|{Fake.Literal(Sha256Base64("payroll-" + Fake.Chars(24, seed: 3)))}|];
             """));
+
+    // A test's own configuration types its keys as tests' values (MovieNight's appsettings.Testing.json); the same value
+    // in an application's configuration is a typed signing key.
+    [Fact]
+    public async Task Leaves_a_value_that_calls_itself_a_test_value_alone_in_a_test_s_configuration()
+    {
+        await VerifyAsync("/src/MovieNight.Api.Tests/appsettings.Testing.json", """
+            { "Jwt": { "Issuer": "movienight-tests", "Key": "integration-tests-jwt-signing-key-0001" } }
+            """);
+        await VerifyAsync("/src/MovieNight.Api/appsettings.json", """
+            { "Jwt": { "Issuer": "movienight", "Key": "[|integration-tests-jwt-signing-key-0001|]" } }
+            """);
+    }
 
     [Fact]
     public async Task Leaves_the_digest_of_a_placeholder_word_alone_in_configuration()
