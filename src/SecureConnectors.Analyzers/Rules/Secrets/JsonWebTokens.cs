@@ -33,6 +33,33 @@ internal static class JsonWebTokens
     }
 
     /// <summary>
+    /// True when the token's payload gives it the anonymous role (<c>"role": "anon"</c>): PostgREST's and Supabase's
+    /// anon key, issued to ship in browsers and apps, which grants what the project allows the public. The
+    /// service-role key beside it (<c>"role": "service_role"</c>) is a secret and is not this.
+    /// </summary>
+    public static bool IsAnonymousKey(string token)
+    {
+        if (Payload(token) is not { } payload)
+        {
+            return false;
+        }
+
+        var at = payload.IndexOf("\"role\"", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var i = at + "\"role\"".Length;
+        while (i < payload.Length && (char.IsWhiteSpace(payload[i]) || payload[i] == ':'))
+        {
+            i++;
+        }
+
+        return string.CompareOrdinal(payload, i, "\"anon\"", 0, "\"anon\"".Length) == 0;
+    }
+
+    /// <summary>
     /// True when the token's payload decodes and names no principal: no subject, audience, client, scope, role or
     /// user (<c>{"FirstName":"Jesus","Age":33}</c>, the vectors of JWT libraries' tests). Every identity provider
     /// puts a subject or an audience into the tokens it issues, so such a token was made up to test the encoding,

@@ -24,7 +24,7 @@ internal sealed class ProviderTokenFormat
     /// <param name="left">What may stand just before a match.</param>
     /// <param name="rightBoundary">True when a match may not run on into more token characters.</param>
     /// <param name="mustContain">A literal the matched token must contain (OpenAI's T3BlbkFJ), also its anchor.</param>
-    /// <param name="isDead">A check that a matched token can no longer authenticate (an expired JWT).</param>
+    /// <param name="isDead">A check that a matched token authenticates no one (an expired JWT, an anonymous-role key).</param>
     /// <param name="isTestVector">
     /// A check that a matched token was made up to test a library (a JWT that names no principal); it spares the
     /// token in test code only.

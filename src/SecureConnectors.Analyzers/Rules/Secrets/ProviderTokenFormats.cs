@@ -216,7 +216,7 @@ internal static class ProviderTokenFormats
         ProviderTokenFormat.Custom("private key", new[] { "PRIVATE KEY" }, 60, PrivateKeyBlocks.ContainsPemPrivateKey),
         ProviderTokenFormat.Custom("PuTTY private key", new[] { "PuTTY-User-Key-File-" }, 60, PrivateKeyBlocks.ContainsPuttyPrivateKey),
         ProviderTokenFormat.Custom("private key (.NET XML form)", new[] { "<RSAKeyValue>", "<DSAKeyValue>" }, 60, PrivateKeyBlocks.ContainsXmlPrivateKey),
-        new ProviderTokenFormat("signed JSON Web Token", "eyJ[aA9_-]{8,}.eyJ[aA9_-]{8,}.[aA9_-]{16,}", isDead: JsonWebTokens.HasExpired, isTestVector: JsonWebTokens.NamesNoPrincipal));
+        new ProviderTokenFormat("signed JSON Web Token", "eyJ[aA9_-]{8,}.eyJ[aA9_-]{8,}.[aA9_-]{16,}", isDead: token => JsonWebTokens.HasExpired(token) || JsonWebTokens.IsAnonymousKey(token), isTestVector: JsonWebTokens.NamesNoPrincipal));
 
     /// <summary>The first format found in <paramref name="text"/>, or null.</summary>
     /// <param name="text">The value to search.</param>

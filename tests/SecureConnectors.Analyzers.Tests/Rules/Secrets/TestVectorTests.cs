@@ -198,6 +198,27 @@ public sealed class TestVectorTests
             const string SigningSecret = [|{Fake.Literal(Sha256Base64("payroll-" + Fake.Chars(24, seed: 3)))}|];
             """));
 
+    // Supabase's and PostgREST's anon key is a signed token with the anonymous role, issued to ship in browsers: public
+    // under any name, in code and configuration. The service-role key beside it is a secret.
+    private static readonly string AnonKey = Jwt("{\"iss\":\"firebolt\",\"ref\":\"qhzkpvemxatd\",\"role\":\"anon\",\"iat\":1735689600,\"exp\":2051222400}");
+    private static readonly string ServiceRoleKey = Jwt("{\"iss\":\"firebolt\",\"ref\":\"qhzkpvemxatd\",\"role\":\"service_role\",\"iat\":1735689600,\"exp\":2051222400}");
+
+    [Fact]
+    public Task Leaves_an_anonymous_role_key_alone_and_reports_the_service_role_key() =>
+        VerifyIn(ProductionFile, Snippets.InClass($"""
+            const string AnonKey = {Fake.Literal(AnonKey)};
+            object Anywhere() => {Fake.Literal(AnonKey)};
+            const string ServiceRoleKey = [|{Fake.Literal(ServiceRoleKey)}|];
+            """));
+
+    [Fact]
+    public async Task Leaves_an_anonymous_role_key_alone_in_configuration()
+    {
+        await VerifyAsync("/src/Firebolt.Sample/appsettings.json", $$"""
+            { "Firebolt": { "Url": "https://qhzkpvemxatd.firebolt.example", "AnonKey": "{{AnonKey}}", "ServiceRoleKey": "[|{{ServiceRoleKey}}|]" } }
+            """);
+    }
+
     // A test's own configuration types its keys as tests' values (MovieNight's appsettings.Testing.json); the same value
     // in an application's configuration is a typed signing key.
     [Fact]
