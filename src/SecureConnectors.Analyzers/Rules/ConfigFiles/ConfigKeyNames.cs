@@ -12,7 +12,8 @@ namespace SecureConnectors.Analyzers.Rules.ConfigFiles;
 /// Array indices name nothing, so <c>ApiTokens:0</c> is judged by <c>ApiTokens</c>. A last segment that is only
 /// <c>Key</c> or <c>Value</c> says nothing by itself, so it is read together with its parent as one name:
 /// <c>Jwt:Key</c> as <c>Jwt_Key</c> (a signing key), <c>ApiKey:Value</c> as <c>ApiKey_Value</c> (an API key),
-/// <c>Cache:Key</c> as <c>Cache_Key</c> (not a secret).
+/// <c>Cache:Key</c> as <c>Cache_Key</c> (not a secret). A lower-case last segment under a plural secret name is a data
+/// key of a map of secrets (<c>PartnerSigningKeys:harbor-re</c> is a signing key).
 /// </summary>
 internal static class ConfigKeyNames
 {
@@ -38,7 +39,41 @@ internal static class ConfigKeyNames
             }
         }
 
+        // "PartnerSigningKeys": { "harbor-re": "<base64>" }: a map of secrets keyed by a partner's or tenant's id, written
+        // in lower case as data keys are (a setting's own name is PascalCase or camelCase); each value is one of the keys
+        // the plural names. A key that names a secret itself (<credentials><password>) is read by its own name.
+        var owner = LastName(path, last - 1);
+        if (owner >= 0 && IsDataKey(name) && SecretNames.Classify(name) == SecretKind.None && SingularOfSecretList(path[owner]) is { } singular)
+        {
+            return singular;
+        }
+
         return name;
+    }
+
+    private static bool IsDataKey(string segment)
+    {
+        foreach (var c in segment)
+        {
+            if (char.IsUpper(c) || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return segment.Length > 0;
+    }
+
+    // SigningKeys, ApiTokens, ClientSecrets, Passwords: a plural whose singular names a secret.
+    private static string? SingularOfSecretList(string segment)
+    {
+        if (segment.Length < 4 || !segment.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var singular = segment.Substring(0, segment.Length - 1);
+        return SecretNames.Classify(singular) != SecretKind.None ? singular : null;
     }
 
     /// <summary>The path joined with ':' as .NET configuration writes it; a segment that is not plainly a name is not shown.</summary>

@@ -65,6 +65,20 @@ public sealed class JsonConfigFileTests
             """);
     }
 
+    // A map of secrets keyed by partner id: each lower-case entry under a plural secret name is one of its keys. A
+    // PascalCase setting under such a list names itself, and a map under a plural that names no secret is data.
+    [Fact]
+    public async Task A_map_of_keys_keyed_by_partner_ids_holds_keys()
+    {
+        await VerifyAsync("/app/appsettings.json", $$"""
+            {
+              "PartnerSigningKeys": { "harbor-re": "[|{{Fake.Chars(43, Fake.Base64, seed: 34)}}=|]", "northwind": "[|{{Fake.Chars(40, Fake.Alnum, seed: 35)}}|]" },
+              "ApiTokens": { "VaultName": "kv-partner-prod", "Region": "{{Fake.Chars(20, Fake.Alnum, seed: 36)}}x" },
+              "PartnerEndpoints": { "harbor-re": "{{Fake.Chars(40, Fake.Alnum, seed: 37)}}" }
+            }
+            """);
+    }
+
     // OTLP exporters authenticate to the backend through the headers they are given.
     [Fact]
     public async Task A_machine_made_value_in_a_header_list_is_the_backend_s_key()
