@@ -37,7 +37,7 @@ internal static class Descriptors
         DiagnosticCategories.Secrets,
         DiagnosticSeverity.Warning,
         title: "Signature compared in variable time",
-        message: "'{0}' is a signature compared with a check that stops at the first difference; its timing lets a forger guess it byte by byte, use CryptographicOperations.FixedTimeEquals",
+        message: "'{0}' is a signature or secret compared with a check that stops at the first difference; its timing lets a forger guess it byte by byte, use CryptographicOperations.FixedTimeEquals",
         description: "String and sequence equality return as soon as one character differs, so the time a webhook or token check takes reveals how much of a forged HMAC is right (CWE-208).",
         "CWE-208");
 

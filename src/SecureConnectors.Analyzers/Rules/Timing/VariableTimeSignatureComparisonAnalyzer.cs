@@ -7,7 +7,8 @@ using SecureConnectors.Analyzers.Diagnostics;
 namespace SecureConnectors.Analyzers.Rules.Timing;
 
 /// <summary>
-/// SC1004: a keyed signature (see <see cref="SignatureValues"/>) compared with <c>==</c>/<c>!=</c> on strings,
+/// SC1004: a keyed signature (see <see cref="SignatureValues"/>), or a shared secret checked as a caller sent it (see
+/// <see cref="SharedSecretComparisons"/>), compared with <c>==</c>/<c>!=</c> on strings,
 /// <c>string.Equals</c>/<c>.Equals</c>/<c>StringComparer.Equals</c>, <c>string.Compare</c>/<c>CompareOrdinal</c>, or
 /// <c>SequenceEqual</c> (LINQ or span): these stop at the first differing character, so the time a webhook check
 /// takes tells an attacker how many leading bytes of a forged signature are right (CWE-208). Reported on the
@@ -166,7 +167,7 @@ public sealed class VariableTimeSignatureComparisonAnalyzer : DiagnosticAnalyzer
             }
 
             // Against a keyless hash the other side is a checksum or a cache key, whatever its name says.
-            var described = values.Describe(left) ?? values.Describe(right);
+            var described = values.Describe(left) ?? values.Describe(right) ?? SharedSecretComparisons.Describe(left, right);
             if (described is null || values.IsKeylessDigest(left) || values.IsKeylessDigest(right) || IsAssertionOrFixedTime(context.Operation))
             {
                 return;

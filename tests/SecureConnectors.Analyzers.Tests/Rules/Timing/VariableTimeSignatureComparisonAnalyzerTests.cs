@@ -110,6 +110,31 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
             }
             """);
 
+    // A shared secret checked as a caller sent it: a tutorial's API-key middleware, a BaaS SDK's 1.x webhook header, a
+    // value read from the request where it is compared. Two values the code holds itself, an options type's equality,
+    // a password (a login compares hashes) and a null test are not this.
+    [Fact]
+    public Task Reports_a_shared_secret_compared_as_a_caller_sent_it() =>
+        Verify.VerifyAsync("""
+            using System.Collections.Generic;
+
+            public sealed class Request { public Dictionary<string, string> Headers { get; } = new(); }
+            public sealed class Context { public Request Request { get; } = new(); }
+            public sealed class Options { public string ApiKey { get; set; } = ""; }
+
+            public static class Checks
+            {
+                public static bool Middleware(string apiKey, string extractedApiKey) => ![|apiKey!.Equals(extractedApiKey)|];
+                public static bool Legacy(string legacySecretHeader, string secret) => [|legacySecretHeader == secret|];
+                public static bool Read(Context context, string webhookSecret) => [|context.Request.Headers["X-Webhook-Secret"] == webhookSecret|];
+                public static bool Provided(string providedToken, string accessToken) => [|string.Equals(accessToken, providedToken)|];
+                public static bool Cached(string token, string cachedToken) => token == cachedToken;
+                public static bool Same(Options a, Options b) => a.ApiKey == b.ApiKey;
+                public static bool Login(string password, string providedPassword) => password == providedPassword;
+                public static bool Missing(string apiKey) => apiKey == null;
+            }
+            """);
+
     [Fact]
     public Task The_message_names_the_signature() =>
         Verify.VerifyAsync(

@@ -50,4 +50,10 @@ public sealed class VariableTimeSignatureComparisonCodeFixProviderTests
         Verify.VerifyFixAsync(
             InWebhook("using System;\nusing System.Linq;\n", "var signature = System.Security.Cryptography.HMACSHA256.HashData(key, payload); var hex = Convert.ToHexString(signature); return [|signature.SequenceEqual(received)|] && [|hex == header|];"),
             InWebhook("using System;\nusing System.Linq;\nusing System.Security.Cryptography;\nusing System.Text;\n", "var signature = System.Security.Cryptography.HMACSHA256.HashData(key, payload); var hex = Convert.ToHexString(signature); return CryptographicOperations.FixedTimeEquals(signature, received) && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(hex), Encoding.UTF8.GetBytes(header));"));
+
+    [Fact]
+    public Task A_shared_secret_is_compared_as_its_utf8_bytes() =>
+        Verify.VerifyFixAsync(
+            InWebhook("using System;\n", "string webhookSecret = System.Text.Encoding.UTF8.GetString(key); return [|header == webhookSecret|];"),
+            InWebhook("using System;\nusing System.Security.Cryptography;\nusing System.Text;\n", "string webhookSecret = System.Text.Encoding.UTF8.GetString(key); return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header), Encoding.UTF8.GetBytes(webhookSecret));"));
 }

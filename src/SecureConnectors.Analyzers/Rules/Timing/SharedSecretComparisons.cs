@@ -1,0 +1,82 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SecureConnectors.Analyzers.Infrastructure;
+using SecureConnectors.Analyzers.Rules.Secrets;
+
+namespace SecureConnectors.Analyzers.Rules.Timing;
+
+/// <summary>
+/// A shared secret checked as it was sent: one side's name says secret, key or token (SC1001's names: <c>apiKey</c>,
+/// <c>secret</c>, <c>WebhookToken</c>) and the other side is what a caller presented, by its name (a word header,
+/// request, provided, presented, incoming, received, supplied, submitted or extracted: <c>extractedApiKey</c>,
+/// <c>legacySecretHeader</c>) or by where it is read (<c>Request.Headers[...]</c>, <c>Request.Query[...]</c>). The
+/// comparison's timing gives the secret away byte by byte as it does a signature's, and more directly. Two values the
+/// code holds itself (<c>token == cachedToken</c>, an <c>Equals</c> member comparing options) are not this.
+/// </summary>
+internal static class SharedSecretComparisons
+{
+    public static string? Describe(IOperation left, IOperation right) =>
+        SecretName(left) is { } secret && IsPresented(right) ? secret
+        : SecretName(right) is { } other && IsPresented(left) ? other
+        : null;
+
+    private static string? SecretName(IOperation operand) =>
+        NameOf(operand) is { } name && SecretNames.Classify(name) == SecretKind.Secret ? name : null;
+
+    private static bool IsPresented(IOperation operand)
+    {
+        if (NameOf(operand) is { } name)
+        {
+            foreach (var word in IdentifierWords.Split(name))
+            {
+                if (word is "header" or "request" or "provided" or "presented" or "incoming" or "received" or "supplied" or "submitted" or "extracted")
+                {
+                    return true;
+                }
+            }
+        }
+
+        // context.Request.Headers["X-Api-Key"], Request.Query["key"]: read from the request where it is compared.
+        for (var current = Unwrap(operand); current is not null;)
+        {
+            switch (current)
+            {
+                case IPropertyReferenceOperation property:
+                    if (property.Property.Name is "Headers" or "Query" or "Form" or "Cookies"
+                        && property.Instance is IPropertyReferenceOperation { Property.Name: "Request" })
+                    {
+                        return true;
+                    }
+
+                    current = property.Instance;
+                    continue;
+                case IInvocationOperation invocation:
+                    current = invocation.Instance;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? NameOf(IOperation operand) => Unwrap(operand) switch
+    {
+        ILocalReferenceOperation local => local.Local.Name,
+        IParameterReferenceOperation parameter => parameter.Parameter.Name,
+        IFieldReferenceOperation field => field.Field.Name,
+        IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
+        _ => null,
+    };
+
+    private static IOperation? Unwrap(IOperation? operand)
+    {
+        while (operand is IConversionOperation or IParenthesizedOperation)
+        {
+            operand = operand is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operand).Operand;
+        }
+
+        return operand;
+    }
+}
