@@ -52,8 +52,8 @@ public sealed class VariableTimeSignatureComparisonAnalyzer : DiagnosticAnalyzer
         {
             var binary = (IBinaryOperation)context.Operation;
             if (binary.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
-                || binary.LeftOperand.Type?.SpecialType != SpecialType.System_String
-                || binary.RightOperand.Type?.SpecialType != SpecialType.System_String)
+                || !IsText(binary.LeftOperand.Type)
+                || !IsText(binary.RightOperand.Type))
             {
                 return;
             }
@@ -93,7 +93,7 @@ public sealed class VariableTimeSignatureComparisonAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (left.Type?.SpecialType != SpecialType.System_String || right.Type?.SpecialType != SpecialType.System_String)
+            if (!IsText(left.Type) || !IsText(right.Type))
             {
                 return;
             }
@@ -226,6 +226,11 @@ public sealed class VariableTimeSignatureComparisonAnalyzer : DiagnosticAnalyzer
 
         private static bool IsOrdinalComparer(IOperation? comparer) =>
             comparer is IPropertyReferenceOperation { Property.Name: "Ordinal", Property.ContainingType.Name: "StringComparer" };
+
+        // A string, or ASP.NET Core's StringValues (a header's or query's value, which converts to one).
+        private static bool IsText(ITypeSymbol? type) =>
+            type?.SpecialType == SpecialType.System_String
+            || type is INamedTypeSymbol { Name: "StringValues", ContainingNamespace.Name: "Primitives" };
 
         private static bool IsNullOrEmptyConstant(IOperation operand) =>
             operand.ConstantValue is { HasValue: true, Value: null or "" }

@@ -118,6 +118,11 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
         Verify.VerifyAsync("""
             using System.Collections.Generic;
 
+            namespace Microsoft.Extensions.Primitives
+            {
+                public readonly struct StringValues { public static implicit operator string?(StringValues values) => null; }
+            }
+
             public sealed class Request { public Dictionary<string, string> Headers { get; } = new(); }
             public sealed class Context { public Request Request { get; } = new(); }
             public sealed class Options { public string ApiKey { get; set; } = ""; }
@@ -132,6 +137,7 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
                 public static bool Same(Options a, Options b) => a.ApiKey == b.ApiKey;
                 public static bool Login(string password, string providedPassword) => password == providedPassword;
                 public static bool Missing(string apiKey) => apiKey == null;
+                public static bool HeaderValues(string apiKey, Microsoft.Extensions.Primitives.StringValues extractedApiKey) => [|apiKey.Equals(extractedApiKey)|];
             }
             """);
 
