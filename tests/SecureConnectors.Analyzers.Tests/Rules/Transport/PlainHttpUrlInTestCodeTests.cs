@@ -706,6 +706,7 @@ public sealed class PlainHttpUrlInTestCodeTests
     [InlineData("class T : IClassFixture<> { string u = \"http://api.partner-payments.com/\"; }")]
     [InlineData("class T { const string J = \"{ \\\"url\\\": \\\"http://api.partner-payments.com/")]
     [InlineData("class T { void M() => Assert.Equal(\"http://api.partner-payments.com/\", ")]
+    [InlineData("class T { void M() { var u = \"http://api.partner-payments.com/\"; var r = new RequestBuilder(u).Build(; Console.WriteLine(r.")]
     public async Task Never_throws_on_incomplete_test_code(string source)
     {
         await IncompleteCode.AnalyzeTestCodeAsync(Snippets.Usings + Fakes + "\nusing Flurl.Http.Testing;\nusing Moq;\nusing Xunit;\n" + source, new PlainHttpUrlAnalyzer());
