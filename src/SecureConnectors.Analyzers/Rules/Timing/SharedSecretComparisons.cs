@@ -9,7 +9,8 @@ namespace SecureConnectors.Analyzers.Rules.Timing;
 /// A shared secret checked as it was sent: one side's name says secret, key or token (SC1001's names: <c>apiKey</c>,
 /// <c>secret</c>, <c>WebhookToken</c>) and the other side is what a caller presented, by its name (a word header,
 /// request, provided, presented, incoming, received, supplied, submitted or extracted: <c>extractedApiKey</c>,
-/// <c>legacySecretHeader</c>) or by where it is read (<c>Request.Headers[...]</c>, <c>Request.Query[...]</c>). The
+/// <c>legacySecretHeader</c>), by where it is read (any <c>Headers</c>, <c>Query</c>, <c>Form</c> or <c>Cookies</c>:
+/// <c>context.Request.Headers[...]</c>), or by whose member it is (<c>request.ApiKey</c>). The
 /// comparison's timing gives the secret away byte by byte as it does a signature's, and more directly. Two values the
 /// code holds itself (<c>token == cachedToken</c>, an <c>Equals</c> member comparing options) are not this.
 /// </summary>
@@ -25,25 +26,19 @@ internal static class SharedSecretComparisons
 
     private static bool IsPresented(IOperation operand)
     {
-        if (NameOf(operand) is { } name)
+        if (NameOf(operand) is { } name && NamesPresented(name))
         {
-            foreach (var word in IdentifierWords.Split(name))
-            {
-                if (word is "header" or "request" or "provided" or "presented" or "incoming" or "received" or "supplied" or "submitted" or "extracted")
-                {
-                    return true;
-                }
-            }
+            return true;
         }
 
-        // context.Request.Headers["X-Api-Key"], Request.Query["key"]: read from the request where it is compared.
+        // context.Request.Headers["X-Api-Key"], message.Headers[...], request.ApiKey: read from what the caller sent,
+        // where it is compared.
         for (var current = Unwrap(operand); current is not null;)
         {
             switch (current)
             {
                 case IPropertyReferenceOperation property:
-                    if (property.Property.Name is "Headers" or "Query" or "Form" or "Cookies"
-                        && property.Instance is IPropertyReferenceOperation { Property.Name: "Request" })
+                    if (property.Property.Name is "Headers" or "Query" or "Form" or "Cookies")
                     {
                         return true;
                     }
@@ -53,8 +48,23 @@ internal static class SharedSecretComparisons
                 case IInvocationOperation invocation:
                     current = invocation.Instance;
                     continue;
+                case IParameterReferenceOperation or ILocalReferenceOperation when !ReferenceEquals(current, Unwrap(operand)):
+                    return NameOf(current) is { } root && NamesPresented(root);
                 default:
                     return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesPresented(string name)
+    {
+        foreach (var word in IdentifierWords.Split(name))
+        {
+            if (word is "header" or "headers" or "request" or "provided" or "presented" or "incoming" or "received" or "supplied" or "submitted" or "extracted")
+            {
+                return true;
             }
         }
 

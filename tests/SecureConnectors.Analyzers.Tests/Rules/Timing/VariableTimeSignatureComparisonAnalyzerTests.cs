@@ -138,6 +138,8 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
                 public static bool Login(string password, string providedPassword) => password == providedPassword;
                 public static bool Missing(string apiKey) => apiKey == null;
                 public static bool HeaderValues(string apiKey, Microsoft.Extensions.Primitives.StringValues extractedApiKey) => [|apiKey.Equals(extractedApiKey)|];
+                public static bool Member(Options request, Options options) => [|request.ApiKey == options.ApiKey|];
+                public static bool Equal(Options self, Options other) => self.ApiKey == other.ApiKey;
             }
             """);
 
