@@ -8,14 +8,17 @@ internal static class WrittenNames
 {
     /// <summary>
     /// <c>SslProtocols</c> for <c>SslProtocols</c>, <c>System.Security.Authentication.SslProtocols</c> and
-    /// <c>global::SslProtocols</c>; <c>EnableSsl</c> for <c>smtp.EnableSsl</c>; empty for anything else.
+    /// <c>global::SslProtocols</c>; <c>EnableSsl</c> for <c>smtp.EnableSsl</c>; <c>List</c> for <c>List&lt;T&gt;</c>; empty for anything else.
     /// </summary>
     public static string Rightmost(SyntaxNode node) => node switch
     {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText, // Name, and Name<T> as Name
         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
         AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
         MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
         _ => "",
     };
+
+    /// <summary>The method a call names as written: <c>Validate</c> for <c>validator.Validate(...)</c>, <c>Validate(...)</c> and <c>Validate&lt;T&gt;(...)</c>.</summary>
+    public static string Called(InvocationExpressionSyntax invocation) => Rightmost(invocation.Expression);
 }

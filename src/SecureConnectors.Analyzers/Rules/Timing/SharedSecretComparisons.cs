@@ -33,7 +33,7 @@ internal static class SharedSecretComparisons
 
         // context.Request.Headers["X-Api-Key"], message.Headers[...], request.ApiKey: read from what the caller sent,
         // where it is compared.
-        for (var current = Unwrap(operand); current is not null;)
+        for (var current = SignatureValues.Unwrap(operand); current is not null;)
         {
             switch (current)
             {
@@ -48,7 +48,7 @@ internal static class SharedSecretComparisons
                 case IInvocationOperation invocation:
                     current = invocation.Instance;
                     continue;
-                case IParameterReferenceOperation or ILocalReferenceOperation when !ReferenceEquals(current, Unwrap(operand)):
+                case IParameterReferenceOperation or ILocalReferenceOperation when !ReferenceEquals(current, SignatureValues.Unwrap(operand)):
                     return NameOf(current) is { } root && NamesPresented(root);
                 default:
                     return false;
@@ -71,7 +71,7 @@ internal static class SharedSecretComparisons
         return false;
     }
 
-    private static string? NameOf(IOperation operand) => Unwrap(operand) switch
+    private static string? NameOf(IOperation operand) => SignatureValues.Unwrap(operand) switch
     {
         ILocalReferenceOperation local => local.Local.Name,
         IParameterReferenceOperation parameter => parameter.Parameter.Name,
@@ -79,14 +79,4 @@ internal static class SharedSecretComparisons
         IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
         _ => null,
     };
-
-    private static IOperation? Unwrap(IOperation? operand)
-    {
-        while (operand is IConversionOperation or IParenthesizedOperation)
-        {
-            operand = operand is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operand).Operand;
-        }
-
-        return operand;
-    }
 }

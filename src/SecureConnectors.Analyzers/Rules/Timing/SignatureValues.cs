@@ -245,7 +245,8 @@ internal sealed class SignatureValues
         return false;
     }
 
-    private static IOperation? Unwrap(IOperation? operation)
+    /// <summary>The operation without the conversions and parentheses around it.</summary>
+    internal static IOperation? Unwrap(IOperation? operation)
     {
         while (operation is IConversionOperation or IParenthesizedOperation)
         {

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecureConnectors.Analyzers.Infrastructure;
 
 namespace SecureConnectors.Analyzers.Rules.Transport;
 
@@ -31,17 +32,7 @@ internal static class InputsExpectedToThrow
         return false;
     }
 
-    private static bool ExpectsAThrow(InvocationExpressionSyntax invocation)
-    {
-        var name = invocation.Expression switch
-        {
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            GenericNameSyntax generic => generic.Identifier.ValueText,
-            _ => "",
-        };
-
-        return name is "Throws" or "ThrowsAsync" or "ThrowsAny" or "ThrowsAnyAsync" or "Exception" or "ExceptionAsync"
+    private static bool ExpectsAThrow(InvocationExpressionSyntax invocation) =>
+        WrittenNames.Called(invocation) is "Throws" or "ThrowsAsync" or "ThrowsAny" or "ThrowsAnyAsync" or "Exception" or "ExceptionAsync"
             or "Catch" or "CatchAsync" or "Invoking" or "Awaiting";
-    }
 }

@@ -35,14 +35,8 @@ internal static class ValidatorInputs
     // Validate, ValidateAsync, TryValidateObject, IsValid: the first word of the called method's name.
     private static bool IsValidation(InvocationExpressionSyntax invocation)
     {
-        var name = invocation.Expression switch
-        {
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            GenericNameSyntax generic => generic.Identifier.ValueText,
-            _ => null,
-        };
-        if (name is null || name.IndexOf("alid", System.StringComparison.Ordinal) < 0)
+        var name = WrittenNames.Called(invocation);
+        if (name.IndexOf("alid", System.StringComparison.Ordinal) < 0)
         {
             return false;
         }

@@ -145,13 +145,8 @@ internal static class ValuesOnlyShown
 
         for (var receiver = access.Expression; ;)
         {
-            var receiverName = receiver switch
-            {
-                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-                _ => null,
-            };
-            if (receiverName is null)
+            var receiverName = WrittenNames.Rightmost(receiver);
+            if (receiverName.Length == 0)
             {
                 return false;
             }
@@ -183,14 +178,8 @@ internal static class ValuesOnlyShown
     // a chain that began with a builder. Never an async call: one that goes out to a server.
     private static bool BuildsFrom(InvocationExpressionSyntax call, bool inBuilder)
     {
-        var name = call.Expression switch
-        {
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            GenericNameSyntax generic => generic.Identifier.ValueText,
-            _ => null,
-        };
-        if (name is null || name.EndsWith("Async", StringComparison.Ordinal) || call.Parent is AwaitExpressionSyntax)
+        var name = WrittenNames.Called(call);
+        if (name.Length == 0 || name.EndsWith("Async", StringComparison.Ordinal) || call.Parent is AwaitExpressionSyntax)
         {
             return false;
         }
@@ -227,13 +216,5 @@ internal static class ValuesOnlyShown
         TypeName(creation) is { } name && name.EndsWith("Builder", StringComparison.Ordinal);
 
     private static string? TypeName(BaseObjectCreationExpressionSyntax creation) =>
-        creation is ObjectCreationExpressionSyntax { Type: var type }
-            ? type switch
-            {
-                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                GenericNameSyntax generic => generic.Identifier.ValueText,
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                _ => null,
-            }
-            : null;
+        creation is ObjectCreationExpressionSyntax { Type: var type } && WrittenNames.Rightmost(type) is { Length: > 0 } name ? name : null;
 }

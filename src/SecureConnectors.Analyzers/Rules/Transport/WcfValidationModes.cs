@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecureConnectors.Analyzers.Infrastructure;
 
 namespace SecureConnectors.Analyzers.Rules.Transport;
 
@@ -18,7 +19,7 @@ internal static class WcfValidationModes
 
     public static bool TurnsServiceCheckOff(AssignmentExpressionSyntax assignment) =>
         assignment.Right is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "None" } none
-        && RightmostName(none.Expression) == EnumName
+        && WrittenNames.Rightmost(none.Expression) == EnumName
         && !ChecksClients(assignment);
 
     private static bool ChecksClients(AssignmentExpressionSyntax assignment)
@@ -33,12 +34,4 @@ internal static class WcfValidationModes
         return assignment.Parent is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation }
             && creation.Type.ToString().IndexOf("ClientCertificate", StringComparison.Ordinal) >= 0;
     }
-
-    private static string? RightmostName(ExpressionSyntax expression) => expression switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        _ => null,
-    };
 }
