@@ -227,7 +227,15 @@ internal static class HostClassifier
     private static bool IsWildcardBindAddress(string host) =>
         host is "+" or "*" or "0.0.0.0" or "[::]";
 
-    private static bool IsInstanceMetadata(string host) => host == "169.254.169.254";
+    // The cloud instance-metadata and credential services: link-local addresses that exist only inside the machine or
+    // task and answer only plain HTTP (AWS/Azure/GCP/Oracle 169.254.169.254, AWS's IPv6 [fd00:ec2::254], the ECS task
+    // and EKS pod-identity credential endpoints 169.254.170.2 and 169.254.170.23, Alibaba's 100.100.100.200, GCE's
+    // metadata.google.internal). A cloud SDK's credential chain must call them as they are.
+    private static bool IsInstanceMetadata(string host) =>
+        host is "169.254.169.254" or "169.254.170.2" or "169.254.170.23" or "100.100.100.200"
+        || host.Equals("[fd00:ec2::254]", StringComparison.OrdinalIgnoreCase)
+        || host.Equals("[fd00:ec2::23]", StringComparison.OrdinalIgnoreCase)
+        || host.Equals("metadata.google.internal", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsIdentifierAuthority(string host)
     {

@@ -85,7 +85,7 @@ internal static class UrlUseClassifier
                 case IArgumentOperation argument:
                     return IsNonEndpointArgument(argument, types);
                 case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, current):
-                    return IsNonEndpointName(NameOf(assignment.Target)) || IsLinkForPeople(assignment.Target);
+                    return IsNonEndpointName(NameOf(assignment.Target)) || IsLinkForPeople(assignment.Target) || ShellOpenedLinks.IsOpenedFileName(assignment.Target);
                 case IFieldInitializerOperation field:
                     return field.InitializedFields.Length > 0
                         && (IsNonEndpointName(field.InitializedFields[0].Name) || HoldsClaimTypes(field.InitializedFields[0].ContainingType));
@@ -235,7 +235,7 @@ internal static class UrlUseClassifier
             return true; // exception text
         }
 
-        if (IsTextSink(type))
+        if (IsTextSink(type) || ShellOpenedLinks.Opens(method, parameter))
         {
             return true;
         }

@@ -114,6 +114,11 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = \"http://127.12.0.3/\";")]
     [InlineData("const string A = \"http://[::1]:8443/health\";")]
     [InlineData("const string A = \"http://169.254.169.254/metadata/identity/oauth2/token\";")]
+    [InlineData("const string A = \"http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token\";")]
+    [InlineData("const string A = \"http://169.254.170.2/v2/credentials/\";")]
+    [InlineData("const string A = \"http://169.254.170.23/v1/credentials\";")]
+    [InlineData("const string A = \"http://[fd00:ec2::254]/latest/api/token\";")]
+    [InlineData("const string A = \"http://100.100.100.200/latest/meta-data/ram/security-credentials/\";")]
     [InlineData("static readonly string[] Bind = [\"http://*:5000\", \"http://+:8080/\", \"http://0.0.0.0:80\"];")]
     // names reserved for documentation and tests: no server answers them
     [InlineData("const string A = \"http://example.com/api\";")]
@@ -378,6 +383,30 @@ public sealed class PlainHttpUrlAnalyzerTests
 
                     void NamedLikeAnAssertion() => Contoso.Sdk.ApiClient.AssertReachable([|"http://api.contoso.com/health"|]);
                 }
+            }
+            """);
+
+    [Fact]
+    public Task Leaves_links_the_shell_opens_for_the_user_alone_but_not_a_download_tools_arguments() =>
+        Verify.VerifyAsync(Snippets.Usings + """
+            using System.Diagnostics;
+
+            class C
+            {
+                void Help() => Process.Start("http://www.contoso-docs.com/help");
+
+                void Homepage() => Process.Start(new ProcessStartInfo("http://www.contoso.com/") { UseShellExecute = true });
+
+                void Releases()
+                {
+                    var start = new ProcessStartInfo { FileName = "http://downloads.contoso.com/releases", UseShellExecute = true };
+                    start.FileName = "http://www.contoso.com/changelog";
+                    Process.Start(start);
+                }
+
+                void Fetches() => Process.Start("curl", [|"http://api.contoso.com/export.csv"|]);
+
+                void FetchesToo() => Process.Start(new ProcessStartInfo("wget") { Arguments = [|"http://files.contoso.com/daily.zip"|] });
             }
             """);
 
