@@ -71,7 +71,12 @@ internal static class Placeholders
         "iloveyou", "starwars", "trustno", "login", "access", "flower", "freedom", "summer", "winter", "spring", "autumn",
     };
 
+    // Words typed before a list word in a fixture password (Sup3rS3cret!, MyP@ssw0rd, TopSecret1, NewPassword123).
+    private static readonly string[] PasswordQualifiers = { "super", "my", "top", "very", "strong", "new", "old", "dev", "local", "the" };
+
     private static readonly int LongestDictionaryPassword = LongestOf(DictionaryPasswords);
+
+    private static readonly int LongestQualifier = LongestOf(PasswordQualifiers);
 
     /// <summary>
     /// A fixture password (P@ssw0rd!, Password123, Admin@123, a keyboard walk such as 1qaz2wsx): a placeholder in test code only; in production
@@ -125,7 +130,7 @@ internal static class Placeholders
     // The first end characters of lower, leetspeak read as letters, are a word of the list.
     private static bool IsDictionaryWord(string lower, int end)
     {
-        if (end == 0 || end > LongestDictionaryPassword)
+        if (end == 0 || end > LongestDictionaryPassword + LongestQualifier)
         {
             return false; // longer than every word of the list: no need to spell it out
         }
@@ -136,7 +141,24 @@ internal static class Placeholders
             word.Append(lower[i] switch { '@' => 'a', '0' => 'o', '1' => 'i', '3' => 'e', '$' => 's', '5' => 's', _ => lower[i] });
         }
 
-        return Array.IndexOf(DictionaryPasswords, word.ToString()) >= 0;
+        var spelled = word.ToString();
+        if (Array.IndexOf(DictionaryPasswords, spelled) >= 0)
+        {
+            return true;
+        }
+
+        // Sup3rS3cret!, MyP@ssw0rd, TopSecret1, NewPassword123: a word of the list with a qualifier typed before it.
+        foreach (var qualifier in PasswordQualifiers)
+        {
+            if (spelled.Length > qualifier.Length
+                && spelled.StartsWith(qualifier, StringComparison.Ordinal)
+                && Array.IndexOf(DictionaryPasswords, spelled.Substring(qualifier.Length)) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -374,7 +396,58 @@ internal static class Placeholders
             }
         }
 
-        return (secret.Length >= 4 && max * 2 >= secret.Length) || IsClimbingSequence(secret) || IsRepeatedUnit(secret);
+        return (secret.Length >= 4 && max * 2 >= secret.Length) || IsClimbingSequence(secret) || IsRepeatedUnit(secret) || IsMadeOfRuns(secret);
+    }
+
+    // abc123def456ghi789jkl012, zyx987wvu654: letters and digits typed as runs of three or more neighbours (a-b-c, 7-8-9-0,
+    // up or down), separators aside, covering four fifths of the value. A generated key has few such runs by chance.
+    private static bool IsMadeOfRuns(string secret)
+    {
+        // One pass over the letters and digits; a character is marked once it ends or lies inside a stretch of three
+        // whose two steps are the same neighbour step. Only the last two characters can still be marked later.
+        var length = 0;
+        var marked = 0;
+        char beforePrevious = '\0', previous = '\0';
+        bool beforePreviousMarked = false, previousMarked = false;
+        foreach (var raw in secret)
+        {
+            if (raw >= 128 || !char.IsLetterOrDigit(raw))
+            {
+                continue;
+            }
+
+            var c = char.ToLowerInvariant(raw);
+            var currentMarked = false;
+            if (length >= 2)
+            {
+                var step = NeighbourStep(previous, c);
+                if (step != 0 && step == NeighbourStep(beforePrevious, previous))
+                {
+                    marked += (beforePreviousMarked ? 0 : 1) + (previousMarked ? 0 : 1) + 1;
+                    previousMarked = currentMarked = true;
+                }
+            }
+
+            beforePrevious = previous;
+            beforePreviousMarked = previousMarked;
+            previous = c;
+            previousMarked = currentMarked;
+            length++;
+        }
+
+        return length >= 8 && marked * 5 >= length * 4;
+    }
+
+    // +1 when b follows a in the alphabet or among the digits (9 then 0 too), -1 when it precedes it, else 0.
+    private static int NeighbourStep(char a, char b)
+    {
+        if (char.IsDigit(a) && char.IsDigit(b))
+        {
+            var difference = (b - a + 10) % 10;
+            return difference == 1 ? 1 : difference == 9 ? -1 : 0;
+        }
+
+        return char.IsLetter(a) && char.IsLetter(b) && Math.Abs(b - a) == 1 ? b - a : 0;
     }
 
     // A1B2C3D4E5F6A1B2C3D4E5F6, abc123abc123: one unit typed twice or more. A generated value never repeats itself.

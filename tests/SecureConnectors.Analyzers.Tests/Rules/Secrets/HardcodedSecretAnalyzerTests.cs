@@ -130,6 +130,10 @@ public sealed class HardcodedSecretAnalyzerTests
         // letters and digits climbing in order: typed to fill the field
         "const string HecToken = \"00112233-4455-6677-8899-AABBCCDDEEFF\";",
         "const string ApiKey = \"0123456789abcdefghijKLMN\";",
+        // runs of neighbouring letters and digits, up or down, typed to fill the field
+        "const string ApiKey = \"abc123def456ghi789jkl012mno345pq\";",
+        "const string ClientSecret = \"ZYX-987-WVU-654-TSR-321\";",
+        "const string Token = \"xyz789uvw456rst123opq\";",
         "const string ClientSecret = \"507194628351937\";",
         "const string Password = \"********\";",
         "const string ApiKey = \"dummy-api-key-for-tests\";",
@@ -232,6 +236,8 @@ public sealed class HardcodedSecretAnalyzerTests
     {
         $"const string PrivateKey = [|{Literal("integration2_" + Chars(24, Alnum, 34))}|];",
         $"const string ApiKey = [|{Literal(Chars(16, Alnum, 35))}|];",
+        // a few runs of neighbours in a generated value do not make it typed
+        $"const string ApiKey = [|{Literal("abc123" + Chars(26, Alnum, 36))}|];",
         $"const string Header = [|{Literal("Basic " + Base64Of("svc-sync:" + Pwd))}|];",
         $"void M() {{ var password = [|{Literal("db_admin_" + Pwd)}|]; _ = password; }}",
         $"void M() {{ var password = [|\"Summer2024\"|]; _ = password; }}",
@@ -265,6 +271,8 @@ public sealed class HardcodedSecretAnalyzerTests
         const string Kiosk = "Server=kiosk.contoso.com;User Id=kiosk;Password=123456";
         NetworkCredential Camera = new("username@example.com", "Password@!XYZ");
         const string RtspPassword = "Admin123abc";
+        const string Orders = "Server=db.contoso.com;Database=Orders;User Id=sa;Password=Sup3rS3cret!;";
+        NetworkCredential Mine = new("tester", "MyP@ssw0rd1");
         """;
 
     [Fact]
@@ -330,6 +338,8 @@ public sealed class HardcodedSecretAnalyzerTests
             const string Docs = "Server=sql.contoso.com;User Id=sa;Password=password";
             NetworkCredential Camera = new("username@example.com", [|"Password@!XYZ"|]);
             const string RtspPassword = [|"Admin123abc"|];
+            const string Orders = [|"Server=db.contoso.com;Database=Orders;User Id=sa;Password=Sup3rS3cret!;"|];
+            NetworkCredential Mine = new("tester", [|"MyP@ssw0rd1"|]);
             """));
 
     // An access key's id in the credential scope of a pre-signed URL: in test code, once the URL has expired, a recorded
@@ -338,6 +348,14 @@ public sealed class HardcodedSecretAnalyzerTests
         "https://exports.s3.eu-west-1.amazonaws.com/2024-01-15.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA"
         + Chars(16, Upper + Digits, 61) + "%2F20240115%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=" + date
         + "&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=" + Chars(64, Hex, 62);
+
+    // A qualifier before a word that is not a fixture password's (super + w4llet) does not make the value one.
+    [Fact]
+    public Task Reports_a_qualified_word_that_is_no_fixture_password_in_test_code() =>
+        VerifyInTestCodeAsync("/src/Contoso.Orders.Tests/OrdersTests.cs", Snippets.InClass("""
+            const string Orders = [|"Server=db.contoso.com;Database=Orders;User Id=sa;Password=Sup3rW4llet#7;"|];
+            const string Ledger = "Server=db.contoso.com;Database=Ledger;User Id=sa;Password=Sup3rS3cret#7;";
+            """));
 
     [Fact]
     public Task Leaves_the_key_id_of_an_expired_presigned_url_alone_in_test_code() =>
