@@ -47,6 +47,31 @@ var analyzers = Instances<DiagnosticAnalyzer>(package).ToImmutableArray();
 var isTestPathMethod = package.GetType("SecureConnectors.Analyzers.Rules.Secrets.TestCode")?.GetMethod("IsTestPath", BindingFlags.Public | BindingFlags.Static)
     ?? throw new InvalidOperationException("the analyzer assembly has no TestCode.IsTestPath");
 bool IsTestPath(string path) => (bool)isTestPathMethod.Invoke(null, new object?[] { path })!;
+
+// A folder whose own C# files use a test framework belongs to a test project, also one named without ".Tests"
+// (KeePassRPCTest/): in a real build that project references the framework, which the analyzers read as test code.
+// Its files and the folders below it are judged as test code; the repository's own folder never is.
+var testFolders = trees
+    .Where(tree => UsesTestFramework(tree.GetText().ToString()))
+    .Select(tree => Path.GetDirectoryName(tree.FilePath) ?? "")
+    .ToHashSet(StringComparer.Ordinal);
+bool IsTestCode(string path)
+{
+    if (IsTestPath(path))
+    {
+        return true;
+    }
+
+    for (var folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder) && folder.Contains('/'); folder = Path.GetDirectoryName(folder))
+    {
+        if (testFolders.Contains(folder))
+        {
+            return true;
+        }
+    }
+
+    return false;
+}
 var exceptions = new List<string>();
 var options = new CompilationWithAnalyzersOptions(
     new AnalyzerOptions(configFiles),
@@ -61,9 +86,9 @@ var options = new CompilationWithAnalyzersOptions(
 var withTestFrameworks = CreateCompilation(references);
 var withoutTestFrameworks = CreateCompilation(references.Where(path => !IsTestFramework(path)));
 var diagnostics = (await withTestFrameworks.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync())
-    .Where(d => IsTestPath(d.Location.GetLineSpan().Path))
+    .Where(d => IsTestCode(d.Location.GetLineSpan().Path))
     .Concat((await withoutTestFrameworks.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync())
-        .Where(d => !IsTestPath(d.Location.GetLineSpan().Path)))
+        .Where(d => !IsTestCode(d.Location.GetLineSpan().Path)))
     .ToImmutableArray();
 var compilation = withTestFrameworks;
 
@@ -104,6 +129,12 @@ CSharpCompilation CreateCompilation(IEnumerable<string> extraReferences) =>
         trees,
         platform.Concat(extraReferences).Distinct(StringComparer.OrdinalIgnoreCase).Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+static bool UsesTestFramework(string text) =>
+    text.Contains("using Xunit;", StringComparison.Ordinal)
+    || text.Contains("using NUnit.Framework;", StringComparison.Ordinal)
+    || text.Contains("using Microsoft.VisualStudio.TestTools.UnitTesting;", StringComparison.Ordinal)
+    || text.Contains("using TUnit.", StringComparison.Ordinal);
 
 static bool IsTestFramework(string path)
 {

@@ -31,6 +31,26 @@ internal static class AttributeConstructors
         return model.GetSymbolInfo(attribute, cancellationToken).Symbol as IMethodSymbol;
     }
 
+    /// <summary>
+    /// The attribute's type when no constructor could be picked (<c>[TestCase("...", Missing.Value)]</c> with an argument of
+    /// a type the build lacks, or half-typed code): the type every candidate constructor belongs to, if they agree.
+    /// </summary>
+    public static INamedTypeSymbol? TypeOfUnresolved(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
+    {
+        INamedTypeSymbol? type = null;
+        foreach (var candidate in model.GetSymbolInfo(attribute, cancellationToken).CandidateSymbols)
+        {
+            if (candidate is not IMethodSymbol { ContainingType: { } owner } || (type is not null && !SymbolEqualityComparer.Default.Equals(type, owner)))
+            {
+                return null;
+            }
+
+            type = owner;
+        }
+
+        return type;
+    }
+
     // Declarations whose attributes (with no target specifier) are the declared symbol's own.
     private static ISymbol? Owner(SyntaxNode? declaration, SemanticModel model, CancellationToken cancellationToken) => declaration switch
     {

@@ -297,13 +297,16 @@ internal static class UrlUseClassifier
             return true;
         }
 
-        if (argument.Parent?.Parent is not AttributeSyntax attribute
-            || AttributeConstructors.Of(attribute, model, cancellationToken) is not { } constructor)
+        if (argument.Parent?.Parent is not AttributeSyntax attribute)
         {
             return false;
         }
 
-        var attributeType = constructor.ContainingType;
+        var constructor = AttributeConstructors.Of(attribute, model, cancellationToken);
+        if ((constructor?.ContainingType ?? AttributeConstructors.TypeOfUnresolved(attribute, model, cancellationToken)) is not { } attributeType)
+        {
+            return false;
+        }
         if (IsTestDataAttribute(attributeType))
         {
             return true; // [InlineData("http://github.com")]: an input the test hands to the code under test
@@ -326,7 +329,7 @@ internal static class UrlUseClassifier
             }
         }
 
-        if (argument.NameEquals is null && argument.NameColon is null && argument.Parent is AttributeArgumentListSyntax list)
+        if (constructor is not null && argument.NameEquals is null && argument.NameColon is null && argument.Parent is AttributeArgumentListSyntax list)
         {
             var index = list.Arguments.IndexOf(argument);
             if (index >= 0 && index < constructor.Parameters.Length)

@@ -92,6 +92,38 @@ public sealed class PlainHttpUrlAnalyzerTests
             }
             """);
 
+    // An argument of a type the build lacks (or half-typed code) leaves no constructor to pick; the attribute's type still
+    // says the values are a parameterised test's data. Another attribute in the same state is still reported.
+    [Fact]
+    public Task Leaves_the_data_of_parameterised_tests_alone_when_an_argument_does_not_bind() =>
+        Verify.VerifyAsync("""
+            using System;
+
+            namespace NUnit.Framework
+            {
+                [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+                public sealed class TestCaseAttribute : Attribute
+                {
+                    public TestCaseAttribute(params object[] arguments) { }
+                    public TestCaseAttribute(object arg1, object arg2, object arg3) { }
+                    public object? ExpectedResult { get; set; }
+                }
+            }
+
+            namespace Contoso.Tests
+            {
+                [AttributeUsage(AttributeTargets.Method)]
+                public sealed class PartnerEndpointAttribute : Attribute { public PartnerEndpointAttribute(string url, int retries) { } }
+
+                public sealed class UrlMatchTests
+                {
+                    [NUnit.Framework.TestCase("http://www.contoso.com", "https://www.contoso.com", {|CS0103:MatchMethod|}.Domain, ExpectedResult = 2)]
+                    [PartnerEndpoint([|"http://api.partner-payments.com/v1/"|], {|CS0103:Retries|}.Default)]
+                    public int Scores(string given, string saved, object method) => 0;
+                }
+            }
+            """);
+
     [Fact]
     public Task Reports_the_connector_base_url_attribute_argument()
     {

@@ -365,6 +365,29 @@ public sealed class PlainHttpUrlInTestCodeTests
                     Task Sends(HttpClient client) => Xunit.Assert.ThrowsAsync<HttpRequestException>(() => client.GetStringAsync([|"http://api.partner-mail.com/v3/domains"|]));
                     PartnerClient Outside() => new PartnerClient(new PartnerOptions { BaseUrl = [|"http://api.partner-mail.com"|] });
                 }
+
+                // The negative test of an HTTPS-only guard: the call must refuse its argument before anything is sent.
+                public sealed class HttpsGuardTests
+                {
+                    Task Refused(HttpClient client) => Xunit.Assert.ThrowsAsync<ArgumentException>(() => client.GetStringAsync(new Uri("http://graph.partner-mail.com")));
+
+                    async Task RefusedThroughALocal(HttpClient client)
+                    {
+                        var nonHttpsUrl = "http://graph.partner-mail.com";
+                        await Xunit.Assert.ThrowsAsync<ArgumentException>(() => client.GetStringAsync(new Uri(nonHttpsUrl)));
+                    }
+
+                    Task NotSupported(HttpClient client) => Xunit.Assert.ThrowsAsync<NotSupportedException>(() => client.GetStringAsync(new Uri("http://graph.partner-mail.com")));
+
+                    async Task LocalAlsoUsedOutside(HttpClient client)
+                    {
+                        var url = [|"http://graph.partner-mail.com"|];
+                        await client.GetStringAsync(new Uri(url));
+                        await Xunit.Assert.ThrowsAsync<ArgumentException>(() => client.GetStringAsync(new Uri(url)));
+                    }
+
+                    Task FailsToConnect(HttpClient client) => Xunit.Assert.ThrowsAsync<HttpRequestException>(() => client.GetStringAsync(new Uri([|"http://graph.partner-mail.com"|])));
+                }
             }
             """);
 
