@@ -124,7 +124,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         // Content-shaped values were reported where they are written already.
-        if (SecretGate.Accepts(found.Destination.Kind, value) && SecretContent.Describe(value, Hole) is null && throughSymbols.TryMarkReported(found.Literal))
+        if (SecretGate.Accepts(found.Destination.Kind, found.Destination.AsSent(value)) && SecretContent.Describe(value, Hole) is null && throughSymbols.TryMarkReported(found.Literal))
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.HardcodedSecret,
@@ -186,7 +186,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         var kind = destination.Kind == SecretKind.None && options.IsSecretName(destination.Name) ? SecretKind.Secret : destination.Kind;
-        var accepted = SecretGate.Accepts(kind, text)
+        var accepted = SecretGate.Accepts(kind, destination.AsSent(text))
             || (fixturePassword && kind is SecretKind.Password or SecretKind.Secret or SecretKind.Authorization)
             || (wordedKey && kind == SecretKind.Secret && SigningKeys.SignsTokens(destination));
         if (kind != SecretKind.None && accepted && !options.IsAllowed(text))
@@ -210,7 +210,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         foreach (var piece in folded.Pieces)
         {
             var text = piece.Token.ValueText;
-            if (SecretContent.Describe(text, Hole, InTestCode) is not null || (kind != SecretKind.None && SecretGate.Accepts(kind, text)))
+            if (SecretContent.Describe(text, Hole, InTestCode) is not null || (kind != SecretKind.None && SecretGate.Accepts(kind, destination!.Value.AsSent(text))))
             {
                 return; // that piece is reported where it is written
             }
@@ -225,7 +225,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         {
             Report(context, "String built from constants with " + content, destination?.Name);
         }
-        else if (kind != SecretKind.None && SecretGate.Accepts(kind, folded.Value))
+        else if (kind != SecretKind.None && SecretGate.Accepts(kind, destination!.Value.AsSent(folded.Value)))
         {
             Report(context, "String built from constants and assigned to " + destination!.Value.Description, destination.Value.Name);
         }

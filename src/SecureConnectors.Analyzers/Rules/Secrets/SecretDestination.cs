@@ -3,13 +3,23 @@ namespace SecureConnectors.Analyzers.Rules.Secrets;
 /// <summary>Where a literal's value ends up: the name that receives it and what that name says it is.</summary>
 internal readonly struct SecretDestination
 {
-    public SecretDestination(SecretKind kind, string name, string description, bool isKeyOfSigningType = false)
+    public SecretDestination(SecretKind kind, string name, string description, bool isKeyOfSigningType = false, string? scheme = null)
     {
         Kind = kind;
         Name = name;
         Description = description;
         IsKeyOfSigningType = isKeyOfSigningType;
+        Scheme = scheme;
     }
+
+    /// <summary>
+    /// The authentication scheme written beside the value (<c>new AuthenticationHeaderValue("Basic", value)</c>): the
+    /// value is judged as the header it makes, a Basic one by what it decodes to.
+    /// </summary>
+    public string? Scheme { get; }
+
+    /// <summary>The value as the destination sends it: with its scheme before it, when one is written beside it.</summary>
+    public string AsSent(string value) => Scheme is null ? value : Scheme + " " + value;
 
     /// <summary>The key of a type that signs with it (an HMAC, a SymmetricSecurityKey).</summary>
     public bool IsKeyOfSigningType { get; }

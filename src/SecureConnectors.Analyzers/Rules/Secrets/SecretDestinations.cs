@@ -178,9 +178,14 @@ internal static class SecretDestinations
             kind = SecretKind.None;
         }
 
+        string? scheme = null;
         if (kind == SecretKind.None && method.ContainingType?.Name == "AuthenticationHeaderValue" && parameter.Name == "parameter")
         {
             kind = SecretKind.Authorization;
+            scheme = arguments is { Length: 2 } both && parameter.Ordinal == 1 && both[0].Value.ConstantValue is { HasValue: true, Value: string written }
+                && written.Trim().Length > 0 && written.IndexOf(' ') < 0
+                ? written.Trim()
+                : null;
         }
 
         var signingKey = method.MethodKind == MethodKind.Constructor && IsKeyedSecretType(method.ContainingType) && parameter.Name == "key";
@@ -190,7 +195,7 @@ internal static class SecretDestinations
         }
 
         var owner = method.MethodKind == MethodKind.Constructor ? method.ContainingType?.Name : method.Name;
-        return new SecretDestination(kind, parameter.Name, $"'{parameter.Name}' of '{owner}'", signingKey);
+        return new SecretDestination(kind, parameter.Name, $"'{parameter.Name}' of '{owner}'", signingKey, scheme);
     }
 
     private static SecretDestination? FromTarget(IOperation target)

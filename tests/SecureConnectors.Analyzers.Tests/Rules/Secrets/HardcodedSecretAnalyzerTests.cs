@@ -82,6 +82,8 @@ public sealed class HardcodedSecretAnalyzerTests
         $"const string SigningKey = [|{Literal("/" + Chars(63, Base64, 41))}|];", // base64 that starts with a slash
         $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Bearer\", [|{Literal(Generated)}|]);",
         $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Basic\", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes([|{Literal("svc-reports:" + Pwd)}|])));",
+        $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Basic\", [|{Literal(Base64Of("svc-reports:" + Pwd))}|]);",
+        $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Basic\", [|{Literal(Base64Of(Generated + ":"))}|]);",
         $"void M(HttpRequestMessage r) => r.Headers.Add(\"X-Api-Key\", [|{Literal(Generated)}|]);",
         $"void M(HttpRequestMessage r) => r.Headers.TryAddWithoutValidation(\"Ocp-Apim-Subscription-Key\", [|{Literal(HexToken)}|]);",
         $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"DD-API-KEY\", [|{Literal(HexToken)}|]);",
@@ -130,6 +132,9 @@ public sealed class HardcodedSecretAnalyzerTests
         // letters and digits climbing in order: typed to fill the field
         "const string HecToken = \"00112233-4455-6677-8899-AABBCCDDEEFF\";",
         "const string ApiKey = \"0123456789abcdefghijKLMN\";",
+        // a Basic header's value judged by what it decodes to: a client's label or a user alone authenticates nobody
+        $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Basic\", {Literal(Base64Of("shared-client"))});",
+        $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Basic\", {Literal(Base64Of("reports@contoso.example"))});",
         // runs of neighbouring letters and digits, up or down, typed to fill the field
         "const string ApiKey = \"abc123def456ghi789jkl012mno345pq\";",
         "const string ClientSecret = \"ZYX-987-WVU-654-TSR-321\";",
