@@ -1,3 +1,4 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,11 +12,13 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// code under test parsed): data the test compares with, as an assertion's expected argument is. So is a part the test
 /// adds to it (<c>expected.Items.Add(new Item { ... })</c>) or builds in a local it then puts there. Only construction
 /// counts, as for <see cref="InputsExpectedToThrow"/>: a call on the way (<c>expected = await client.GetAsync("http://...")</c>)
-/// may send, and is judged as any other.
+/// may send, and is judged as any other. So is what a test hands to a parameter named expected
+/// (<c>Eq(object expected, object actual)</c>, <c>TestParse(string path, IEnumerable&lt;Link&gt; expectedLinks)</c>): the test's own
+/// assertion helpers, declared beside the tests.
 /// </summary>
 internal static class ExpectedValueObjects
 {
-    public static bool IsPartOf(SyntaxNode literal)
+    public static bool IsPartOf(SyntaxNode literal, SemanticModel model, CancellationToken cancellationToken)
     {
         for (var node = literal.Parent; node is not null; node = node.Parent)
         {
@@ -28,7 +31,8 @@ internal static class ExpectedValueObjects
                 case AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax } assignment:
                     return assignment.Right.Span.Contains(literal.Span) && NamesExpectedValue(RootName(assignment.Left));
                 case InvocationExpressionSyntax invocation:
-                    return invocation.ArgumentList.Span.Contains(literal.Span) && AddsToExpectedValue(invocation);
+                    return invocation.ArgumentList.Span.Contains(literal.Span)
+                        && (AddsToExpectedValue(invocation) || IsPassedAsExpected(invocation, literal, model, cancellationToken));
                 case StatementSyntax:
                 case MemberDeclarationSyntax:
                 case AnonymousFunctionExpressionSyntax:
@@ -53,6 +57,37 @@ internal static class ExpectedValueObjects
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    // Eq("http://...", feed.Link) where Eq(object expected, object actual): the argument that holds the literal goes to a
+    // parameter named expected.
+    private static bool IsPassedAsExpected(InvocationExpressionSyntax invocation, SyntaxNode literal, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        for (var index = 0; index < arguments.Count; index++)
+        {
+            var argument = arguments[index];
+            if (!argument.Span.Contains(literal.Span))
+            {
+                continue;
+            }
+
+            if (argument.NameColon is { } nameColon)
+            {
+                return NamesExpectedValue(nameColon.Name.Identifier.ValueText);
+            }
+
+            if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method || method.Parameters.IsEmpty)
+            {
+                return false;
+            }
+
+            var parameters = method.Parameters;
+            var parameter = index < parameters.Length ? parameters[index] : parameters[parameters.Length - 1].IsParams ? parameters[parameters.Length - 1] : null;
+            return parameter is not null && NamesExpectedValue(parameter.Name);
         }
 
         return false;

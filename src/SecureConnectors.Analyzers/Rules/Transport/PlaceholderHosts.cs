@@ -41,14 +41,21 @@ internal static class PlaceholderHosts
     /// <summary>
     /// A domain whose own name, the label just before the top-level domain, says test data, numbered or not:
     /// <c>test.com</c>, <c>test2.com</c>, <c>cdn.sample.org</c>, <c>demo.net</c>, or names one of the fictitious companies
-    /// of Microsoft's documentation (<c>api.contoso.com</c>, <c>fabrikam.com</c>). Asked in test code only, where such hosts
+    /// of Microsoft's documentation (<c>api.contoso.com</c>, <c>fabrikam.com</c>), or is a single letter (<c>a.com</c>). Asked in test code only, where such hosts
     /// fill in entities' URLs; a provider's test environment is a label under the provider's own name
     /// (<c>test.salesforce.com</c>) and stays.
     /// </summary>
     public static bool IsTestDataDomain(string host)
     {
         var labels = host.TrimEnd('.').Split('.');
-        return labels.Length >= 2 && TestDataNames.Contains(labels[labels.Length - 2].ToLowerInvariant().TrimEnd(Digits));
+        if (labels.Length < 2)
+        {
+            return false;
+        }
+
+        // a.com, b.org, x2.net: one letter, the first names a test gives a second and a third host (a.com to d.com).
+        var name = labels[labels.Length - 2].ToLowerInvariant().TrimEnd(Digits);
+        return TestDataNames.Contains(name) || (name.Length == 1 && name[0] is >= 'a' and <= 'z');
     }
 
     public static bool IsPlaceholder(string host)

@@ -99,7 +99,7 @@ public sealed class PlainHttpUrlAnalyzer : DiagnosticAnalyzer
         // asserts back and the ones it only builds into something to print or assert.
         if ((InTestCode() && (PlaceholderHosts.IsTestDataDomain(url.Host) || TopLevelDomains.IsUnderUnknownTopLevelDomain(url.Host)
                 || HostClassifier.IsPrivateNetworkAddress(url.Host) || IsHeldMediaLink(context.Node, text)
-                || InputsExpectedToThrow.IsInput(context.Node) || ValidatorInputs.IsInput(context.Node) || ExpectedValueObjects.IsPartOf(context.Node)
+                || InputsExpectedToThrow.IsInput(context.Node) || ValidatorInputs.IsInput(context.Node) || ExpectedValueObjects.IsPartOf(context.Node, context.SemanticModel, context.CancellationToken)
                 || ValuesOnlyShown.IsOnlyShown(context.Node)
                 || PropertyRoundTrips.IsSetThenAsserted(context.Node, context.SemanticModel, context.CancellationToken)))
             || UrlUseClassifier.IsNonEndpointUse(context.Node, context.SemanticModel, types, context.CancellationToken)

@@ -327,6 +327,9 @@ public sealed class PlainHttpUrlInTestCodeTests
                 Task<string> NotNumbered(HttpClient client) => client.GetStringAsync([|"http://testa.com/v1"|]);
                 Task<string> Sandbox(HttpClient client) => client.GetStringAsync([|"http://test.salesforce.com/services/oauth2/token"|]);
                 Task<string> Contest(HttpClient client) => client.GetStringAsync([|"http://contest.com/entries"|]);
+                Uri FirstDomain => new(MARK"http://a.com/"END);
+                Uri SecondDomain => new(MARK"http://www.b2.org/page"END);
+                Task<string> TwoLetters(HttpClient client) => client.GetStringAsync([|"http://ab.com/v1"|]);
             }
         }
         """;
@@ -632,6 +635,21 @@ public sealed class PlainHttpUrlInTestCodeTests
                 async Task Fetches()
                 {
                     var expected = await Client.GetStringAsync([|"http://api.partner-payments.com/v1/package"|]);
+                }
+
+                // The test's own assertion helpers: what goes to a parameter named expected is compared with.
+                private static void Eq(object? expected, object? actual) { }
+
+                private static void ParsesLinks(string path, IEnumerable<Package> expectedLinks) { }
+
+                private static void Fetch(string url, object? actual) { }
+
+                void Helpers(Package parsed)
+                {
+                    Eq(MARK"http://github.com/partner/feed"END, parsed.ProjectUrl?.ToString());
+                    Eq(actual: parsed.ProjectUrl?.ToString(), expected: MARK"http://github.com/partner/named"END);
+                    ParsesLinks("feeds.html", new List<Package> { new Package { ProjectUrl = new Uri(MARK"http://github.com/partner/listed"END) } });
+                    Fetch([|"http://github.com/partner/fetched"|], parsed);
                 }
             }
         }
