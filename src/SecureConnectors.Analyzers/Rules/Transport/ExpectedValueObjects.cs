@@ -80,17 +80,34 @@ internal static class ExpectedValueObjects
                 return NamesExpectedValue(nameColon.Name.Identifier.ValueText);
             }
 
-            if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method || method.Parameters.IsEmpty)
+            // An argument of a type the build lacks (feed.Link of a missing type) leaves only candidates: each must say so.
+            var symbol = model.GetSymbolInfo(invocation, cancellationToken);
+            if (symbol.Symbol is IMethodSymbol method)
             {
-                return false;
+                return NamesExpectedValue(ParameterAt(method, index)?.Name);
             }
 
-            var parameters = method.Parameters;
-            var parameter = index < parameters.Length ? parameters[index] : parameters[parameters.Length - 1].IsParams ? parameters[parameters.Length - 1] : null;
-            return parameter is not null && NamesExpectedValue(parameter.Name);
+            var candidates = symbol.CandidateSymbols;
+            foreach (var candidate in candidates)
+            {
+                if (candidate is not IMethodSymbol candidateMethod || !NamesExpectedValue(ParameterAt(candidateMethod, index)?.Name))
+                {
+                    return false;
+                }
+            }
+
+            return !candidates.IsEmpty;
         }
 
         return false;
+    }
+
+    private static IParameterSymbol? ParameterAt(IMethodSymbol method, int index)
+    {
+        var parameters = method.Parameters;
+        return index < parameters.Length ? parameters[index]
+            : parameters.Length > 0 && parameters[parameters.Length - 1].IsParams ? parameters[parameters.Length - 1]
+            : null;
     }
 
     // expected.Resource.Release.Environments.Add(new Environment { ... }): put into the expected value.

@@ -650,6 +650,7 @@ public sealed class PlainHttpUrlInTestCodeTests
                     Eq(actual: parsed.ProjectUrl?.ToString(), expected: MARK"http://github.com/partner/named"END);
                     ParsesLinks("feeds.html", new List<Package> { new Package { ProjectUrl = new Uri(MARK"http://github.com/partner/listed"END) } });
                     Fetch([|"http://github.com/partner/fetched"|], parsed);
+                    Eq(MARK"http://github.com/partner/unbound"END, {|CS0103:feed|}.Link);
                 }
             }
         }
