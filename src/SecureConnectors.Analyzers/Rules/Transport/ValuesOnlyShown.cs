@@ -15,7 +15,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// object's constructor or initializer, a call whose name says it builds, <c>ToString()</c>, member reads, every call
 /// of a fluent builder) and through up to three locals, every one of whose uses must end the same way. A step that
 /// may send (an awaited call, one whose name says nothing of building, a client's constructor) ends the walk
-/// without the exemption.
+/// without the exemption. A mocked dependency's answer (<c>mock.Setup(x =&gt; x.Markup).Returns(markup)</c>) ends it as
+/// output does: the value is data the test's fake world hands the code under test.
 /// </summary>
 internal static class ValuesOnlyShown
 {
@@ -123,10 +124,11 @@ internal static class ValuesOnlyShown
     }
 
     // Console.WriteLine(...), output.WriteLine(...), TestContext.Out.WriteLine(...), Debug.Write(...), a logger's Log*
-    // call, or an assertion.
+    // call, an assertion, or a test double's answer (Moq's and NSubstitute's Returns/ReturnsAsync: the page a mocked
+    // response model hands the code under test, which a fake world around it receives).
     private static bool Shows(InvocationExpressionSyntax call)
     {
-        if (TestAssertions.IsAssertionCall(call))
+        if (TestAssertions.IsAssertionCall(call) || WrittenNames.Called(call) is "Returns" or "ReturnsAsync")
         {
             return true;
         }

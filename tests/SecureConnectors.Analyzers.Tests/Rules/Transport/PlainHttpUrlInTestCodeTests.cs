@@ -729,7 +729,24 @@ public sealed class PlainHttpUrlInTestCodeTests
                     var client = new HttpClient { BaseAddress = new Uri([|"http://api.partner-cdn.com/"|]) };
                     Console.WriteLine(client.BaseAddress);
                 }
+
+                // The page a mocked response model hands the link extractor under test.
+                void Markup_is_a_mocks_answer(ResponseSetup setup)
+                {
+                    var url = MARK"http://www.partner-cdn.com"END;
+                    var markup = string.Format("this is html document <a href='{0}'>a valid link</a>", url);
+                    setup.Returns(markup);
+                }
+
+                void Answered_then_fetched(ResponseSetup setup)
+                {
+                    var url = [|"http://www.partner-cdn.com/feed"|];
+                    setup.Returns(url);
+                    UrlSigner.Fetch(url);
+                }
             }
+
+            public sealed class ResponseSetup { public void Returns(string value) { } }
         }
         """;
 
