@@ -84,6 +84,17 @@ internal sealed class SensitiveValues
                 FindInCollectionInitializer(initializer, found, depth);
                 AddIfPersonalRecord(creation, creation.Type?.Name ?? "", found);
                 return;
+            case IAnonymousObjectCreationOperation anonymous:
+                // new { Partner = name, ApiKey = options.ApiKey }: an anonymous object prints every member it holds.
+                foreach (var initializer in anonymous.Initializers)
+                {
+                    if (initializer is ISimpleAssignmentOperation assignment)
+                    {
+                        Find(assignment.Value, found, depth + 1);
+                    }
+                }
+
+                return;
             case IInvocationOperation invocation:
                 FindInCall(invocation, found, depth);
                 return;
@@ -310,8 +321,15 @@ internal sealed class SensitiveValues
         return true;
     }
 
+    // A whole object logged: a projection with personal fields, or a record whose printout holds a secret member.
     private bool AddIfPersonalRecord(IOperation operation, string name, List<SensitiveValue> found)
     {
+        if (PrintedRecords.SecretMemberPrinted(operation.Type) is { } secret)
+        {
+            found.Add(new SensitiveValue(operation, "Record printing its secret member", name + "." + secret));
+            return true;
+        }
+
         if (!personal.IsAvailable || !personal.IsPersonalRecord(operation.Type))
         {
             return false;

@@ -56,6 +56,36 @@ public sealed class SecretWrittenToLogAnalyzerTests
     public Task Reports_a_secret_or_personal_value_reaching_a_log(string members) =>
         VerifyAsync(members);
 
+    // A record's compiler-made ToString prints every public property, an anonymous object every member: logged whole,
+    // they write out the secret they hold. A record with its own ToString, a SecretString member, a class (its ToString
+    // prints the type's name) and a record with no secret member are quiet.
+    private const string PrintedObjects = """
+        sealed record PartnerSettings(string BaseUrl, string ApiKey);
+        record CredentialsBase(string ClientSecret);
+        sealed record TenantCredentials(string Tenant, string Secret) : CredentialsBase(Secret);
+        sealed record MaskedSettings(string BaseUrl, string ApiKey) { public override string ToString() => BaseUrl; }
+        sealed record WrappedSettings(string BaseUrl, SecretString ApiKey);
+        sealed record PagingState(string NextPageToken, int Page);
+        sealed class ClassSettings { public string ApiKey { get; set; } = ""; }
+        void Reported(PartnerSettings settings, TenantCredentials tenant, string apiToken)
+        {
+            logger.LogInformation("Settings {Settings}", MARKsettingsEND);
+            Console.WriteLine($"Using {MARKsettingsEND}");
+            logger.LogDebug("Tenant {Tenant}", MARKtenantEND);
+            logger.LogInformation("Call {Call}", new { Partner = "ketterly", Token = MARKapiTokenEND });
+        }
+        void Quiet(MaskedSettings masked, WrappedSettings wrapped, PagingState paging, ClassSettings plain, PartnerSettings settings)
+        {
+            logger.LogInformation("{Masked} {Wrapped} {Paging} {Plain}", masked, wrapped, paging, plain);
+            logger.LogInformation("Base {Url}", settings.BaseUrl);
+            logger.LogInformation("Call {Call}", new { Partner = "ketterly", Length = settings.ApiKey.Length });
+        }
+        """;
+
+    [Fact]
+    public Task Records_and_anonymous_objects_logged_whole_print_their_secret_members() =>
+        VerifyAsync(PrintedObjects.Replace("MARK", "[|").Replace("END", "|]"));
+
     [Theory]
     [InlineData("void M(Repository repository) => logger.LogInformation(\"Owner {Login}\", [|repository.Owner!.Login|]);")]
     [InlineData("void M(Repository repository) => logger.LogInformation(\"Owner {Login}\", [|repository.Owner?.Login|]);")]
