@@ -35,7 +35,7 @@ internal static class ValuesOnlyShown
 
         return end.Parent switch
         {
-            ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } => Shows(call),
+            ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } => Shows(call) || IsComparedInAssertion(call),
             EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => localsLeft > 0 && EveryUseShown(declarator, localsLeft - 1),
             _ => false,
         };
@@ -174,6 +174,36 @@ internal static class ValuesOnlyShown
 
             receiver = inner;
         }
+    }
+
+    // Assert.That(crawler.Visited.Contains(url)), Assert.True(links.Any(l => ...)), found.Contains(url).Should().BeTrue():
+    // a search or comparison whose answer an assertion checks. Only calls named for comparing; any other call inside an
+    // assertion (Assert.NotNull(client.Get(url))) may send.
+    private static bool IsComparedInAssertion(InvocationExpressionSyntax call)
+    {
+        if (WrittenNames.Called(call) is not ("Contains" or "ContainsKey" or "Equals" or "StartsWith" or "EndsWith" or "IndexOf"
+            or "SequenceEqual" or "Compare" or "IsMatch"))
+        {
+            return false;
+        }
+
+        for (SyntaxNode current = call; current.Parent is { } parent; current = parent)
+        {
+            switch (parent)
+            {
+                case ParenthesizedExpressionSyntax or PrefixUnaryExpressionSyntax or BinaryExpressionSyntax:
+                case PostfixUnaryExpressionSyntax suppression when suppression.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                    continue;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax outer } }:
+                    return TestAssertions.IsAssertionCall(outer);
+                case MemberAccessExpressionSyntax access when access.Expression == current && access.Parent is InvocationExpressionSyntax chained && chained.Expression == access:
+                    return TestAssertions.IsAssertionCall(chained);
+                default:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     // CreatePrivateUrl(...), string.Format(...), Path.Combine(...), url.ToString(), GetDownloadUrl(...), and every call of

@@ -547,7 +547,7 @@ public sealed class PlainHttpUrlInTestCodeTests
     private const string RoundTrips = """
         namespace Contoso.Connectors.Tests
         {
-            public static class Assert { public static void Equal(string expected, string actual) { } }
+            public static class Assert { public static void Equal(string expected, string actual) { } public static void True(bool condition) { } }
 
             public sealed class PartnerSettings { public string Host { get; set; } = ""; public string BaseUrl { get; set; } = ""; public string Name { get; set; } = ""; }
 
@@ -670,7 +670,7 @@ public sealed class PlainHttpUrlInTestCodeTests
     private const string ShownOnly = """
         namespace Contoso.Connectors.Tests
         {
-            public static class Assert { public static void Equal(string expected, string actual) { } }
+            public static class Assert { public static void Equal(string expected, string actual) { } public static void True(bool condition) { } }
             public interface IOutput { void WriteLine(string text); }
             public sealed class UrlSigner { public static string CreatePrivateUrl(string domain, string key, int seconds) => domain + key; public static string Fetch(string url) => url; }
             public sealed class HttpRequest { public Uri Url { get; } = new("https://example.org"); }
@@ -731,11 +731,19 @@ public sealed class PlainHttpUrlInTestCodeTests
                 }
 
                 // The page a mocked response model hands the link extractor under test.
-                void Markup_is_a_mocks_answer(ResponseSetup setup)
+                void Markup_is_a_mocks_answer(ResponseSetup setup, List<string> visited)
                 {
                     var url = MARK"http://www.partner-cdn.com"END;
                     var markup = string.Format("this is html document <a href='{0}'>a valid link</a>", url);
                     setup.Returns(markup);
+                    Assert.True(visited.Contains(url));
+                }
+
+                void Fetched_inside_an_assertion(List<string> visited)
+                {
+                    var url = [|"http://www.partner-cdn.com/feed"|];
+                    Assert.True(UrlSigner.Fetch(url) == "");
+                    Assert.True(!visited.Contains(url));
                 }
 
                 void Answered_then_fetched(ResponseSetup setup)
