@@ -76,6 +76,8 @@ public sealed class SecretWrittenToLogAnalyzer : DiagnosticAnalyzer
                 }
             }
 
+            DestructuredObjects.Find(arguments, found);
+
             var reported = new HashSet<SyntaxNode>();
             foreach (var value in found)
             {

@@ -82,6 +82,33 @@ public sealed class SecretWrittenToLogAnalyzerTests
         }
         """;
 
+    // A destructuring hole ({@Options}) writes a class member by member: its secret-named string property is written out.
+    // Holes map to the values after the template by position; a plain hole ({Options}) prints the type's name; a member
+    // marked [NotLogged] or [LogMasked] is not written so.
+    private const string DestructuredObjectsSource = """
+        sealed class PartnerOptions { public string BaseUrl { get; set; } = ""; public string ApiKey { get; set; } = ""; }
+        class CredentialBase { public string ClientSecret { get; set; } = ""; }
+        sealed class TenantCredential : CredentialBase { public string Tenant { get; set; } = ""; }
+        sealed class NotLoggedAttribute : Attribute { }
+        sealed class MaskedOptions { public string BaseUrl { get; set; } = ""; [NotLogged] public string ApiKey { get; set; } = ""; }
+        sealed class PagingOptions { public string NextPageToken { get; set; } = ""; public int Size { get; set; } }
+        void Reported(PartnerOptions options, TenantCredential tenant)
+        {
+            logger.LogInformation("Calling {Partner} with {@Options}", "ketterly", MARKoptionsEND);
+            logger.LogDebug("Tenant {@Tenant} at {Time}", MARKtenantEND, DateTime.UtcNow);
+        }
+        void Quiet(PartnerOptions options, MaskedOptions masked, PagingOptions paging)
+        {
+            logger.LogInformation("Calling with {Options}", options);
+            logger.LogInformation("{Partner} {@Masked} {@Paging}", options, masked, paging);
+            logger.LogInformation("{{@Literal}} {Options}", options);
+        }
+        """;
+
+    [Fact]
+    public Task An_object_under_a_destructuring_hole_writes_its_secret_members() =>
+        VerifyAsync(DestructuredObjectsSource.Replace("MARK", "[|").Replace("END", "|]"));
+
     [Fact]
     public Task Records_and_anonymous_objects_logged_whole_print_their_secret_members() =>
         VerifyAsync(PrintedObjects.Replace("MARK", "[|").Replace("END", "|]"));
