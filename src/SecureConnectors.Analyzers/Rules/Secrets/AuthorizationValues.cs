@@ -14,6 +14,20 @@ internal static class AuthorizationValues
         "Bearer", "Basic", "Token", "Bot", "SSWS", "Digest", "ApiKey", "Api-Key", "Key", "OAuth", "Splunk", "GenieKey", "Klaviyo-API-Key",
     };
 
+    /// <summary>Whether <paramref name="scheme"/> is one whose values this class judges (any case).</summary>
+    public static bool IsKnownScheme(string scheme)
+    {
+        foreach (var known in Schemes)
+        {
+            if (string.Equals(known, scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="value"/> is "Scheme credential" with a real credential.</summary>
     public static bool CarriesCredential(string value) =>
         TrySplit(value.Trim(), out var scheme, out var credential) && IsCredential(scheme, credential);

@@ -183,7 +183,7 @@ internal static class SecretDestinations
         {
             kind = SecretKind.Authorization;
             scheme = arguments is { Length: 2 } both && parameter.Ordinal == 1 && both[0].Value.ConstantValue is { HasValue: true, Value: string written }
-                && written.Trim().Length > 0 && written.IndexOf(' ') < 0
+                && AuthorizationValues.IsKnownScheme(written.Trim())
                 ? written.Trim()
                 : null;
         }

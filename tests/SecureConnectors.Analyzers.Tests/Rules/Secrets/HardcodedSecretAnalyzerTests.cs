@@ -84,6 +84,7 @@ public sealed class HardcodedSecretAnalyzerTests
         $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Basic\", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes([|{Literal("svc-reports:" + Pwd)}|])));",
         $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Basic\", [|{Literal(Base64Of("svc-reports:" + Pwd))}|]);",
         $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"Basic\", [|{Literal(Base64Of(Generated + ":"))}|]);",
+        $"System.Net.Http.Headers.AuthenticationHeaderValue A = new(\"SharedKey\", [|{Literal(Generated)}|]);",
         $"void M(HttpRequestMessage r) => r.Headers.Add(\"X-Api-Key\", [|{Literal(Generated)}|]);",
         $"void M(HttpRequestMessage r) => r.Headers.TryAddWithoutValidation(\"Ocp-Apim-Subscription-Key\", [|{Literal(HexToken)}|]);",
         $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"DD-API-KEY\", [|{Literal(HexToken)}|]);",
