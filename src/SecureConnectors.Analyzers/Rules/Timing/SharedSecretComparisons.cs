@@ -49,13 +49,73 @@ internal static class SharedSecretComparisons
                     current = invocation.Instance;
                     continue;
                 case IParameterReferenceOperation or ILocalReferenceOperation when !ReferenceEquals(current, SignatureValues.Unwrap(operand)):
-                    return NameOf(current) is { } root && NamesPresented(root);
+                    return (NameOf(current) is { } root && NamesPresented(root))
+                        || (current is ILocalReferenceOperation read && IsReadFromRequest(read, 0));
+                case ILocalReferenceOperation local:
+                    return IsReadFromRequest(local, 0);
                 default:
                     return false;
             }
         }
 
         return false;
+    }
+
+    // var apiKey = headerValues.ToString() after Request.Headers.TryGetValue(name, out var headerValues): read from what
+    // the caller sent a step or two back, through a local's initializer or the call that wrote it as an out argument.
+    private static bool IsReadFromRequest(ILocalReferenceOperation local, int depth)
+    {
+        if (depth > 3)
+        {
+            return false;
+        }
+
+        var source = LocalInitializers.Of(local) ?? WrittenAsOutArgument(local);
+        for (var current = SignatureValues.Unwrap(source); current is not null;)
+        {
+            switch (current)
+            {
+                case IPropertyReferenceOperation property:
+                    if (property.Property.Name is "Headers" or "Query" or "Form" or "Cookies")
+                    {
+                        return true;
+                    }
+
+                    current = property.Instance;
+                    continue;
+                case IInvocationOperation invocation:
+                    current = invocation.Instance;
+                    continue;
+                case ILocalReferenceOperation next:
+                    return IsReadFromRequest(next, depth + 1);
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The call whose out argument declares the local: Request.Headers.TryGetValue("X-Api-Key", out var headerValues).
+    private static IInvocationOperation? WrittenAsOutArgument(ILocalReferenceOperation reference)
+    {
+        IOperation root = reference;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is ILocalReferenceOperation { IsDeclaration: true } declared
+                && SymbolEqualityComparer.Default.Equals(declared.Local, reference.Local)
+                && declared.Parent is IDeclarationExpressionOperation { Parent: IArgumentOperation { Parent: IInvocationOperation call } })
+            {
+                return call;
+            }
+        }
+
+        return null;
     }
 
     private static bool NamesPresented(string name)

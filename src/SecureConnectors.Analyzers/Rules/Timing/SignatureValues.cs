@@ -205,7 +205,8 @@ internal sealed class SignatureValues
                 ILocalReferenceOperation local => local.Local.Name,
                 _ => null,
             };
-            if (name is not null && Secrets.SecretNames.Classify(name) != Secrets.SecretKind.None)
+            // Only text and bytes are key material: a CancellationToken or an options object passed along is not.
+            if (name is not null && IsKeyMaterial(operation.Type) && Secrets.SecretNames.Classify(name) != Secrets.SecretKind.None)
             {
                 return true;
             }
@@ -218,6 +219,13 @@ internal sealed class SignatureValues
 
         return false;
     }
+
+    private static bool IsKeyMaterial(ITypeSymbol? type) =>
+        type is null or IErrorTypeSymbol
+        || type.SpecialType == SpecialType.System_String
+        || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte or SpecialType.System_Char }
+        || (type is INamedTypeSymbol { Name: "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory", TypeArguments.Length: 1 } span
+            && span.TypeArguments[0].SpecialType is SpecialType.System_Byte or SpecialType.System_Char);
 
     // An IncrementalHash is keyed only when IncrementalHash.CreateHMAC made it.
     private static bool IsHmac(IOperation? instance, int depth)

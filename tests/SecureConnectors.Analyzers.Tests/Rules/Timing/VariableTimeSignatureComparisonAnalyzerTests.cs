@@ -82,6 +82,8 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
     [InlineData("using var sha = SHA256.Create(); var digest = sha.ComputeHash(payload); return digest.SequenceEqual(expectedDigest);")]
     [InlineData("var seen = new System.Collections.Generic.HashSet<string>(); return seen.Contains(Signature);")]
     [InlineData("return Signature.Contains(\"v1=\") && Signature.Contains('=');")]
+    // a downloaded file's checksum: the hashed bytes are read with a CancellationToken, which is no key
+    [InlineData("System.Threading.CancellationToken cancellationToken = default; var actualSha256 = Convert.ToHexString(SHA256.HashData(System.IO.File.ReadAllBytesAsync(\"update.zip\", cancellationToken).Result)); return string.Equals(actualSha256, other, StringComparison.OrdinalIgnoreCase);")]
     // A constant made of words names a header, a field or a mode: it is not a keyed value.
     [InlineData("const string HEADER_SERVER_SIGNATURE = \"X-Bunq-Server-Signature\"; return !header.Equals(HEADER_SERVER_SIGNATURE);")]
     [InlineData("const string SignatureHeaderName = \"x-hub-signature-256\"; var signature = other; return signature == \"unsigned\" || header == SignatureHeaderName;")]
@@ -140,6 +142,24 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
                 public static bool HeaderValues(string apiKey, Microsoft.Extensions.Primitives.StringValues extractedApiKey) => [|apiKey.Equals(extractedApiKey)|];
                 public static bool Member(Options request, Options options) => [|request.ApiKey == options.ApiKey|];
                 public static bool Equal(Options self, Options other) => self.ApiKey == other.ApiKey;
+
+                // Read from the request a step or two back: an out argument of the headers' TryGetValue, then a local.
+                public static bool OutArgument(Context context, Options options)
+                {
+                    if (!context.Request.Headers.TryGetValue("X-Api-Key", out var headerValues))
+                    {
+                        return false;
+                    }
+
+                    var apiKey = headerValues.ToString();
+                    return [|apiKey == options.ApiKey|];
+                }
+
+                public static bool Configured(Options options, Options fallback)
+                {
+                    var apiKey = fallback.ApiKey.Trim();
+                    return apiKey == options.ApiKey;
+                }
             }
             """);
 
