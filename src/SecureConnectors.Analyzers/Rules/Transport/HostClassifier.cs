@@ -229,10 +229,12 @@ internal static class HostClassifier
 
     // The cloud instance-metadata and credential services: link-local addresses that exist only inside the machine or
     // task and answer only plain HTTP (AWS/Azure/GCP/Oracle 169.254.169.254, AWS's IPv6 [fd00:ec2::254], the ECS task
-    // and EKS pod-identity credential endpoints 169.254.170.2 and 169.254.170.23, Alibaba's 100.100.100.200, GCE's
-    // metadata.google.internal). A cloud SDK's credential chain must call them as they are.
+    // and EKS pod-identity credential endpoints 169.254.170.2 and 169.254.170.23, Alibaba's 100.100.100.200, Tencent's
+    // 169.254.0.23 and metadata.tencentyun.com, GCE's metadata.google.internal). A cloud SDK's credential chain must call
+    // them as they are.
     private static bool IsInstanceMetadata(string host) =>
-        host is "169.254.169.254" or "169.254.170.2" or "169.254.170.23" or "100.100.100.200"
+        host is "169.254.169.254" or "169.254.170.2" or "169.254.170.23" or "100.100.100.200" or "169.254.0.23"
+        || host.Equals("metadata.tencentyun.com", StringComparison.OrdinalIgnoreCase)
         || host.Equals("[fd00:ec2::254]", StringComparison.OrdinalIgnoreCase)
         || host.Equals("[fd00:ec2::23]", StringComparison.OrdinalIgnoreCase)
         || host.Equals("metadata.google.internal", StringComparison.OrdinalIgnoreCase);

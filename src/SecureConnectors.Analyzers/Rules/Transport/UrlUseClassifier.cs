@@ -412,6 +412,13 @@ internal static class UrlUseClassifier
             return true;
         }
 
+        // HelpPage, HelpUrl, FaqLink, ManualUri: a page for people, named by what the person looks for there.
+        if (words.Count >= 2 && words[words.Count - 1] is "page" or "url" or "uri" or "link"
+            && (words.Contains("help") || words.Contains("faq") || words.Contains("manual")))
+        {
+            return true;
+        }
+
         string? previous = null;
         foreach (var word in words)
         {

@@ -225,6 +225,7 @@ internal static class ValuesOnlyShown
         return words.Count > 0
             && (words[0] is "create" or "build" or "make" or "format" or "compose" or "construct" or "generate" or "sign"
                     or "combine" or "concat" or "join" or "to" or "escape" or "encode" or "append" or "add" or "with"
+                    or "normalize" or "canonicalize" or "sanitize" or "parse"
                 || words[words.Count - 1] is "url" or "uri" or "link" or "address");
     }
 

@@ -43,6 +43,7 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string Verbatim = [|@\"http://api.contoso.com/\"|];")]
     [InlineData("const string Raw = [|\"\"\"http://api.contoso.com/\"\"\"|];")]
     [InlineData("static ReadOnlySpan<byte> Utf8 => [|\"http://api.contoso.com/\"u8|];")]
+    [InlineData("const string HelpScoutApi = [|\"http://api.helpscout.net/v2/\"|];")]
     public Task Reports_plain_text_urls_of_remote_hosts(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
@@ -148,6 +149,10 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = \"http://169.254.169.254/metadata/identity/oauth2/token\";")]
     [InlineData("const string A = \"http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token\";")]
     [InlineData("const string A = \"http://169.254.170.2/v2/credentials/\";")]
+    [InlineData("const string A = \"http://metadata.tencentyun.com/latest/meta-data/cam/security-credentials/\";")]
+    // pages for people named by what the person looks for there
+    [InlineData("const string HelpPage = \"http://snipdock-app.com/docs/\";")]
+    [InlineData("const string FaqUrl = \"http://snipdock-app.com/faq\";")]
     [InlineData("const string A = \"http://169.254.170.23/v1/credentials\";")]
     [InlineData("const string A = \"http://[fd00:ec2::254]/latest/api/token\";")]
     [InlineData("const string A = \"http://100.100.100.200/latest/meta-data/ram/security-credentials/\";")]

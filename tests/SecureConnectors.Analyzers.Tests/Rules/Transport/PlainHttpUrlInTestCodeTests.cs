@@ -707,6 +707,12 @@ public sealed class PlainHttpUrlInTestCodeTests
                     Assert.Equal("cdn", link);
                 }
 
+                void Normalized_and_asserted()
+                {
+                    var actual = UrlNormalizer.Normalize(MARK"HTTP://Blog.Partner-cdn.com:80/feed.xml"END);
+                    Assert.Equal("https://blog.partner-cdn.com/feed.xml", actual);
+                }
+
                 void Uri_is_asserted()
                 {
                     var uri = new Uri(MARK"http://api.partner-nzb.net/rss"END);
@@ -755,6 +761,8 @@ public sealed class PlainHttpUrlInTestCodeTests
             }
 
             public sealed class ResponseSetup { public void Returns(string value) { } }
+
+            public static class UrlNormalizer { public static string Normalize(string url) => url; }
         }
         """;
 
