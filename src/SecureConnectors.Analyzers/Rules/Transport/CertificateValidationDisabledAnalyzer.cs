@@ -246,8 +246,29 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             {
                 AnalyzeArgument(context, argument, types);
             }
+            else if (argument.Expression is SimpleLambdaExpressionSyntax lambda && NamesServerValidation(name) && ReturnsTrueAlone(lambda))
+            {
+                // MQTTnet's WithCertificateValidationHandler(_ => true): a one-parameter handler over an event-args type
+                // that answers true without looking at anything.
+                Report(context.ReportDiagnostic, argument.GetLocation(), ArgumentKind(context, argument), "'" + name + "'", AcceptsEveryCertificate);
+            }
         }
     }
+
+    private const string AcceptsEveryCertificate = "the callback accepts every certificate";
+
+    private static bool NamesServerValidation(string name) =>
+        name.IndexOf("CertificateValidation", System.StringComparison.Ordinal) >= 0
+        && name.IndexOf("ClientCertificate", System.StringComparison.Ordinal) < 0;
+
+    // _ => true, e => { return true; }: the handler's answer does not depend on its argument.
+    private static bool ReturnsTrueAlone(SimpleLambdaExpressionSyntax lambda) => lambda.Body switch
+    {
+        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.TrueLiteralExpression),
+        BlockSyntax { Statements: { Count: 1 } statements } => statements[0] is ReturnStatementSyntax { Expression: LiteralExpressionSyntax returned }
+            && returned.IsKind(SyntaxKind.TrueLiteralExpression),
+        _ => false,
+    };
 
     // A callback handed to a method: removing the argument would leave a call that no overload takes, so the fix
     // removes the call that installs it, where the code reads the same without it. A constructor's argument goes.

@@ -86,6 +86,26 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     public Task Reports_callbacks_that_do_not_validate(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
+    // MQTTnet's builder takes a one-parameter handler over its own event-args type: one that answers true without looking
+    // accepts every certificate. One that looks, a client-certificate handler and an unrelated method are quiet.
+    [Fact]
+    public Task Reports_a_one_parameter_handler_that_accepts_every_certificate() =>
+        Verify.VerifyAsync(Snippets.InClass("""
+            sealed class ValidationArgs { public SslPolicyErrors SslPolicyErrors { get; set; } }
+            sealed class TlsOptionsBuilder
+            {
+                public TlsOptionsBuilder WithCertificateValidationHandler(Func<ValidationArgs, bool> handler) => this;
+                public TlsOptionsBuilder WithClientCertificateValidationHandler(Func<ValidationArgs, bool> handler) => this;
+                public TlsOptionsBuilder WithRetry(Func<int, bool> retry) => this;
+                public object Build() => this;
+            }
+            object Accepts() => new TlsOptionsBuilder().WithCertificateValidationHandler([|_ => true|]).Build();
+            object AcceptsInABlock() => new TlsOptionsBuilder().WithCertificateValidationHandler([|args => { return true; }|]).Build();
+            object Looks() => new TlsOptionsBuilder().WithCertificateValidationHandler(args => args.SslPolicyErrors == SslPolicyErrors.None).Build();
+            object Clients() => new TlsOptionsBuilder().WithClientCertificateValidationHandler(_ => true).Build();
+            object Retries() => new TlsOptionsBuilder().WithRetry(_ => true).Build();
+            """));
+
     [Fact]
     public Task Message_says_what_was_installed_and_why_it_is_unsafe()
     {

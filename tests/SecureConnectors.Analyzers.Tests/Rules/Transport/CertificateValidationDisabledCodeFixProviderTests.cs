@@ -63,6 +63,24 @@ public sealed class CertificateValidationDisabledCodeFixProviderTests
                 }
                 """));
 
+    // A builder's call that installs an accept-all handler goes from the chain, leaving the default validation.
+    private const string MqttBuilder = """
+        sealed class ValidationArgs { }
+        sealed class TlsOptionsBuilder
+        {
+            public TlsOptionsBuilder UseTls() => this;
+            public TlsOptionsBuilder WithCertificateValidationHandler(Func<ValidationArgs, bool> handler) => this;
+            public object Build() => this;
+        }
+
+        """;
+
+    [Fact]
+    public Task Removes_a_builder_call_that_installs_an_accept_all_handler() =>
+        Verify.VerifyFixAsync(
+            Snippets.InClass(MqttBuilder + "object Tls() => new TlsOptionsBuilder().UseTls().WithCertificateValidationHandler([|_ => true|]).Build();"),
+            Snippets.InClass(MqttBuilder + "object Tls() => new TlsOptionsBuilder().UseTls().Build();"));
+
     [Fact]
     public Task Removes_a_trailing_callback_argument() =>
         Verify.VerifyFixAsync(
