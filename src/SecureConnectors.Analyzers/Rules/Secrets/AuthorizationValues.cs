@@ -77,21 +77,72 @@ internal static class AuthorizationValues
     }
 
     /// <summary>A credential as an Authorization sink receives it, with or without its scheme.</summary>
-    public static bool IsCredentialValue(string value) =>
-        CarriesCredential(value)
-        || (!Placeholders.IsPlaceholder(value) && (SecretShape.LooksGenerated(value.Trim()) || IsUserAndPassword(value.Trim())));
-
-    // "user:password", the clear text of a Basic credential.
-    private static bool IsUserAndPassword(string value)
+    /// <remarks>
+    /// Judged in the form it has: "Scheme credential" as that header; "user:password" by its password; the base64 of
+    /// either as a Basic credential, by what it decodes to; anything else by its shape. A dummy password in a Basic pair
+    /// (reports:P@ssw0rd!) is no credential however random its base64 or the pair as a whole looks.
+    /// </remarks>
+    public static bool IsCredentialValue(string value)
     {
-        var colon = value.IndexOf(':');
-        if (colon <= 0 || colon == value.Length - 1)
+        var trimmed = value.Trim();
+        if (TrySplit(trimmed, out var scheme, out var credential))
+        {
+            return IsCredential(scheme, credential);
+        }
+
+        if (Placeholders.IsPlaceholder(trimmed))
         {
             return false;
         }
 
-        var password = value.Substring(colon + 1);
-        return !Placeholders.IsPlaceholder(password) && SecretShape.LooksLikePassword(password);
+        if (PairedPassword(trimmed) is { } password)
+        {
+            return !Placeholders.IsPlaceholder(password) && SecretShape.LooksLikePassword(password);
+        }
+
+        return TryDecode(trimmed, out _, out _) && trimmed.Length % 4 == 0
+            ? IsCredential("Basic", trimmed)
+            : SecretShape.LooksGenerated(trimmed);
+    }
+
+    /// <summary>
+    /// The password of a Basic credential however it is written: "user:password", its base64, or "Basic" and its base64;
+    /// null for any other value.
+    /// </summary>
+    public static string? PasswordOf(string value)
+    {
+        var trimmed = value.Trim();
+        if (TrySplit(trimmed, out var scheme, out var credential))
+        {
+            return scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && TryDecode(credential, out _, out var encoded) && encoded.Length > 0 ? encoded : null;
+        }
+
+        if (PairedPassword(trimmed) is { } password)
+        {
+            return password;
+        }
+
+        return trimmed.Length % 4 == 0 && TryDecode(trimmed, out _, out var decoded) && decoded.Length > 0 ? decoded : null;
+    }
+
+    // "user:password", the clear text of a Basic credential: a user with no white space, a colon, a password.
+    private static string? PairedPassword(string value)
+    {
+        var colon = value.IndexOf(':');
+        if (colon <= 0 || colon == value.Length - 1)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < colon; i++)
+        {
+            if (char.IsWhiteSpace(value[i]))
+            {
+                return null;
+            }
+        }
+
+        return value.Substring(colon + 1);
     }
 
     private static bool IsCredential(string scheme, string credential)

@@ -355,6 +355,23 @@ public sealed class HardcodedSecretAnalyzerTests
         + Chars(16, Upper + Digits, 61) + "%2F20240115%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=" + date
         + "&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=" + Chars(64, Hex, 62);
 
+    // A Basic credential with a fixture password, however it is written (the pair, its base64 beside "Basic ", the pair
+    // encoded where it stands): a test's stand-in in test code, a weak hardcoded credential in production code.
+    private const string BasicFixturePairs = """
+        sealed class Request { public Dictionary<string, string> Headers { get; } = new(); }
+        void Pair(Request r) => r.Headers["Authorization"] = MARK"reports:P@ssw0rd!"END;
+        void Encoded(Request r) => r.Headers["Authorization"] = "Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(MARK"reports:P@ssw0rd!"END));
+        void Written(Request r) => r.Headers["Authorization"] = "Basic " + MARK"cmVwb3J0czpQQHNzdzByZCE="END;
+        """;
+
+    [Fact]
+    public Task Leaves_basic_pairs_with_fixture_passwords_alone_in_test_code() =>
+        VerifyInTestCodeAsync("/src/Contoso.Auth.Tests/HandlerTests.cs", Snippets.InClass(BasicFixturePairs.Replace("MARK", "").Replace("END", "")));
+
+    [Fact]
+    public Task Reports_basic_pairs_with_fixture_passwords_in_production_code() =>
+        Verify.VerifyAsync(Snippets.InClass(BasicFixturePairs.Replace("MARK", "[|").Replace("END", "|]")));
+
     // A qualifier before a word that is not a fixture password's (super + w4llet) does not make the value one.
     [Fact]
     public Task Reports_a_qualified_word_that_is_no_fixture_password_in_test_code() =>

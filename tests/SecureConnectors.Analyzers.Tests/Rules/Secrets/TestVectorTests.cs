@@ -129,12 +129,15 @@ public sealed class TestVectorTests
         const string FakeApiKey = MARKTOKEN1END;
         static readonly string dummySecret = MARKTOKEN2END;
         const string StubbedClientSecret = MARKTOKEN3END;
+        const string FakeBotToken = MARKTOKEN4END;
         """;
 
     private static string StandIns(string open, string close) => StandInNames
         .Replace("TOKEN1", Fake.Literal(Fake.Token("", 32, seed: 11)))
         .Replace("TOKEN2", Fake.Literal(Fake.Token("", 40, seed: 12)))
         .Replace("TOKEN3", Fake.Literal(Fake.Token("", 36, seed: 13)))
+        // a provider's shape (a Discord bot token's), which content finds before any name is read
+        .Replace("TOKEN4", Fake.Literal("M" + Fake.Chars(23, Fake.Alnum, 15) + "." + Fake.Chars(6, Fake.Alnum, 16) + "." + Fake.Chars(27, Fake.Alnum, 17)))
         .Replace("MARK", open).Replace("END", close);
 
     [Fact]
