@@ -21,8 +21,13 @@ internal static class SharedSecretComparisons
         : SecretName(right) is { } other && IsPresented(left) ? other
         : null;
 
+    // ApiKey, and ApiKeys/Secrets/Tokens: a list of them, which Contains walks comparing each in turn.
     private static string? SecretName(IOperation operand) =>
-        NameOf(operand) is { } name && SecretNames.Classify(name) == SecretKind.Secret ? name : null;
+        NameOf(operand) is { } name
+        && (SecretNames.Classify(name) == SecretKind.Secret
+            || (name.Length > 1 && name[name.Length - 1] == 's' && SecretNames.Classify(name.Substring(0, name.Length - 1)) == SecretKind.Secret))
+            ? name
+            : null;
 
     private static bool IsPresented(IOperation operand)
     {

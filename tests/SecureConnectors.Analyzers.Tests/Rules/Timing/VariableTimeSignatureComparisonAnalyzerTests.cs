@@ -155,6 +155,16 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
                     return [|apiKey == options.ApiKey|];
                 }
 
+                public static bool AnyOf(Context context, List<string> apiKeys, HashSet<string> keySet)
+                {
+                    if (!context.Request.Headers.TryGetValue("X-Api-Key", out var presented))
+                    {
+                        return false;
+                    }
+
+                    return [|apiKeys.Contains(presented)|] || keySet.Contains(presented);
+                }
+
                 public static bool Configured(Options options, Options fallback)
                 {
                     var apiKey = fallback.ApiKey.Trim();
