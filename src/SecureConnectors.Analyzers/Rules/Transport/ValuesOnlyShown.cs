@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -35,7 +36,7 @@ internal static class ValuesOnlyShown
 
         return end.Parent switch
         {
-            ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } => Shows(call) || IsComparedInAssertion(call),
+            ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } => Shows(call) || IsComparedInAssertion(call) || IsOwnAssertionHelper(call, end),
             EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => localsLeft > 0 && EveryUseShown(declarator, localsLeft - 1),
             _ => false,
         };
@@ -174,6 +175,37 @@ internal static class ValuesOnlyShown
 
             receiver = inner;
         }
+    }
+
+    // Eq(expected, actual), where the test class declares Eq(object expected, object actual): its own assertion helper,
+    // known by parameters named expected and actual, the value going to one of them.
+    private static bool IsOwnAssertionHelper(InvocationExpressionSyntax call, ExpressionSyntax value)
+    {
+        if (call.Expression is not IdentifierNameSyntax { Identifier.ValueText: var name }
+            || call.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type
+            || value.Parent is not ArgumentSyntax argument)
+        {
+            return false;
+        }
+
+        var position = call.ArgumentList.Arguments.IndexOf(argument);
+        foreach (var member in type.Members)
+        {
+            if (member is MethodDeclarationSyntax method && method.Identifier.ValueText == name)
+            {
+                var parameters = method.ParameterList.Parameters;
+                var named = argument.NameColon?.Name.Identifier.ValueText
+                    ?? (position >= 0 && position < parameters.Count ? parameters[position].Identifier.ValueText : null);
+                if (named is "expected" or "actual"
+                    && parameters.Any(p => p.Identifier.ValueText == "expected")
+                    && parameters.Any(p => p.Identifier.ValueText == "actual"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // Assert.That(crawler.Visited.Contains(url)), Assert.True(links.Any(l => ...)), found.Contains(url).Should().BeTrue():

@@ -713,6 +713,22 @@ public sealed class PlainHttpUrlInTestCodeTests
                     Assert.Equal("https://blog.partner-cdn.com/feed.xml", actual);
                 }
 
+                void Normalized_and_compared_by_the_tests_own_helper()
+                {
+                    var actual = UrlNormalizer.Normalize(MARK"HTTP://News.Partner-cdn.com:80/rss"END);
+                    Same(MARK"http://news.partner-cdn.com/rss"END, actual);
+                }
+
+                void Normalized_and_fetched()
+                {
+                    var url = UrlNormalizer.Normalize([|"HTTP://News.Partner-cdn.com:80/rss?page=2"|]);
+                    Fetch(url);
+                }
+
+                private static void Same(string expected, string actual) { }
+
+                private static void Fetch(string url) { }
+
                 void Uri_is_asserted()
                 {
                     var uri = new Uri(MARK"http://api.partner-nzb.net/rss"END);
