@@ -33,9 +33,19 @@ internal static class ConfigKeyNames
             {
                 // "SigningKeys": [ { "Id": "...", "Value": "<base64>" } ] (dotnet user-jwts), "ApiKeys": [ { "Value": ... } ]:
                 // each entry's value is one of the keys the list names.
-                return path[parent].EndsWith("Keys", StringComparison.OrdinalIgnoreCase) && path[parent].Length > 4
-                    ? path[parent].Substring(0, path[parent].Length - 1)
-                    : path[parent] + "_" + name;
+                if (path[parent].EndsWith("Keys", StringComparison.OrdinalIgnoreCase) && path[parent].Length > 4)
+                {
+                    return path[parent].Substring(0, path[parent].Length - 1);
+                }
+
+                // "Hawk": { "Credentials": { "ledgerline": { "Key": "<base64>" } } }: the entry of a map of credentials,
+                // named by its grandparent when its parent is a data key.
+                var combined = path[parent] + "_" + name;
+                var grandparent = LastName(path, parent - 1);
+                return SecretNames.Classify(combined) == SecretKind.None && IsDataKey(path[parent]) && grandparent >= 0
+                    && SecretNames.Classify(path[grandparent]) != SecretKind.None
+                    ? path[grandparent]
+                    : combined;
             }
         }
 
@@ -46,6 +56,14 @@ internal static class ConfigKeyNames
         if (owner >= 0 && IsDataKey(name) && SecretNames.Classify(name) == SecretKind.None && SingularOfSecretList(path[owner]) is { } singular)
         {
             return singular;
+        }
+
+        // "ApiKey": { "Keys": { "reporting-service": "..." } }: a plain "Keys" or "Secrets" map under a secret's name.
+        if (owner >= 0 && IsDataKey(name) && SecretNames.Classify(name) == SecretKind.None
+            && path[owner] is "Keys" or "keys" or "Secrets" or "secrets" or "Tokens" or "tokens"
+            && LastName(path, owner - 1) is var holder && holder >= 0 && SecretNames.Classify(path[holder]) != SecretKind.None)
+        {
+            return path[holder];
         }
 
         return name;

@@ -79,6 +79,23 @@ public sealed class JsonConfigFileTests
             """);
     }
 
+    // A plain "Keys" map under a secret's name, and an entry's Key under a map of credentials keyed by partner id: named by
+    // the secret above them. A Keys map under a name that says no secret, and an entry's Key under one, are data.
+    [Fact]
+    public async Task Keys_maps_and_credential_entries_are_named_by_the_secret_above_them()
+    {
+        await VerifyAsync("/app/appsettings.json", $$"""
+            {
+              "Authentication": {
+                "ApiKey": { "HeaderName": "X-Partner-Key", "Keys": { "reporting-service": "[|ks_{{Fake.Chars(40, Fake.Alnum, seed: 38)}}|]" } },
+                "Hawk": { "Credentials": { "ledgerline": { "Key": "[|{{Fake.Chars(43, Fake.Base64, seed: 39)}}=|]", "Algorithm": "sha256" } } }
+              },
+              "Routing": { "Keys": { "reporting-service": "{{Fake.Chars(40, Fake.Alnum, seed: 40)}}" } },
+              "Features": { "Flags": { "ledgerline": { "Key": "{{Fake.Chars(43, Fake.Base64, seed: 41)}}=" } } }
+            }
+            """);
+    }
+
     // OTLP exporters authenticate to the backend through the headers they are given.
     [Fact]
     public async Task A_machine_made_value_in_a_header_list_is_the_backend_s_key()
