@@ -29,54 +29,21 @@ internal static class SharedSecretComparisons
             ? name
             : null;
 
-    private static bool IsPresented(IOperation operand)
-    {
-        if (NameOf(operand) is { } name && NamesPresented(name))
-        {
-            return true;
-        }
+    private static bool IsPresented(IOperation operand) =>
+        (NameOf(operand) is { } name && NamesPresented(name)) || ReachesRequest(operand, 0);
 
-        // context.Request.Headers["X-Api-Key"], message.Headers[...], request.ApiKey: read from what the caller sent,
-        // where it is compared.
-        for (var current = SignatureValues.Unwrap(operand); current is not null;)
-        {
-            switch (current)
-            {
-                case IPropertyReferenceOperation property:
-                    if (property.Property.Name is "Headers" or "Query" or "Form" or "Cookies")
-                    {
-                        return true;
-                    }
-
-                    current = property.Instance;
-                    continue;
-                case IInvocationOperation invocation:
-                    current = invocation.Instance;
-                    continue;
-                case IParameterReferenceOperation or ILocalReferenceOperation when !ReferenceEquals(current, SignatureValues.Unwrap(operand)):
-                    return (NameOf(current) is { } root && NamesPresented(root))
-                        || (current is ILocalReferenceOperation read && IsReadFromRequest(read, 0));
-                case ILocalReferenceOperation local:
-                    return IsReadFromRequest(local, 0);
-                default:
-                    return false;
-            }
-        }
-
-        return false;
-    }
-
-    // var apiKey = headerValues.ToString() after Request.Headers.TryGetValue(name, out var headerValues): read from what
-    // the caller sent a step or two back, through a local's initializer or the call that wrote it as an out argument.
-    private static bool IsReadFromRequest(ILocalReferenceOperation local, int depth)
+    // context.Request.Headers["X-Api-Key"], message.Headers[...], request.ApiKey: read from what the caller sent, where it
+    // is compared; or a step or two back, through a local's initializer or the call that wrote it as an out argument
+    // (var apiKey = headerValues.ToString() after Request.Headers.TryGetValue(name, out var headerValues)).
+    private static bool ReachesRequest(IOperation? value, int depth)
     {
         if (depth > 3)
         {
             return false;
         }
 
-        var source = LocalInitializers.Of(local) ?? WrittenAsOutArgument(local);
-        for (var current = SignatureValues.Unwrap(source); current is not null;)
+        var start = SignatureValues.Unwrap(value);
+        for (var current = start; current is not null;)
         {
             switch (current)
             {
@@ -91,8 +58,10 @@ internal static class SharedSecretComparisons
                 case IInvocationOperation invocation:
                     current = invocation.Instance;
                     continue;
-                case ILocalReferenceOperation next:
-                    return IsReadFromRequest(next, depth + 1);
+                case IParameterReferenceOperation or ILocalReferenceOperation when !ReferenceEquals(current, start) && NameOf(current) is { } root && NamesPresented(root):
+                    return true;
+                case ILocalReferenceOperation local:
+                    return ReachesRequest(LocalInitializers.Of(local) ?? WrittenAsOutArgument(local), depth + 1);
                 default:
                     return false;
             }
