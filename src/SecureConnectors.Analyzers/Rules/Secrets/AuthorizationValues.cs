@@ -100,7 +100,7 @@ internal static class AuthorizationValues
             return !Placeholders.IsPlaceholder(password) && SecretShape.LooksLikePassword(password);
         }
 
-        return TryDecode(trimmed, out _, out _) && trimmed.Length % 4 == 0
+        return TryDecode(trimmed, out _, out _)
             ? IsCredential("Basic", trimmed)
             : SecretShape.LooksGenerated(trimmed);
     }
@@ -122,7 +122,28 @@ internal static class AuthorizationValues
             return password;
         }
 
-        return trimmed.Length % 4 == 0 && TryDecode(trimmed, out _, out var decoded) && decoded.Length > 0 ? decoded : null;
+        return TryDecode(trimmed, out _, out var decoded) && decoded.Length > 0 ? decoded : null;
+    }
+
+    // Base64's alphabet in whole quads, '=' only as the last one or two characters.
+    private static bool IsBase64Text(string value)
+    {
+        if (value.Length < 4 || value.Length % 4 != 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var inAlphabet = c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '+' or '/';
+            if (!inAlphabet && !(c == '=' && i >= value.Length - 2 && (i == value.Length - 1 || value[value.Length - 1] == '=')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "user:password", the clear text of a Basic credential: a user with no white space, a colon, a password.
@@ -180,6 +201,11 @@ internal static class AuthorizationValues
     private static bool TryDecode(string credential, out string user, out string password)
     {
         user = password = "";
+        if (!IsBase64Text(credential))
+        {
+            return false; // asked of many literals: no exception for the ones that are plainly not base64
+        }
+
         string text;
         try
         {
