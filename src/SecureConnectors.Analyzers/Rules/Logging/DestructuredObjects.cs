@@ -109,14 +109,7 @@ internal static class DestructuredObjects
             value = conversion.Operand;
         }
 
-        return value switch
-        {
-            ILocalReferenceOperation local => local.Local.Name,
-            IParameterReferenceOperation parameter => parameter.Parameter.Name,
-            IFieldReferenceOperation field => field.Field.Name,
-            IPropertyReferenceOperation property => property.Property.Name,
-            _ => value.Type?.Name ?? "value",
-        };
+        return SensitiveValues.Describe(value) ?? value.Type?.Name ?? "value";
     }
 
     private static string? SecretMember(ITypeSymbol? type)

@@ -339,7 +339,8 @@ internal sealed class SensitiveValues
         return true;
     }
 
-    private static string? Describe(IOperation? operation) => operation switch
+    /// <summary>The name of the variable, parameter, field or property an operation reads; null for anything else.</summary>
+    internal static string? Describe(IOperation? operation) => operation switch
     {
         ILocalReferenceOperation local => local.Local.Name,
         IParameterReferenceOperation parameter => parameter.Parameter.Name,

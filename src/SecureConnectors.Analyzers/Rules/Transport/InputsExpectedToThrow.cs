@@ -49,30 +49,7 @@ internal static class InputsExpectedToThrow
             ? declarator
             : null;
 
-    private static bool EveryUseIsInput(VariableDeclaratorSyntax local)
-    {
-        if (local.FirstAncestorOrSelf<BlockSyntax>() is not { } scope)
-        {
-            return false;
-        }
-
-        var name = local.Identifier.ValueText;
-        var uses = 0;
-        foreach (var node in scope.DescendantNodes())
-        {
-            if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
-            {
-                if (!IsInputWhere(identifier))
-                {
-                    return false;
-                }
-
-                uses++;
-            }
-        }
-
-        return uses > 0;
-    }
+    private static bool EveryUseIsInput(VariableDeclaratorSyntax local) => LocalDestinations.EveryUse(local, IsInputWhere);
 
     private static bool ExpectsAThrow(InvocationExpressionSyntax invocation) =>
         WrittenNames.Called(invocation) is "Throws" or "ThrowsAsync" or "ThrowsAny" or "ThrowsAnyAsync" or "Exception" or "ExceptionAsync"

@@ -40,4 +40,34 @@ internal static class LocalDestinations
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the local is used at all and every use (its name as written, not a member of that name) passes
+    /// <paramref name="holds"/>: the test-code rules' "each of its uses ends the same way".
+    /// </summary>
+    public static bool EveryUse(VariableDeclaratorSyntax declarator, Func<IdentifierNameSyntax, bool> holds)
+    {
+        if (declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
+        {
+            return false;
+        }
+
+        var name = declarator.Identifier.ValueText;
+        var uses = 0;
+        foreach (var node in block.DescendantNodes())
+        {
+            if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name
+                && !(identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier))
+            {
+                if (!holds(identifier))
+                {
+                    return false;
+                }
+
+                uses++;
+            }
+        }
+
+        return uses > 0;
+    }
 }

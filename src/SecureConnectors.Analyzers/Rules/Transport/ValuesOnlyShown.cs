@@ -98,31 +98,8 @@ internal static class ValuesOnlyShown
         }
     }
 
-    private static bool EveryUseShown(VariableDeclaratorSyntax declarator, int localsLeft)
-    {
-        if (declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
-        {
-            return false;
-        }
-
-        var name = declarator.Identifier.ValueText;
-        var uses = 0;
-        foreach (var node in block.DescendantNodes())
-        {
-            if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name
-                && !(identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier))
-            {
-                if (!EndsShown(identifier, localsLeft))
-                {
-                    return false;
-                }
-
-                uses++;
-            }
-        }
-
-        return uses > 0;
-    }
+    private static bool EveryUseShown(VariableDeclaratorSyntax declarator, int localsLeft) =>
+        LocalDestinations.EveryUse(declarator, use => EndsShown(use, localsLeft));
 
     // Console.WriteLine(...), output.WriteLine(...), TestContext.Out.WriteLine(...), Debug.Write(...), a logger's Log*
     // call, an assertion, or a test double's answer (Moq's and NSubstitute's Returns/ReturnsAsync: the page a mocked
