@@ -198,6 +198,12 @@ internal sealed class SensitiveValues
             return;
         }
 
+        if (SerializedObjects.WrittenValue(invocation) is { } serialized)
+        {
+            FindInSerialized(invocation, serialized, found, depth);
+            return;
+        }
+
         if (type?.SpecialType == SpecialType.System_String)
         {
             // string.Format/Concat/Join: their arguments; secret.Substring(...)/ToUpper(): the string they came from.
@@ -229,6 +235,24 @@ internal sealed class SensitiveValues
             && invocation.Arguments.Length > 0)
         {
             Find(invocation.Arguments[0].Value, found, depth + 1);
+        }
+    }
+
+    // JsonSerializer.Serialize(payload): the text holds what the object holds. Reported on the call, whose text is what is
+    // logged (the fix redacts that text, not the object it was made from).
+    private void FindInSerialized(IInvocationOperation invocation, IOperation serialized, List<SensitiveValue> found, int depth)
+    {
+        if (SerializedObjects.SecretMember(serialized) is { } member)
+        {
+            found.Add(new SensitiveValue(invocation, "Serialized object holding a secret", member));
+            return;
+        }
+
+        var inner = new List<SensitiveValue>();
+        Find(serialized, inner, depth + 1);
+        if (inner.Count > 0)
+        {
+            found.Add(new SensitiveValue(invocation, inner[0].Kind, inner[0].Name));
         }
     }
 
@@ -350,7 +374,7 @@ internal sealed class SensitiveValues
     };
 
     /// <summary>The initializer of a local that nothing else assigns.</summary>
-    private static IOperation? AssignedOnce(ILocalReferenceOperation reference)
+    internal static IOperation? AssignedOnce(ILocalReferenceOperation reference)
     {
         var local = reference.Local;
         if (local.DeclaringSyntaxReferences.Length != 1

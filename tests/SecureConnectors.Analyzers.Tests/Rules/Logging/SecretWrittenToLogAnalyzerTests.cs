@@ -113,6 +113,88 @@ public sealed class SecretWrittenToLogAnalyzerTests
     public Task Records_and_anonymous_objects_logged_whole_print_their_secret_members() =>
         VerifyAsync(PrintedObjects.Replace("MARK", "[|").Replace("END", "|]"));
 
+    // A JSON serializer writes every public member: the text of an object that holds a secret carries the secret. What the
+    // object holds is read from how it is built there (initializer, constructor arguments, anonymous objects, through a
+    // local), else from its type two levels down. Ignored members, opt-in contracts without the member, constants, paging
+    // tokens and objects with no secret member are quiet.
+    private const string SerializedObjectsSource = """
+        sealed class IdentifyPayload { public string Token { get; set; } = ""; public int Intents { get; set; } }
+        sealed class GatewayPayload { public int Op { get; set; } public object? Data { get; set; } }
+        sealed class TokenRequest
+        {
+            public TokenRequest(string clientId, string clientSecret) { ClientId = clientId; ClientSecret = clientSecret; }
+            public string ClientId { get; }
+            public string ClientSecret { get; }
+        }
+        sealed class TokenResponse { public string AccessToken { get; set; } = ""; public int ExpiresIn { get; set; } }
+        sealed class Session { public string User { get; set; } = ""; public TokenResponse Tokens { get; set; } = new(); }
+        sealed class MaskedResponse { [System.Text.Json.Serialization.JsonIgnore] public string AccessToken { get; set; } = ""; public int ExpiresIn { get; set; } }
+        sealed class NullableResponse
+        {
+            [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+            public string? AccessToken { get; set; }
+        }
+        [System.Runtime.Serialization.DataContract]
+        sealed class ContractResponse { [System.Runtime.Serialization.DataMember] public int ExpiresIn { get; set; } public string AccessToken { get; set; } = ""; }
+        sealed class Page { public string NextPageToken { get; set; } = ""; public int Count { get; set; } }
+        void Reported(string botToken, TokenResponse response, Session session, string id, string secret, NullableResponse nullable)
+        {
+            var payload = System.Text.Json.JsonSerializer.Serialize(new GatewayPayload { Op = 2, Data = new IdentifyPayload { Token = botToken } });
+            logger.LogTrace("Gateway send {Payload}", MARKpayloadEND);
+            var identify = new { op = 2, d = new { token = options.ApiKey, intents = 513 } };
+            logger.LogTrace(MARKSystem.Text.Json.JsonSerializer.Serialize(identify)END);
+            Console.WriteLine($"Token response: {MARKSystem.Text.Json.JsonSerializer.Serialize(response)END}");
+            logger.LogDebug("Session {Session}", MARKSystem.Text.Json.JsonSerializer.Serialize(session)END);
+            throw new InvalidOperationException("Refused: " + MARKSystem.Text.Json.JsonSerializer.Serialize(new TokenRequest(id, secret))END + MARKSystem.Text.Json.JsonSerializer.Serialize(nullable)END);
+        }
+        void Quiet(MaskedResponse masked, ContractResponse contract, Page page, string id, TokenResponse response)
+        {
+            logger.LogDebug("{Masked} {Contract} {Page}", System.Text.Json.JsonSerializer.Serialize(masked), System.Text.Json.JsonSerializer.Serialize(contract), System.Text.Json.JsonSerializer.Serialize(page));
+            logger.LogDebug("Fixture {Payload}", System.Text.Json.JsonSerializer.Serialize(new IdentifyPayload { Token = "fixture", Intents = 1 }));
+            logger.LogDebug("Built {Request}", System.Text.Json.JsonSerializer.Serialize(new GatewayPayload { Op = 1, Data = id }));
+            logger.LogDebug("Expires {Seconds}", System.Text.Json.JsonSerializer.Serialize(response.ExpiresIn));
+            var body = System.Text.Json.JsonSerializer.Serialize(response);
+            Console.WriteLine(body.Length);
+        }
+        """;
+
+    [Fact]
+    public Task A_serialized_object_carries_the_secrets_it_holds_into_the_log() =>
+        VerifyAsync(SerializedObjectsSource.Replace("MARK", "[|").Replace("END", "|]"));
+
+    // Newtonsoft's JsonConvert.SerializeObject writes the same way; [JsonIgnore] and an opt-in contract leave a member out.
+    [Fact]
+    public async Task Newtonsoft_serialization_carries_the_secrets_it_holds_into_the_log()
+    {
+        var test = new Verifier.Test
+        {
+            TestCode = LoggingSnippets.InLogger("""
+                sealed class LoginRequest { public string User { get; set; } = ""; public string Password { get; set; } = ""; }
+                sealed class HiddenLogin { public string User { get; set; } = ""; [Newtonsoft.Json.JsonIgnore] public string Password { get; set; } = ""; }
+                [Newtonsoft.Json.JsonObject(Newtonsoft.Json.MemberSerialization.OptIn)]
+                sealed class OptInLogin { [Newtonsoft.Json.JsonProperty] public string User { get; set; } = ""; public string Password { get; set; } = ""; }
+                void M(LoginRequest login, HiddenLogin hidden, OptInLogin optIn)
+                {
+                    logger.LogDebug("Login {Body}", [|Newtonsoft.Json.JsonConvert.SerializeObject(login)|]);
+                    logger.LogDebug("Login {Body} {Other}", Newtonsoft.Json.JsonConvert.SerializeObject(hidden), Newtonsoft.Json.JsonConvert.SerializeObject(optIn));
+                }
+                """),
+        };
+        test.TestState.Sources.Add(("Newtonsoft.cs", """
+            namespace Newtonsoft.Json
+            {
+                public enum MemberSerialization { OptOut = 0, OptIn = 1, Fields = 2 }
+                public static class JsonConvert { public static string SerializeObject(object? value) => ""; }
+                [System.AttributeUsage(System.AttributeTargets.All)] public sealed class JsonIgnoreAttribute : System.Attribute { }
+                [System.AttributeUsage(System.AttributeTargets.All)] public sealed class JsonPropertyAttribute : System.Attribute { }
+                [System.AttributeUsage(System.AttributeTargets.All)]
+                public sealed class JsonObjectAttribute : System.Attribute { public JsonObjectAttribute(MemberSerialization memberSerialization) { } }
+            }
+            """));
+        test.TestState.AdditionalReferences.Add(LoggingSnippets.Logging);
+        await test.RunAsync();
+    }
+
     [Theory]
     [InlineData("void M(Repository repository) => logger.LogInformation(\"Owner {Login}\", [|repository.Owner!.Login|]);")]
     [InlineData("void M(Repository repository) => logger.LogInformation(\"Owner {Login}\", [|repository.Owner?.Login|]);")]

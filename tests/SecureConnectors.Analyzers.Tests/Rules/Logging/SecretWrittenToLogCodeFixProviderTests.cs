@@ -25,6 +25,8 @@ public sealed class SecretWrittenToLogCodeFixProviderTests
     [InlineData("void M(Repository repository) => Console.WriteLine([|repository.Owner?.Login|]);", "void M(Repository repository) => Console.WriteLine(nameof(repository.Owner.Login));")]
     [InlineData("void M(Repository repository) => Console.WriteLine([|repository.Owner!.Login|]);", "void M(Repository repository) => Console.WriteLine(nameof(repository.Owner.Login));")]
     [InlineData("void M(Repository? repository) => Console.WriteLine([|repository?.Owner?.Login|]);", "void M(Repository? repository) => Console.WriteLine(nameof(repository.Owner.Login));")]
+    // the serialized text of an object holding a secret is redacted as a whole
+    [InlineData("void M(string apiToken) => logger.LogDebug(\"Body {Body}\", [|System.Text.Json.JsonSerializer.Serialize(new { Token = apiToken })|]);", "void M(string apiToken) => logger.LogDebug(\"Body {Body}\", \"[redacted]\");")]
     public Task Logs_the_name_instead_of_the_value(string members, string fixedMembers) =>
         VerifyFixAsync(members, fixedMembers);
 
