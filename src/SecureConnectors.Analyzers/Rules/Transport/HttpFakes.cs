@@ -12,7 +12,7 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// there says what the fake should see, not a host the test reaches. A fake is one of the fake HTTP layers made for
 /// tests (Flurl's <c>HttpTest</c>, MockHttp's <c>MockHttpMessageHandler</c>, WireMock.Net's server,
 /// JustEat's <c>HttpClientInterceptorOptions</c>, ASP.NET Core's
-/// <c>TestServer</c> and <c>WebApplicationFactory</c>, a Moq <c>Mock&lt;HttpMessageHandler&gt;</c>) or an
+/// <c>TestServer</c> and <c>WebApplicationFactory</c>, ASP.NET Web API 2's in-memory <c>HttpServer</c>, a Moq <c>Mock&lt;HttpMessageHandler&gt;</c>) or an
 /// <c>HttpMessageHandler</c> subclass that the test project declares itself and that answers requests instead of
 /// handing them on to <c>base.SendAsync</c>. Code runs against one when its member
 /// creates one, or its class (or a base or enclosing class) holds one in a field or property, takes one in its
@@ -33,6 +33,15 @@ internal sealed class HttpFakes
         "JustEat.HttpClientInterception.HttpClientInterceptorOptions",
         "Microsoft.AspNetCore.TestHost.TestServer",
         "Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory`1",
+        "System.Web.Http.HttpServer", // ASP.NET Web API 2: new HttpClient(new HttpServer(config)) answers in memory
+    };
+
+    // The same fakes by name, for a build that lacks their assembly (the type does not bind): what else would a test
+    // call a TestServer or an HttpServer it hands an HttpClient.
+    private static readonly HashSet<string> FakeSimpleNames = new()
+    {
+        "HttpTest", "MockHttpMessageHandler", "WireMockServer", "HttpClientInterceptorOptions", "TestServer", "WebApplicationFactory",
+        "HttpServer",
     };
 
     private readonly Compilation compilation;
@@ -67,6 +76,11 @@ internal sealed class HttpFakes
             return true;
         }
 
+        if (typed && member is not null && HeldForFake(node, member, model, cancellationToken))
+        {
+            return true;
+        }
+
         for (var type = node.FirstAncestorOrSelf<TypeDeclarationSyntax>(); type is not null; type = type.Parent?.FirstAncestorOrSelf<TypeDeclarationSyntax>())
         {
             if (classesMockingHttpLayer.GetOrAdd(type, static t => MocksHttpLayer((TypeDeclarationSyntax)t))
@@ -77,6 +91,50 @@ internal sealed class HttpFakes
         }
 
         return false;
+    }
+
+    // this.baseAddress = "http://..." in a constructor, read only by the member that builds the client over the fake
+    // (Papercut's ApiTestBase: new HttpClient(new HttpServer(config)) { BaseAddress = new Uri(this.baseAddress) }): a
+    // field or property of the test class that the URL is assigned to, whose every other mention is in a member that
+    // creates a fake.
+    private bool HeldForFake(SyntaxNode node, SyntaxNode member, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var value = node;
+        while (value.Parent is ParenthesizedExpressionSyntax)
+        {
+            value = value.Parent;
+        }
+
+        var held = value.Parent switch
+        {
+            AssignmentExpressionSyntax assignment when assignment.Right == value => model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol,
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } when member is FieldDeclarationSyntax => model.GetDeclaredSymbol(declarator, cancellationToken),
+            _ => null,
+        };
+        if (held is not (IFieldSymbol or IPropertySymbol) || node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        {
+            return false;
+        }
+
+        var mentions = 0;
+        foreach (var identifier in type.DescendantNodes())
+        {
+            if (identifier is not IdentifierNameSyntax name || name.Identifier.ValueText != held.Name
+                || identifier.FirstAncestorOrSelf<MemberDeclarationSyntax>(static m => m is not BaseTypeDeclarationSyntax) is not { } user
+                || user == member)
+            {
+                continue;
+            }
+
+            if (!membersCreatingFake.GetOrAdd(user, m => CreatesFake(m, model, cancellationToken)))
+            {
+                return false;
+            }
+
+            mentions++;
+        }
+
+        return mentions > 0;
     }
 
     private static bool MocksHttpLayer(TypeDeclarationSyntax type)
@@ -204,6 +262,11 @@ internal sealed class HttpFakes
         if (named.Name == "Mock" && named.TypeArguments.Length == 1 && DerivesFromHandler(named.TypeArguments[0]))
         {
             return true; // Moq's Mock<HttpMessageHandler>
+        }
+
+        if (named.TypeKind == TypeKind.Error)
+        {
+            return FakeSimpleNames.Contains(named.Name);
         }
 
         for (var current = named; current is not null; current = current.BaseType)

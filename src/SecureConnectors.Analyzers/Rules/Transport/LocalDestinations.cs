@@ -45,14 +45,17 @@ internal static class LocalDestinations
     /// Whether the local is used at all and every use (its name as written, not a member of that name) passes
     /// <paramref name="holds"/>: the test-code rules' "each of its uses ends the same way".
     /// </summary>
-    public static bool EveryUse(VariableDeclaratorSyntax declarator, Func<IdentifierNameSyntax, bool> holds)
+    public static bool EveryUse(VariableDeclaratorSyntax declarator, Func<IdentifierNameSyntax, bool> holds) =>
+        EveryUse(declarator, declarator.Identifier.ValueText, holds);
+
+    /// <summary>The same for the local named <paramref name="name"/> in the block around <paramref name="anchor"/> (an out argument's).</summary>
+    public static bool EveryUse(SyntaxNode anchor, string name, Func<IdentifierNameSyntax, bool> holds)
     {
-        if (declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
+        if (anchor.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
         {
             return false;
         }
 
-        var name = declarator.Identifier.ValueText;
         var uses = 0;
         foreach (var node in block.DescendantNodes())
         {

@@ -28,7 +28,7 @@ internal static class ValuesOnlyShown
 
     private static bool EndsShown(ExpressionSyntax value, int localsLeft)
     {
-        var end = Climb(value, out var asserted);
+        var end = Climb(value, localsLeft, out var asserted);
         if (asserted)
         {
             return true;
@@ -43,7 +43,7 @@ internal static class ValuesOnlyShown
     }
 
     // The outermost expression that still carries the value through building steps.
-    private static ExpressionSyntax Climb(ExpressionSyntax value, out bool asserted)
+    private static ExpressionSyntax Climb(ExpressionSyntax value, int localsLeft, out bool asserted)
     {
         asserted = false;
         var current = value;
@@ -60,7 +60,7 @@ internal static class ValuesOnlyShown
                 case InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax interpolated }:
                     current = interpolated;
                     continue;
-                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } when BuildsFrom(call, inBuilder):
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } when BuildsFrom(call, inBuilder) && OutLocalsShown(call, localsLeft):
                     current = call;
                     continue;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } } when IsDataType(creation):
@@ -230,12 +230,50 @@ internal static class ValuesOnlyShown
             return true;
         }
 
+        // TryParse, TryConvert, Uri.TryCreate: the same steps, answering whether they worked (what they made goes to an
+        // out argument, which OutLocalsShown follows).
         var words = IdentifierWords.Split(name);
+        if (words.Count > 1 && words[0] == "try")
+        {
+            words.RemoveAt(0);
+        }
+
         return words.Count > 0
             && (words[0] is "create" or "build" or "make" or "format" or "compose" or "construct" or "generate" or "sign"
                     or "combine" or "concat" or "join" or "to" or "escape" or "encode" or "append" or "add" or "with"
-                    or "normalize" or "canonicalize" or "sanitize" or "parse"
+                    or "normalize" or "canonicalize" or "sanitize" or "parse" or "convert"
                 || words[words.Count - 1] is "url" or "uri" or "link" or "address");
+    }
+
+    // TypeHelper.TryConvert(value, out uri), Uri.TryCreate(url, UriKind.Absolute, out var uri): what the call made leaves
+    // through its out arguments, so each local it fills must end shown too, as a local the value is assigned to does.
+    private static bool OutLocalsShown(InvocationExpressionSyntax call, int localsLeft)
+    {
+        foreach (var argument in call.ArgumentList.Arguments)
+        {
+            if (!argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword))
+            {
+                continue;
+            }
+
+            var (name, anchor) = argument.Expression switch
+            {
+                DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax designation } => (designation.Identifier.ValueText, (SyntaxNode)designation),
+                IdentifierNameSyntax identifier => (identifier.Identifier.ValueText, identifier),
+                _ => (null, null),
+            };
+            if (name is null || anchor is null)
+            {
+                continue; // out _ : discarded
+            }
+
+            if (localsLeft <= 0 || !LocalDestinations.EveryUse(anchor, name, use => use == argument.Expression || EndsShown(use, localsLeft - 1)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // new Uri(...), new UriBuilder(...), new HttpRequestMessage(...), new PartnerOptions { ... }: objects that hold

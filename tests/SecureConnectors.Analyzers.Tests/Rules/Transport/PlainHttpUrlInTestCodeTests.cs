@@ -90,6 +90,75 @@ public sealed class PlainHttpUrlInTestCodeTests
             }
             """);
 
+    // ASP.NET Web API 2's in-memory host: new HttpClient(new HttpServer(config)) answers inside the test process. The base
+    // address set in the constructor is read only by the member that builds the client over it (Papercut's ApiTestBase).
+    // A field also read by a member that builds no fake, and the same host without the server, still report.
+    [Fact]
+    public Task Leaves_urls_alone_that_only_an_in_memory_web_api_server_receives() =>
+        VerifyInTestFile("""
+            namespace System.Web.Http
+            {
+                public sealed class HttpConfiguration { }
+                public sealed class HttpServer : System.Net.Http.DelegatingHandler { public HttpServer(HttpConfiguration configuration) { } }
+            }
+
+            namespace Contoso.Connectors.Tests
+            {
+                using System.Web.Http;
+
+                public class ApiTestBase
+                {
+                    protected readonly HttpClient client;
+                    protected string baseAddress;
+
+                    public ApiTestBase()
+                    {
+                        this.baseAddress = "http://webui.partner-mail.com";
+                        this.client = this.BuildClient();
+                    }
+
+                    HttpClient BuildClient() => new HttpClient(new HttpServer(new HttpConfiguration())) { BaseAddress = new Uri(this.baseAddress) };
+                }
+
+                public class MixedTestBase
+                {
+                    protected string baseAddress;
+
+                    public MixedTestBase() { this.baseAddress = [|"http://webui.partner-mail.com"|]; }
+
+                    HttpClient BuildClient() => new HttpClient(new HttpServer(new HttpConfiguration())) { BaseAddress = new Uri(this.baseAddress) };
+
+                    HttpClient BuildLiveClient() => new HttpClient { BaseAddress = new Uri(this.baseAddress) };
+                }
+
+                public class LiveTestBase
+                {
+                    protected string baseAddress;
+
+                    public LiveTestBase() { this.baseAddress = [|"http://webui.partner-mail.com"|]; }
+
+                    HttpClient BuildClient() => new HttpClient { BaseAddress = new Uri(this.baseAddress) };
+                }
+            }
+            """);
+
+    // The build lacks System.Web.Http (the type does not bind): the server is known by its name.
+    [Fact]
+    public Task Knows_the_in_memory_server_by_name_when_its_assembly_is_missing() =>
+        VerifyInTestFile("""
+            namespace Contoso.Connectors.Tests
+            {
+                public class ApiTestBase
+                {
+                    protected string baseAddress;
+
+                    public ApiTestBase() { this.baseAddress = "http://webui.partner-mail.com"; }
+
+                    HttpClient BuildClient(object config) => new HttpClient(new {|CS0246:HttpServer|}(config)) { BaseAddress = new Uri(this.baseAddress) };
+                }
+            }
+            """);
+
     [Fact]
     public Task Leaves_urls_alone_where_a_handler_the_tests_declare_answers() =>
         VerifyInTestFile("""
@@ -768,6 +837,22 @@ public sealed class PlainHttpUrlInTestCodeTests
                     Assert.True(!visited.Contains(url));
                 }
 
+                // A conversion under test (Statiq's TypeHelper.TryConvert): what it made leaves through the out argument.
+                void Converted_and_asserted()
+                {
+                    const string value = MARK"http://www.partner-cdn.com/"END;
+                    Uri uri;
+                    bool converted = UrlNormalizer.TryConvert(value, out uri);
+                    Assert.True(converted);
+                    Assert.Equal(value, uri.ToString());
+                }
+
+                void Created_then_fetched()
+                {
+                    Assert.True(Uri.TryCreate([|"http://api.partner-cdn.com/status"|], UriKind.Absolute, out var uri));
+                    UrlSigner.Fetch(uri.ToString());
+                }
+
                 void Answered_then_fetched(ResponseSetup setup)
                 {
                     var url = [|"http://www.partner-cdn.com/feed"|];
@@ -778,7 +863,11 @@ public sealed class PlainHttpUrlInTestCodeTests
 
             public sealed class ResponseSetup { public void Returns(string value) { } }
 
-            public static class UrlNormalizer { public static string Normalize(string url) => url; }
+            public static class UrlNormalizer
+            {
+                public static string Normalize(string url) => url;
+                public static bool TryConvert(string value, out Uri result) => Uri.TryCreate(value, UriKind.Absolute, out result!);
+            }
         }
         """;
 
