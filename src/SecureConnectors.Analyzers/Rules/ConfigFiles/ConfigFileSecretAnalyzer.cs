@@ -48,6 +48,11 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
         foreach (var value in values)
         {
             var forLocalServer = localSections is not null && LocalServerSections.Covers(localSections, value.Path);
+            if (SaltedHashes.IsStoredVerifier(value, values))
+            {
+                continue;
+            }
+
             if (ConfigSecretJudge.Judge(value.Path, value.Value, options, inTestCode, forLocalServer) is { } what)
             {
                 var location = Location.Create(file.Path, value.Span, text.Lines.GetLinePositionSpan(value.Span));

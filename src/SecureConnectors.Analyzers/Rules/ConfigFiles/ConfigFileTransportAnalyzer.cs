@@ -305,24 +305,11 @@ public sealed class ConfigFileTransportAnalyzer : DiagnosticAnalyzer
     {
         foreach (var candidate in values)
         {
-            if (candidate.Path.Count == setting.Path.Count && SameParent(candidate.Path, setting.Path))
+            if (candidate.IsSiblingOf(setting))
             {
                 yield return candidate;
             }
         }
-    }
-
-    private static bool SameParent(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        for (var i = 0; i < a.Count - 1; i++)
-        {
-            if (!string.Equals(a[i], b[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool NamesProtocols(string name) =>

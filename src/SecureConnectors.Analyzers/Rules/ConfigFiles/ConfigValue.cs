@@ -22,4 +22,23 @@ internal readonly struct ConfigValue
     public string Value { get; }
 
     public TextSpan Span { get; }
+
+    /// <summary>Whether <paramref name="other"/> is a setting of the same object (<c>{ "url": ..., "port": ... }</c>).</summary>
+    public bool IsSiblingOf(ConfigValue other)
+    {
+        if (other.Path.Count != Path.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Path.Count - 1; i++)
+        {
+            if (!string.Equals(Path[i], other.Path[i], System.StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -39,6 +39,23 @@ public sealed class JsonConfigFileTests
             Diagnostic().WithLocation(1).WithArguments("Smtp:Password", "appsettings.Development.json", "password"));
     }
 
+    // A blog's admin user kept as a salted digest beside its salt (Miniblog.Core) is the verifier a typed password is
+    // checked against. Hex of a digest's length with no salt beside it (a generated database password), or a salt in
+    // another object, is still a password.
+    [Fact]
+    public async Task A_password_digest_beside_its_salt_is_a_stored_verifier()
+    {
+        await VerifyAsync("/app/appsettings.json", $$"""
+            {
+              "user": { "username": "demo", "password": "{{Fake.Chars(64, Fake.Hex, seed: 21)}}", "salt": "any custom string" },
+              "admin": { "Password": "{{Fake.Chars(40, Fake.Hex, seed: 22)}}", "PasswordSalt": "{{Fake.Chars(16, Fake.Hex, seed: 23)}}" },
+              "Database": { "Password": "[|{{Fake.Chars(64, Fake.Hex, seed: 24)}}|]" },
+              "Reports": { "Password": "[|{{Fake.Chars(64, Fake.Hex, seed: 25)}}|]", "Hashing": { "Salt": "pepper" } },
+              "Mailer": { "Password": "[|{{Fake.Chars(48, Fake.Hex, seed: 26)}}|]", "Salt": "x" }
+            }
+            """);
+    }
+
     // A key typed with a misspelling is read by code with the same one, and still holds the secret.
     [Fact]
     public async Task Misspelled_secret_names_are_still_secret_names()
