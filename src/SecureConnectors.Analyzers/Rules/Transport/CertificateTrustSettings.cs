@@ -37,6 +37,8 @@ internal static class CertificateTrustSettings
         "validation", "verification", "check", "checks", "checking", "errors", "error", "policy", "validate", "verify",
     };
 
+    private static readonly HashSet<string> EnableVerbs = new(StringComparer.OrdinalIgnoreCase) { "enable", "enabled", "use", "require", "required" };
+
     private static readonly HashSet<string> CheckVerbs = new(StringComparer.OrdinalIgnoreCase) { "validate", "verify", "check" };
 
     private static readonly HashSet<string> TlsContextWords = new(StringComparer.OrdinalIgnoreCase) { "ssl", "tls", "server", "remote", "https" };
@@ -49,7 +51,8 @@ internal static class CertificateTrustSettings
             return null;
         }
 
-        if (name == "TrustServerCertificate")
+        // Go's tls.Config name, kept by NATS's NatsTlsOpts and other ports: no certificate word, but nothing else.
+        if (name == "TrustServerCertificate" || name.Replace("_", "").Equals("InsecureSkipVerify", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -79,7 +82,9 @@ internal static class CertificateTrustSettings
 
         // "ValidateCertificates = false" alone may be about signing certificates (a SAML identity provider's, pinned
         // by configuration): only a name that says TLS or the server (VerifySsl, ValidateServerCertificate) counts.
-        return words.Overlaps(CheckVerbs) && words.Overlaps(TlsContextWords) && !words.Overlaps(SkipVerbs) && !words.Overlaps(AcceptVerbs) ? false : null;
+        // EnableSslCertificateVerification (Confluent.Kafka): enabling the check, which false turns off.
+        var checks = words.Overlaps(CheckVerbs) || (words.Overlaps(EnableVerbs) && words.Overlaps(CheckWords));
+        return checks && words.Overlaps(TlsContextWords) && !words.Overlaps(SkipVerbs) && !words.Overlaps(AcceptVerbs) ? false : null;
     }
 
     private static bool Mentions(string name, string part) => name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;

@@ -44,6 +44,8 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             {
                 start.RegisterSyntaxNodeAction(AnalyzeSwitch, SyntaxKind.SimpleAssignmentExpression);
                 start.RegisterSyntaxNodeAction(AnalyzeMailKitConnect, SyntaxKind.InvocationExpression);
+                start.RegisterSyntaxNodeAction(AnalyzeBuilderSwitch, SyntaxKind.InvocationExpression);
+                start.RegisterSyntaxNodeAction(AnalyzeInsecureChannel, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
             }
         });
     }
@@ -93,6 +95,103 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             ImmutableDictionary<string, string?>.Empty.Add(SecureOptionProperty, option),
             host,
             "SecureSocketOptions." + option));
+    }
+
+    // new MinioClient().WithEndpoint("minio.contoso.com:9000").WithSSL(false): a builder's TLS switch, turned off in a
+    // chain that names a remote server (WithEndpoint, WithHost, UseServer, SetUrl: a server setting's name after With,
+    // Use or Set).
+    private static void AnalyzeBuilderSwitch(SyntaxNodeAnalysisContext context)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (invocation.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name }
+            || invocation.ArgumentList.Arguments.Count != 1
+            || !invocation.ArgumentList.Arguments[0].Expression.IsKind(SyntaxKind.FalseLiteralExpression)
+            || !(TlsSwitches.IsTlsSwitch(name) || TlsSwitches.IsTlsSwitch(WithoutBuilderVerb(name)))
+            || TestCode.IsTestFile(invocation.SyntaxTree)
+            || ServerInChain(invocation, context.SemanticModel, context.CancellationToken) is not { } host
+            || !HostClassifier.IsRemoteHost(host))
+        {
+            return;
+        }
+
+        var off = invocation.ArgumentList.Arguments[0].Expression;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.PlainHttpUrl,
+            off.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(SwitchProperty, name),
+            host,
+            name + "(true)"));
+    }
+
+    // new Channel("pricing.contoso.com", 50051, ChannelCredentials.Insecure): Grpc.Core's channel without TLS, to a
+    // remote server (GrpcChannel's http:// address is a URL, reported as one).
+    private static void AnalyzeInsecureChannel(SyntaxNodeAnalysisContext context)
+    {
+        var creation = (BaseObjectCreationExpressionSyntax)context.Node;
+        if (creation.ArgumentList is not { Arguments.Count: >= 2 } arguments
+            || InsecureCredentials(arguments) is not { } insecure
+            || (creation is ObjectCreationExpressionSyntax { Type: var type } ? WrittenNames.Rightmost(type) : context.SemanticModel.GetTypeInfo(creation, context.CancellationToken).Type?.Name) != "Channel"
+            || TestCode.IsTestFile(creation.SyntaxTree)
+            || ConstantString(arguments.Arguments[0].Expression, context.SemanticModel, context.CancellationToken) is not { } target
+            || TlsSwitches.HostOf(target) is not { } host
+            || !HostClassifier.IsRemoteHost(host))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.PlainHttpUrl, insecure.GetLocation(), host, "ChannelCredentials.SecureSsl"));
+    }
+
+    private static MemberAccessExpressionSyntax? InsecureCredentials(ArgumentListSyntax arguments)
+    {
+        foreach (var argument in arguments.Arguments)
+        {
+            if (argument.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Insecure" } member
+                && WrittenNames.Rightmost(member.Expression) == "ChannelCredentials")
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    private static string WithoutBuilderVerb(string name)
+    {
+        foreach (var verb in BuilderVerbs)
+        {
+            if (name.Length > verb.Length && name.StartsWith(verb, System.StringComparison.Ordinal) && char.IsUpper(name[verb.Length]))
+            {
+                return name.Substring(verb.Length);
+            }
+        }
+
+        return name;
+    }
+
+    private static readonly string[] BuilderVerbs = { "With", "Use", "Set" };
+
+    // The server a call of the same fluent chain names with a constant: the calls before the switch and after it.
+    private static string? ServerInChain(InvocationExpressionSyntax invocation, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        ExpressionSyntax top = invocation;
+        while (top.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax outer } access && access.Expression == top)
+        {
+            top = outer;
+        }
+
+        for (var current = top; current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } call; current = member.Expression)
+        {
+            if (TlsSwitches.IsServerSetting(WithoutBuilderVerb(member.Name.Identifier.ValueText))
+                && call.ArgumentList.Arguments.Count >= 1
+                && ConstantString(call.ArgumentList.Arguments[0].Expression, model, cancellationToken) is { } server
+                && TlsSwitches.HostOf(server) is { } host)
+            {
+                return host;
+            }
+        }
+
+        return null;
     }
 
     private static MemberAccessExpressionSyntax? NoneOption(ArgumentListSyntax arguments)

@@ -7,7 +7,7 @@ namespace SecureConnectors.CodeFixes.Rules.Transport;
 /// SC2001: rewrites the scheme to its TLS counterpart (https, wss, ftps, amqps, mqtts) and keeps the rest of the literal,
 /// but for the plain scheme's registered port written out, which becomes the TLS one (<see cref="SchemePorts"/>).
 /// Turns a connection string's encryption on, and a client's TLS switch (<c>EnableSsl = true</c>,
-/// <c>SecureSocketOptions.StartTls</c>).
+/// <c>SecureSocketOptions.StartTls</c>, a builder's <c>WithSSL(true)</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainHttpUrlCodeFixProvider))]
 public sealed class PlainHttpUrlCodeFixProvider() : RuleCodeFixProvider(DiagnosticIds.PlainHttpUrl)
@@ -24,6 +24,13 @@ public sealed class PlainHttpUrlCodeFixProvider() : RuleCodeFixProvider(Diagnost
             {
                 var on = SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(assignment.Right);
                 yield return site.Replace($"Turn TLS on ({tlsSwitch} = true)", "TurnTlsOn", assignment, assignment.WithRight(on));
+            }
+
+            // .WithSSL(false) -> .WithSSL(true): a builder's switch, reported on its argument
+            if (site.Node is LiteralExpressionSyntax off && off.IsKind(SyntaxKind.FalseLiteralExpression))
+            {
+                var on = SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(off);
+                yield return site.Replace($"Turn TLS on ({tlsSwitch}(true))", "TurnTlsOn", off, on);
             }
 
             yield break;

@@ -30,7 +30,10 @@ public sealed class ConfigFileTransportTests
               "Ldap": { "ValidateServerCertificate": {|SC2002:false|}, "CheckCertificateRevocation": false },
               "Saml2": { "IdentityProviders": [ { "EntityId": "https://idp.contoso.example", "ValidateCertificates": false } ] },
               "Mongo": { "AllowInsecureTls": "{|SC2002:True|}", "UseTls": false },
-              "Notes": { "Text": "never set DangerousAcceptAnyServerCertificate to true" }
+              "Notes": { "Text": "never set DangerousAcceptAnyServerCertificate to true" },
+              "Kafka": { "EnableSslCertificateVerification": {|SC2002:false|}, "EnableSsl": false },
+              "Nats": { "InsecureSkipVerify": {|SC2002:true|} },
+              "Audit": { "EnableSslCertificateVerification": true, "InsecureSkipVerify": false }
             }
             """);
 

@@ -32,6 +32,10 @@ public sealed class CertificateTrustSettingTests
             public bool AllowAnyRedirect { get; set; }
             public bool UseSsl { get; set; } = true;
             public string? AcceptAnyServerCertificateNote { get; set; }
+            public bool EnableSslCertificateVerification { get; set; } = true;
+            public bool InsecureSkipVerify { get; set; }
+            public bool EnableCertificateRevocationCheck { get; set; } = true;
+            public bool EnableSsl { get; set; } = true;
         }
 
         """;
@@ -44,6 +48,8 @@ public sealed class CertificateTrustSettingTests
     [InlineData("TrustAllCertificates", "true")]
     [InlineData("ValidateServerCertificates", "false")]
     [InlineData("VerifySsl", "false")]
+    [InlineData("EnableSslCertificateVerification", "false")]
+    [InlineData("InsecureSkipVerify", "true")]
     public Task Reports_a_setting_that_turns_validation_off(string setting, string value) =>
         VerifyAnalyzer.VerifyAsync(Snippets.InClass(Settings + $"ProxyHttpClientConfig Config = new() {{ {setting} = [|{value}|] }};\nvoid Later(ProxyHttpClientConfig c) => c.{setting} = [|{value}|];"));
 
@@ -55,6 +61,10 @@ public sealed class CertificateTrustSettingTests
     [InlineData("AllowAnyRedirect = true")]
     [InlineData("UseSsl = false")]
     [InlineData("AcceptAnyServerCertificateNote = \"true\"")]
+    [InlineData("EnableSslCertificateVerification = true")]
+    [InlineData("InsecureSkipVerify = false")]
+    [InlineData("EnableCertificateRevocationCheck = false")]
+    [InlineData("EnableSsl = false")]
     public Task Leaves_look_alikes_alone(string assignment) =>
         VerifyAnalyzer.VerifyAsync(Snippets.InClass(Settings + $"ProxyHttpClientConfig Config = new() {{ {assignment} }};"));
 

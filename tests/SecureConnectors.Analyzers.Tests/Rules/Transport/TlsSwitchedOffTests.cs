@@ -71,6 +71,51 @@ public sealed class TlsSwitchedOffTests
             void Configured(MailKit.Net.Smtp.SmtpClient client, string host) => client.Connect(host, 587, MailKit.Security.SecureSocketOptions.None);
             """) + MailKit);
 
+    // MinIO's and other builders' switches, and Grpc.Core's insecure channel credentials: stand-ins with their shapes.
+    private const string Builders = """
+
+        namespace Minio
+        {
+            public sealed class MinioClient
+            {
+                public MinioClient WithEndpoint(string endpoint) => this;
+                public MinioClient WithCredentials(string accessKey, string secretKey) => this;
+                public MinioClient WithSSL(bool secure = true) => this;
+                public MinioClient Build() => this;
+            }
+        }
+        namespace Grpc.Core
+        {
+            public abstract class ChannelCredentials { public static ChannelCredentials Insecure => null!; public static ChannelCredentials SecureSsl => null!; }
+            public sealed class Channel
+            {
+                public Channel(string target, ChannelCredentials credentials) { }
+                public Channel(string host, int port, ChannelCredentials credentials) { }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Reports_a_builder_switch_and_an_insecure_grpc_channel_to_a_remote_server() =>
+        Verify.VerifyAsync(Snippets.InClass("""
+            Minio.MinioClient Remote(string key) => new Minio.MinioClient().WithEndpoint("minio-staging.partner-data.com:9000").WithCredentials("etl", key).WithSSL([|false|]).Build();
+            Minio.MinioClient SwitchFirst() => new Minio.MinioClient().WithSSL([|false|]).WithEndpoint("minio.partner-data.com").Build();
+            Minio.MinioClient Local() => new Minio.MinioClient().WithEndpoint("localhost:9000").WithSSL(false).Build();
+            Minio.MinioClient Container() => new Minio.MinioClient().WithEndpoint("minio:9000").WithSSL(false).Build();
+            Minio.MinioClient Unnamed(string endpoint) => new Minio.MinioClient().WithEndpoint(endpoint).WithSSL(false).Build();
+            Minio.MinioClient Secure() => new Minio.MinioClient().WithEndpoint("minio.partner-data.com").WithSSL(true).Build();
+            Grpc.Core.Channel Pricing() => new("pricing.partner-data.com", 50051, [|Grpc.Core.ChannelCredentials.Insecure|]);
+            Grpc.Core.Channel Target() => new Grpc.Core.Channel("scoring.partner-data.com:443", [|Grpc.Core.ChannelCredentials.Insecure|]);
+            Grpc.Core.Channel Loopback() => new("127.0.0.1", 50051, Grpc.Core.ChannelCredentials.Insecure);
+            Grpc.Core.Channel Tls() => new("pricing.partner-data.com", 443, Grpc.Core.ChannelCredentials.SecureSsl);
+            """) + Builders);
+
+    [Fact]
+    public Task Fix_turns_a_builder_switch_on() =>
+        FixVerify.VerifyFixAsync(
+            Snippets.InClass("""Minio.MinioClient Remote() => new Minio.MinioClient().WithEndpoint("minio.partner-data.com").WithSSL([|false|]).Build();""") + Builders,
+            Snippets.InClass("""Minio.MinioClient Remote() => new Minio.MinioClient().WithEndpoint("minio.partner-data.com").WithSSL(true).Build();""") + Builders);
+
     [Fact]
     public Task Message_names_the_server_and_the_switch_to_turn_on() =>
         Verify.VerifyAsync(
