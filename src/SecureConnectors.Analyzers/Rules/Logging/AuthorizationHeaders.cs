@@ -8,7 +8,8 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 /// <c>request.Headers.Authorization?.Parameter</c> is the bearer token or the Basic pair, and an
 /// <c>AuthenticationHeaderValue</c> itself prints as <c>"Bearer &lt;token&gt;"</c>, and a request's whole
 /// <c>HttpRequestHeaders</c> holds it among the others; so does ASP.NET Core's <c>Request.Headers.Authorization</c> or
-/// <c>Request.Headers["Authorization"]</c>, the credential a caller sent. Its <c>Scheme</c> is not.
+/// <c>Request.Headers["Authorization"]</c>, the credential a caller sent, and any request type's whole <c>Headers</c>.
+/// Its <c>Scheme</c> is not.
 /// </summary>
 internal static class AuthorizationHeaders
 {
@@ -18,6 +19,7 @@ internal static class AuthorizationHeaders
     public static bool Holds(IPropertyReferenceOperation property) =>
         IsHeaderValue(property.Type)
         || IsRequestHeaders(property.Type)
+        || IsHeadersOfRequest(property.Property)
         || (property.Property.Name == "Parameter" && IsHeaderValue(property.Property.ContainingType))
         || IsAuthorizationOfHeaderCollection(property);
 
@@ -47,6 +49,19 @@ internal static class AuthorizationHeaders
     private static bool IsRequestHeaders(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: "HttpRequestHeaders" } named
         && named.ContainingNamespace?.ToDisplayString() == HeadersNamespace;
+
+    /// <summary>
+    /// A request's whole header collection, whatever its type: ASP.NET Core's <c>HttpRequest.Headers</c>, Azure Functions'
+    /// <c>HttpRequestData.Headers</c>, an API Gateway event's <c>Headers</c> and <c>MultiValueHeaders</c>: the property of
+    /// a type whose name says request (and not response).
+    /// </summary>
+    public static bool IsHeadersOfRequest(IPropertySymbol property) =>
+        !property.IsIndexer
+        && property.Name is "Headers" or "MultiValueHeaders"
+        && property.Type.SpecialType != SpecialType.System_String
+        && property.ContainingType is { } owner
+        && owner.Name.IndexOf("Request", System.StringComparison.Ordinal) >= 0
+        && owner.Name.IndexOf("Response", System.StringComparison.Ordinal) < 0;
 
     private static bool IsHeaderValue(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: HeaderValueType } named

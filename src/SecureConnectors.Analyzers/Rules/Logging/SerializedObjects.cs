@@ -161,6 +161,11 @@ internal static class SerializedObjects
                 }
 
                 var path = name + "." + property.Name;
+                if (AuthorizationHeaders.IsHeadersOfRequest(property))
+                {
+                    return path; // an API Gateway event serialized whole: its headers carry the caller's Authorization
+                }
+
                 if (property.Type.SpecialType == SpecialType.System_String)
                 {
                     if (LoggedSecretNames.SaysSecret(property.Name))

@@ -30,7 +30,9 @@ internal static class SecretNames
         "service", "storage", "function", "functions", "primary", "secondary", "admin", "integration", "partner",
         "maps", "jwt", "symmetric", "aes", "developer", "merchant", "management", "ingest", "write", "read", "sdk",
         // TokenOptions:SecurityKey and the courses' "TokenKey": the key JWTs are signed with (SymmetricSecurityKey's)
-        "security", "token");
+        "security", "token",
+        // An Azure shared access signature's key (Event Grid's aeg-sas-key, a Service Bus SAS key): what signs the SAS.
+        "sas");
 
     // Trailing words that describe the form of the value, not what it is: SigningKeyPem, ApiKeyValue, TokenBytes.
     private static readonly HashSet<string> FormWords = Words(

@@ -56,7 +56,9 @@ internal static class SharedSecretComparisons
                     current = property.Instance;
                     continue;
                 case IInvocationOperation invocation:
-                    current = invocation.Instance;
+                    // presented.FirstOrDefault(), values.ToString(): an extension method's receiver is its first argument.
+                    current = invocation.Instance
+                        ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
                     continue;
                 case IParameterReferenceOperation or ILocalReferenceOperation when !ReferenceEquals(current, start) && NameOf(current) is { } root && NamesPresented(root):
                     return true;

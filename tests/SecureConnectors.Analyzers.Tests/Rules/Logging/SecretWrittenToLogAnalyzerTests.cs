@@ -158,6 +158,28 @@ public sealed class SecretWrittenToLogAnalyzerTests
         }
         """;
 
+    // Any request type's whole header collection carries the caller's Authorization header (Azure Functions'
+    // HttpRequestData, an API Gateway event), logged or serialized; a response's headers and one named header are not it.
+    [Fact]
+    public Task A_request_s_whole_headers_carry_its_authorization() =>
+        VerifyAsync("""
+            sealed class HttpRequestData { public Dictionary<string, IEnumerable<string>> Headers { get; } = new(); }
+            sealed class APIGatewayProxyRequest { public string Path { get; set; } = ""; public IDictionary<string, string> Headers { get; set; } = new Dictionary<string, string>(); }
+            sealed class HttpResponseData { public Dictionary<string, IEnumerable<string>> Headers { get; } = new(); }
+            sealed class GatewayEvent { public string Path { get; set; } = ""; }
+            void Reported(HttpRequestData req, APIGatewayProxyRequest request)
+            {
+                logger.LogDebug("Delivery headers {Headers}", [|req.Headers|]);
+                logger.LogInformation($"Request: {[|System.Text.Json.JsonSerializer.Serialize(request)|]}");
+            }
+            void Quiet(HttpRequestData req, HttpResponseData response, GatewayEvent gatewayEvent)
+            {
+                logger.LogDebug("Response headers {Headers}", response.Headers);
+                logger.LogDebug("Agent {Agent}", req.Headers["User-Agent"]);
+                logger.LogDebug("Event {Event}", System.Text.Json.JsonSerializer.Serialize(gatewayEvent));
+            }
+            """);
+
     [Fact]
     public Task A_serialized_object_carries_the_secrets_it_holds_into_the_log() =>
         VerifyAsync(SerializedObjectsSource.Replace("MARK", "[|").Replace("END", "|]"));

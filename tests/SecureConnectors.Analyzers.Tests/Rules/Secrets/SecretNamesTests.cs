@@ -35,6 +35,8 @@ public sealed class SecretNamesTests
     [InlineData("WebhookSignature", "None")]
     [InlineData("DbPassword", "Password")]
     [InlineData("ClientSecert", "Secret")]
+    [InlineData("SasKey", "Secret")]
+    [InlineData("aeg-sas-key", "Secret")]
     [InlineData("Spotify:ClientSercet", "Secret")]
     [InlineData("DbPasword", "Password")]
     [InlineData("SMTP_PASSOWRD", "Password")]

@@ -165,6 +165,12 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
                     return [|apiKeys.Contains(presented)|] || keySet.Contains(presented);
                 }
 
+                // An extension method's receiver: Event Grid's aeg-sas-key header, its first value taken with LINQ.
+                public static bool FirstValue(Dictionary<string, IEnumerable<string>> headers, string sasKey) =>
+                    !headers.TryGetValue("aeg-sas-key", out var presented) || [|System.Linq.Enumerable.FirstOrDefault(presented) != sasKey|];
+
+                public static bool FirstOfOwn(List<string> cachedKeys, string sasKey) => System.Linq.Enumerable.FirstOrDefault(cachedKeys) != sasKey;
+
                 public static bool Configured(Options options, Options fallback)
                 {
                     var apiKey = fallback.ApiKey.Trim();
