@@ -8,7 +8,7 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 /// SC1001's name rules (<see cref="SecretNames"/>) for a value with no literal to look at: a name alone decides,
 /// so the paging and sync tokens that APIs hand out and logs rightly record (<c>nextPageToken</c>,
 /// <c>continuationToken</c>, <c>cursorToken</c>, <c>syncToken</c>) are not secrets here; the hash of a password
-/// (<c>passwordHash</c>) is.
+/// (<c>passwordHash</c>) is, and so are a connection string and a SAS URL, which carry the credential of what they reach.
 /// </summary>
 internal static class LoggedSecretNames
 {
@@ -26,6 +26,11 @@ internal static class LoggedSecretNames
             return true;
         }
 
+        if (CarriesCredentials(words))
+        {
+            return true;
+        }
+
         if (SecretNames.Classify(name) == SecretKind.None)
         {
             return false;
@@ -33,5 +38,23 @@ internal static class LoggedSecretNames
 
         var tokenAt = words.LastIndexOf("token");
         return tokenAt <= 0 || !PagingWords.Contains(words[tokenAt - 1]);
+    }
+
+    // A connection string (connectionString, EventHubConnectionString) carries the password or key of what it connects to,
+    // and a SAS URL (sasUri, blobSasUrl) the signature that grants access: written whole to a log, the credential goes too.
+    private static bool CarriesCredentials(System.Collections.Generic.List<string> words)
+    {
+        var last = words.Count - 1;
+        if (last < 0)
+        {
+            return false;
+        }
+
+        if (words[last] is "connectionstring" or "connstr" || (last >= 1 && words[last] is "string" or "str" && words[last - 1] is "connection" or "conn"))
+        {
+            return true;
+        }
+
+        return last >= 1 && words[last] is "uri" or "url" && words[last - 1] == "sas";
     }
 }

@@ -335,8 +335,9 @@ internal sealed class SensitiveValues
 
     private static bool AddIfSecretNamed(IOperation operation, string name, ITypeSymbol? type, List<SensitiveValue> found)
     {
-        // Strings only: a CancellationToken, a SecretString (prints "***") or a token's Length are not the secret.
-        if (type?.SpecialType != SpecialType.System_String || !LoggedSecretNames.SaysSecret(name))
+        // Strings, and a Uri (it prints its whole text: a SAS URL's signature): a CancellationToken, a SecretString (prints
+        // "***") or a token's Length are not the secret.
+        if (!(type?.SpecialType == SpecialType.System_String || IsUri(type)) || !LoggedSecretNames.SaysSecret(name))
         {
             return false;
         }
@@ -344,6 +345,9 @@ internal sealed class SensitiveValues
         found.Add(new SensitiveValue(operation, "Secret", name));
         return true;
     }
+
+    private static bool IsUri(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Uri" } named && named.ContainingNamespace?.ToDisplayString() == "System";
 
     // A whole object logged: a projection with personal fields, or a record whose printout holds a secret member.
     private bool AddIfPersonalRecord(IOperation operation, string name, List<SensitiveValue> found)

@@ -53,6 +53,10 @@ public sealed class SecretWrittenToLogAnalyzerTests
     // a token object's text is the token its holder's name says it is
     [InlineData("void M(OAuthResponse response) => Console.WriteLine(\"AccessToken=> \" + [|response.AccessToken.Token|]);")]
     [InlineData("void M(OAuthResponse response) => logger.LogInformation(\"Refresh {Token}\", [|response.RefreshToken?.Token|]);")]
+    // a connection string carries the password or key of what it reaches, a SAS URL its signature
+    [InlineData("void M(string connectionString) => logger.LogInformation(\"Opening producer with {ConnectionString}\", [|connectionString|]);")]
+    [InlineData("void M(string eventHubConnStr) => Console.WriteLine([|eventHubConnStr|]);")]
+    [InlineData("void M(Uri sasUri) => logger.LogDebug(\"Download link: {SasUri}\", [|sasUri|]);")]
     public Task Reports_a_secret_or_personal_value_reaching_a_log(string members) =>
         VerifyAsync(members);
 
@@ -268,6 +272,7 @@ public sealed class SecretWrittenToLogAnalyzerTests
     [InlineData("void M(OAuthResponse response) => logger.LogDebug(\"Next page {Token} {Type}\", response.NextPageToken.Token, response.AccessToken.TokenType);")]
     [InlineData("void M(HttpRequestMessage request) => logger.LogDebug(\"Headers: {Headers}\", string.Join(\"; \", request.Headers.Where(h => h.Key != \"Authorization\").Select(h => h.Key)));")]
     [InlineData("void M(HttpResponseMessage response) => logger.LogDebug(\"Headers: {Headers}\", response.Headers);")]
+    [InlineData("void M(string connectionStringName, string sasPolicy) => logger.LogInformation(\"{Name} {Policy}\", connectionStringName, sasPolicy);")]
     public Task Stays_quiet_on_look_alikes(string members) =>
         VerifyAsync(members);
 
