@@ -6,7 +6,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// Whether a connection string names a remote server: the hosts of a URI's authority
 /// (<c>mongodb://user:pw@routes-0.internal:27017,routes-1.internal/</c>) or of an ADO.NET server keyword
 /// (<c>Server=tcp:sql.contoso.com,1433</c>, <c>Host=db1.contoso.com,db2.contoso.com</c>, <c>Data Source=...</c>) or
-/// before a StackExchange.Redis configuration's first option (<c>cache.contoso.com:6380,ssl=false</c>),
+/// before a StackExchange.Redis configuration's first option (<c>cache.contoso.com:6380,ssl=false</c>), or an Azure
+/// Storage account's endpoints (<c>AccountName=ledgerraw</c>: <c>ledgerraw.core.windows.net</c>),
 /// judged as <see cref="HostClassifier"/> judges a URL's host. <c>localhost</c>, <c>(localdb)\MSSQLLocalDB</c>,
 /// <c>.</c> and a container's one-label service name (<c>sqlserver</c>) are not remote: configuration files point
 /// at such development servers most of the time, and no remote server is at stake there.
@@ -35,7 +36,38 @@ internal static class ConnectionStringHosts
             return ListRemoteHost(text.Substring(0, firstComma));
         }
 
-        return ServerKeyRemoteHost(text);
+        return ServerKeyRemoteHost(text) ?? StorageAccountHost(text);
+    }
+
+    // Azure Storage: "DefaultEndpointsProtocol=http;AccountName=ledgerraw;AccountKey=...": the account's endpoints under
+    // core.windows.net (or its EndpointSuffix). The emulator's devstoreaccount1 is on this machine.
+    private static string? StorageAccountHost(string text)
+    {
+        string? account = null;
+        var suffix = "core.windows.net";
+        foreach (var setting in text.Split(';'))
+        {
+            var equals = setting.IndexOf('=');
+            if (equals <= 0)
+            {
+                continue;
+            }
+
+            var key = setting.Substring(0, equals).Trim();
+            var value = setting.Substring(equals + 1).Trim();
+            if (key.Equals("AccountName", StringComparison.OrdinalIgnoreCase))
+            {
+                account = value;
+            }
+            else if (key.Equals("EndpointSuffix", StringComparison.OrdinalIgnoreCase) && value.Length > 0)
+            {
+                suffix = value;
+            }
+        }
+
+        return account is { Length: > 0 } && !account.Equals("devstoreaccount1", StringComparison.OrdinalIgnoreCase)
+            ? (account + "." + suffix).ToLowerInvariant()
+            : null;
     }
 
     // scheme://[user[:password]@]host[:port][,host[:port]...][/path][?query]

@@ -143,6 +143,8 @@ public sealed class ConfigFileTransportTests
             {
               "ConnectionStrings": {
                 "Payroll": "{|SC2001:Server=tcp:contoso-payroll.database.windows.net,1433;Database=Payroll;Encrypt=False|}",
+                "RawStorage": "{|SC2001:DefaultEndpointsProtocol=http;AccountName=contosoraw;EndpointSuffix=core.windows.net|}",
+                "LocalStorage": "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1",
                 "Directory": "{|SC2001:Host=pg.hr.corp;Database=directory;SSL Mode=Disable|}",
                 "Encrypted": "Server=tcp:contoso-payroll.database.windows.net,1433;Encrypt=True",
                 "Local": "Host=localhost;Database=dev;SSL Mode=Disable",

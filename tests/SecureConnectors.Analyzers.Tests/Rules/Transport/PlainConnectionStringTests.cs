@@ -26,6 +26,7 @@ public sealed class PlainConnectionStringTests
     [InlineData("const string Mongo = [|\"mongodb://svc@routes-0.contoso.com:27017/?tls=false\"|];")]
     [InlineData("const string Cache = [|\"cache.contoso.com:6380,abortConnect=false,ssl=false\"|];")]
     [InlineData("string M(string db) => [|$\"Server=sql.contoso.com;Database={db};Encrypt=no\"|];")]
+    [InlineData("const string Raw = [|\"DefaultEndpointsProtocol=http;AccountName=ledgerraw;EndpointSuffix=core.windows.net\"|];")]
     public Task Reports_remote_databases_reached_without_encryption(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
@@ -39,6 +40,9 @@ public sealed class PlainConnectionStringTests
     [InlineData("const string Mongo = \"mongodb://127.0.0.1:27017/?tls=false\";")]
     [InlineData("const string Guidance = \"Never ship Encrypt=False to production servers like sql.contoso.com\";")]
     [InlineData("const string Flags = \"encrypt=false\";")]
+    [InlineData("const string Raw = \"DefaultEndpointsProtocol=https;AccountName=ledgerraw\";")]
+    [InlineData("const string Emulator = \"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;\";")]
+    [InlineData("const string Protocol = \"DefaultEndpointsProtocol=http\";")]
     public Task Leaves_encrypted_local_and_unnamed_servers_and_sentences_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
@@ -62,6 +66,7 @@ public sealed class PlainConnectionStringTests
     [InlineData("const string Db = [|@\"Host=pg.contoso.com;SSL Mode=Disable;Username=hr\"|];", "const string Db = @\"Host=pg.contoso.com;SSL Mode=VerifyFull;Username=hr\";")]
     [InlineData("const string Db = [|\"Server=mysql.contoso.com;SslMode=None\"|];", "const string Db = \"Server=mysql.contoso.com;SslMode=VerifyFull\";")]
     [InlineData("const string Mongo = [|\"mongodb://routes-0.contoso.com/?tls=false&appName=routes\"|];", "const string Mongo = \"mongodb://routes-0.contoso.com/?tls=true&appName=routes\";")]
+    [InlineData("const string Raw = [|\"DefaultEndpointsProtocol=http;AccountName=ledgerraw\"|];", "const string Raw = \"DefaultEndpointsProtocol=https;AccountName=ledgerraw\";")]
     public Task Turns_encryption_on(string member, string fixedMember) =>
         FixVerify.VerifyFixAsync(Snippets.InClass(member), Snippets.InClass(fixedMember));
 }
