@@ -43,6 +43,7 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             if (!TestCode.IsTestProject(start.Compilation))
             {
                 start.RegisterSyntaxNodeAction(AnalyzeSwitch, SyntaxKind.SimpleAssignmentExpression);
+                start.RegisterSyntaxNodeAction(AnalyzeKafkaProtocol, SyntaxKind.SimpleAssignmentExpression);
                 start.RegisterSyntaxNodeAction(AnalyzeMailKitConnect, SyntaxKind.InvocationExpression);
                 start.RegisterSyntaxNodeAction(AnalyzeBuilderSwitch, SyntaxKind.InvocationExpression);
                 start.RegisterSyntaxNodeAction(AnalyzeInsecureChannel, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
@@ -71,6 +72,31 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             ImmutableDictionary<string, string?>.Empty.Add(SwitchProperty, name),
             host,
             name + " = true"));
+    }
+
+    // new ProducerConfig { BootstrapServers = "broker.contoso.com:9092", SecurityProtocol = SecurityProtocol.SaslPlaintext }:
+    // Confluent.Kafka's plain-text protocols, which send the records and a SASL password in clear to a remote broker.
+    private static void AnalyzeKafkaProtocol(SyntaxNodeAnalysisContext context)
+    {
+        var assignment = (AssignmentExpressionSyntax)context.Node;
+        if (assignment.Right is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Plaintext" or "SaslPlaintext" } plain
+            || WrittenNames.Rightmost(plain.Expression) != "SecurityProtocol"
+            || WrittenNames.Rightmost(assignment.Left) != "SecurityProtocol"
+            || TestCode.IsTestFile(assignment.SyntaxTree)
+            || CreationBeside(assignment, context.SemanticModel, context.CancellationToken) is not { } creation
+            || ServerOf(creation, context.SemanticModel, context.CancellationToken) is not { } host
+            || !HostClassifier.IsRemoteHost(host))
+        {
+            return;
+        }
+
+        var secure = plain.Name.Identifier.ValueText == "Plaintext" ? "Ssl" : "SaslSsl";
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.PlainHttpUrl,
+            plain.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(SecureOptionProperty, secure),
+            host,
+            "SecurityProtocol." + secure));
     }
 
     // client.Connect("smtp.contoso.com", 25, SecureSocketOptions.None): MailKit's way of saying no TLS at all.

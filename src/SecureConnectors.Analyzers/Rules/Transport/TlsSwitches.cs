@@ -39,7 +39,7 @@ internal static class TlsSwitches
     {
         var normalized = Normalized(name);
         return normalized is "host" or "hostname" or "server" or "servername" or "address" or "serveraddress" or "url" or "serverurl"
-            or "endpoint" or "smtphost" or "smtpserver" or "mailserver" or "smtpaddress";
+            or "endpoint" or "smtphost" or "smtpserver" or "mailserver" or "smtpaddress" or "bootstrapservers" or "brokers";
     }
 
     /// <summary>

@@ -38,11 +38,11 @@ public sealed class PlainHttpUrlCodeFixProvider() : RuleCodeFixProvider(Diagnost
 
         if (properties.TryGetValue(TlsSwitchedOffAnalyzer.SecureOptionProperty, out var option) && option is not null)
         {
-            // SecureSocketOptions.None -> SecureSocketOptions.StartTls (SslOnConnect on port 465)
+            // SecureSocketOptions.None -> SecureSocketOptions.StartTls (SslOnConnect on port 465), SecurityProtocol.SaslPlaintext -> SaslSsl
             if (site.Node is MemberAccessExpressionSyntax none)
             {
                 var secured = none.WithName(SyntaxFactory.IdentifierName(option).WithTriviaFrom(none.Name));
-                yield return site.Replace($"Use SecureSocketOptions.{option}", "TurnTlsOn", none, secured);
+                yield return site.Replace($"Use {WrittenEnum(none)}.{option}", "TurnTlsOn", none, secured);
             }
 
             yield break;
@@ -68,6 +68,14 @@ public sealed class PlainHttpUrlCodeFixProvider() : RuleCodeFixProvider(Diagnost
 
         yield return site.Replace($"Use {secure.ToLowerInvariant()}://", nameof(PlainHttpUrlCodeFixProvider), node, replacement);
     }
+
+    // SecureSocketOptions, SecurityProtocol: the enum as written, without its namespace.
+    private static string WrittenEnum(MemberAccessExpressionSyntax member) => member.Expression switch
+    {
+        MemberAccessExpressionSyntax qualified => qualified.Name.Identifier.ValueText,
+        IdentifierNameSyntax name => name.Identifier.ValueText,
+        var other => other.ToString(),
+    };
 
     private static ExpressionSyntax? Rewrite(ExpressionSyntax node, string scheme, string secure)
     {

@@ -84,6 +84,12 @@ public sealed class TlsSwitchedOffTests
                 public MinioClient Build() => this;
             }
         }
+        namespace Confluent.Kafka
+        {
+            public enum SecurityProtocol { Plaintext, Ssl, SaslPlaintext, SaslSsl }
+            public class ClientConfig { public string? BootstrapServers { get; set; } public SecurityProtocol? SecurityProtocol { get; set; } public string? SaslPassword { get; set; } }
+            public sealed class ProducerConfig : ClientConfig { }
+        }
         namespace Grpc.Core
         {
             public abstract class ChannelCredentials { public static ChannelCredentials Insecure => null!; public static ChannelCredentials SecureSsl => null!; }
@@ -109,6 +115,29 @@ public sealed class TlsSwitchedOffTests
             Grpc.Core.Channel Loopback() => new("127.0.0.1", 50051, Grpc.Core.ChannelCredentials.Insecure);
             Grpc.Core.Channel Tls() => new("pricing.partner-data.com", 443, Grpc.Core.ChannelCredentials.SecureSsl);
             """) + Builders);
+
+    [Fact]
+    public Task Reports_a_kafka_client_on_a_plain_text_protocol_to_a_remote_broker() =>
+        Verify.VerifyAsync(Snippets.InClass("""
+            Confluent.Kafka.ProducerConfig Cloud(string password) => new() { BootstrapServers = "broker-1.partner-data.com:9092", SecurityProtocol = [|Confluent.Kafka.SecurityProtocol.SaslPlaintext|], SaslPassword = password };
+            Confluent.Kafka.ProducerConfig Plain() => new() { BootstrapServers = "broker-1.partner-data.com:9092,broker-2.partner-data.com:9092", SecurityProtocol = [|Confluent.Kafka.SecurityProtocol.Plaintext|] };
+            Confluent.Kafka.ProducerConfig Local() => new() { BootstrapServers = "localhost:9092", SecurityProtocol = Confluent.Kafka.SecurityProtocol.Plaintext };
+            Confluent.Kafka.ProducerConfig Compose() => new() { BootstrapServers = "kafka:29092", SecurityProtocol = Confluent.Kafka.SecurityProtocol.SaslPlaintext };
+            Confluent.Kafka.ProducerConfig Unnamed(string servers) => new() { BootstrapServers = servers, SecurityProtocol = Confluent.Kafka.SecurityProtocol.Plaintext };
+            Confluent.Kafka.ProducerConfig Secure() => new() { BootstrapServers = "broker-1.partner-data.com:9092", SecurityProtocol = Confluent.Kafka.SecurityProtocol.SaslSsl };
+            """) + Builders);
+
+    [Fact]
+    public Task Fix_moves_kafka_to_its_tls_protocol() =>
+        FixVerify.VerifyFixAsync(
+            Snippets.InClass("""
+                Confluent.Kafka.ProducerConfig Cloud() => new() { BootstrapServers = "broker-1.partner-data.com:9092", SecurityProtocol = [|Confluent.Kafka.SecurityProtocol.SaslPlaintext|] };
+                Confluent.Kafka.ProducerConfig Plain() => new() { BootstrapServers = "broker-1.partner-data.com:9092", SecurityProtocol = [|Confluent.Kafka.SecurityProtocol.Plaintext|] };
+                """) + Builders,
+            Snippets.InClass("""
+                Confluent.Kafka.ProducerConfig Cloud() => new() { BootstrapServers = "broker-1.partner-data.com:9092", SecurityProtocol = Confluent.Kafka.SecurityProtocol.SaslSsl };
+                Confluent.Kafka.ProducerConfig Plain() => new() { BootstrapServers = "broker-1.partner-data.com:9092", SecurityProtocol = Confluent.Kafka.SecurityProtocol.Ssl };
+                """) + Builders);
 
     [Fact]
     public Task Fix_turns_a_builder_switch_on() =>
