@@ -35,6 +35,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     internal const string InstallingCallKind = "InstallingCall";
     internal const string UnfixableKind = "Unfixable";
     internal const string ValidationModeKind = "ValidationMode";
+    internal const string HostnameCheckKind = "HostnameCheck";
 
     private const string TrustServerCertificate = "TrustServerCertificate";
 
@@ -96,6 +97,17 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
                 ValidationModeKind,
                 "'CertificateValidationMode = " + WcfValidationModes.EnumName + ".None'",
                 "the client accepts any service certificate");
+            return;
+        }
+
+        if (syntax.IsKind(SyntaxKind.SimpleAssignmentExpression) && KafkaHostnameChecks.TurnsOff(syntax) && !InTestCode(context))
+        {
+            Report(
+                context.ReportDiagnostic,
+                syntax.Right.GetLocation(),
+                HostnameCheckKind,
+                "'" + KafkaHostnameChecks.SettingName + " = None'",
+                "the client accepts a certificate issued to any host");
             return;
         }
 

@@ -83,6 +83,14 @@ public sealed class CertificateValidationDisabledCodeFixProvider() : RuleCodeFix
                     node,
                     none.WithName(SyntaxFactory.IdentifierName("ChainTrust")).WithTriviaFrom(node));
                 break;
+            case CertificateValidationDisabledAnalyzer.HostnameCheckKind when node is MemberAccessExpressionSyntax none:
+                // SslEndpointIdentificationAlgorithm.None -> .Https: the broker's certificate must name the broker.
+                yield return site.Replace(
+                    "Check the broker's host name (Https)",
+                    "CheckBrokerHostName",
+                    node,
+                    none.WithName(SyntaxFactory.IdentifierName("Https")).WithTriviaFrom(node));
+                break;
             case CertificateValidationDisabledAnalyzer.TrustPropertyKind
                 when node is LiteralExpressionSyntax literal && literal.Parent is AssignmentExpressionSyntax assignment:
                 // true turns validation off for AcceptAny.../TrustServerCertificate, false for Validate...: flip it.

@@ -299,6 +299,36 @@ public sealed class CertificateValidationDisabledAnalyzerTests
 
         """;
 
+    // Confluent.Kafka's hostname check switched off: any certificate a trusted CA issued to anyone passes. Https (the
+    // check on), another property's None and the same object in test code are left alone.
+    internal const string KafkaTypes = """
+        namespace Confluent.Kafka
+        {
+            public enum SslEndpointIdentificationAlgorithm { None, Https }
+            public enum Acks { None, Leader, All }
+            public class ClientConfig { public SslEndpointIdentificationAlgorithm? SslEndpointIdentificationAlgorithm { get; set; } public Acks? Acks { get; set; } }
+        }
+
+        """;
+
+    [Fact]
+    public Task Reports_a_kafka_client_that_does_not_check_the_broker_s_host_name() =>
+        Verify.VerifyAsync(Snippets.InClass("""
+            Confluent.Kafka.ClientConfig Off() => new() { SslEndpointIdentificationAlgorithm = [|Confluent.Kafka.SslEndpointIdentificationAlgorithm.None|] };
+            void Later(Confluent.Kafka.ClientConfig config) => config.SslEndpointIdentificationAlgorithm = [|Confluent.Kafka.SslEndpointIdentificationAlgorithm.None|];
+            Confluent.Kafka.ClientConfig On() => new() { SslEndpointIdentificationAlgorithm = Confluent.Kafka.SslEndpointIdentificationAlgorithm.Https };
+            Confluent.Kafka.ClientConfig Other() => new() { Acks = Confluent.Kafka.Acks.None };
+            """) + KafkaTypes);
+
+    [Fact]
+    public async Task Leaves_a_kafka_configuration_in_test_code_alone()
+    {
+        var test = new CSharpAnalyzerVerifier<CertificateValidationDisabledAnalyzer>.Test();
+        test.TestState.Sources.Add(("/src/Contoso.Events.Tests/ClientConfigTests.cs", Snippets.InClass(
+            "Confluent.Kafka.ClientConfig Parsed() => new() { SslEndpointIdentificationAlgorithm = Confluent.Kafka.SslEndpointIdentificationAlgorithm.None };") + KafkaTypes));
+        await test.RunAsync();
+    }
+
     [Fact]
     public Task Reports_wcf_service_certificates_accepted_without_validation() =>
         Verify.VerifyAsync(Snippets.InClass("""

@@ -139,6 +139,12 @@ public sealed class CertificateValidationDisabledCodeFixProviderTests
             equivalenceKey: "RemoveCallback");
 
     [Fact]
+    public Task Checks_the_kafka_broker_s_host_name_again() =>
+        Verify.VerifyFixAsync(
+            Snippets.InClass("""Confluent.Kafka.ClientConfig Off() => new() { SslEndpointIdentificationAlgorithm = [|Confluent.Kafka.SslEndpointIdentificationAlgorithm.None|] };""") + CertificateValidationDisabledAnalyzerTests.KafkaTypes,
+            Snippets.InClass("""Confluent.Kafka.ClientConfig Off() => new() { SslEndpointIdentificationAlgorithm = Confluent.Kafka.SslEndpointIdentificationAlgorithm.Https };""") + CertificateValidationDisabledAnalyzerTests.KafkaTypes);
+
+    [Fact]
     public Task Validates_the_wcf_service_certificate_chain_again() =>
         Verify.VerifyFixAsync(
             Snippets.InClass("""
