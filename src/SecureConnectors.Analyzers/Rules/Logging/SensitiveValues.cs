@@ -48,6 +48,15 @@ internal sealed class SensitiveValues
             return;
         }
 
+        // var bulk = await dapr.GetBulkSecretAsync(store); var kafka = bulk["kafka-sasl"]: a secret store's answer.
+        if (value is IAwaitOperation or IInvocationOperation or ILocalReferenceOperation
+                or IPropertyReferenceOperation { Property.IsIndexer: true } or IPropertyReferenceOperation { Property.Name: "Value" or "SecretString" }
+            && SecretStores.Holds(value))
+        {
+            found.Add(new SensitiveValue(value, "Secret", SecretStores.Describe(value)));
+            return;
+        }
+
         switch (value)
         {
             case IConversionOperation conversion:

@@ -184,6 +184,36 @@ public sealed class SecretWrittenToLogAnalyzerTests
             }
             """);
 
+    // A secret store's answer is a secret whatever it is called (Dapr, Key Vault, Secrets Manager), followed through await,
+    // an entry, the response's Value, a Select over its entries and locals; its length and a secret's name are not.
+    [Fact]
+    public Task What_a_secret_store_hands_back_is_a_secret() =>
+        VerifyAsync("""
+            sealed class DaprClient
+            {
+                public System.Threading.Tasks.Task<Dictionary<string, string>> GetSecretAsync(string store, string key) => null!;
+                public System.Threading.Tasks.Task<Dictionary<string, Dictionary<string, string>>> GetBulkSecretAsync(string store) => null!;
+            }
+            sealed class KeyVaultSecret { public string Name { get; } = ""; public string Value { get; } = ""; }
+            sealed class SecretResponse { public KeyVaultSecret Value { get; } = new(); }
+            sealed class SecretClient { public SecretResponse GetSecret(string name) => new(); }
+            async System.Threading.Tasks.Task Reported(DaprClient dapr, SecretClient vault)
+            {
+                var bulk = await dapr.GetBulkSecretAsync("store");
+                var kafka = bulk["kafka-sasl"];
+                logger.LogDebug("Kafka credentials: {Credentials}", string.Join(", ", [|kafka|].Select(entry => $"{entry.Key}={entry.Value}")));
+                var stored = await dapr.GetSecretAsync("store", "warehouse");
+                Console.WriteLine([|stored["warehouse"]|]);
+                logger.LogTrace("Vault value {Value}", [|vault.GetSecret("partner-key").Value.Value|]);
+            }
+            async System.Threading.Tasks.Task Quiet(DaprClient dapr, SecretClient vault)
+            {
+                var stored = await dapr.GetSecretAsync("store", "warehouse");
+                logger.LogDebug("Read {Count} values, {Length} characters", stored.Count, stored["warehouse"].Length);
+                logger.LogDebug("Loaded {Name}", vault.GetSecret("partner-key").Value.Name);
+            }
+            """);
+
     [Fact]
     public Task A_serialized_object_carries_the_secrets_it_holds_into_the_log() =>
         VerifyAsync(SerializedObjectsSource.Replace("MARK", "[|").Replace("END", "|]"));
