@@ -55,6 +55,11 @@ internal static class ConnectionStringHosts
 
             var key = setting.Substring(0, equals).Trim();
             var value = setting.Substring(equals + 1).Trim();
+            if (key.EndsWith("Endpoint", StringComparison.OrdinalIgnoreCase))
+            {
+                return null; // BlobEndpoint=...: the endpoints written out are what is reached, each judged as a URL
+            }
+
             if (key.Equals("AccountName", StringComparison.OrdinalIgnoreCase))
             {
                 account = value;
@@ -65,9 +70,23 @@ internal static class ConnectionStringHosts
             }
         }
 
-        return account is { Length: > 0 } && !account.Equals("devstoreaccount1", StringComparison.OrdinalIgnoreCase)
+        // An account name is 3-24 letters and digits: anything else is a hole in an interpolation or not a name.
+        return account is { Length: >= 3 and <= 24 } && IsLettersAndDigits(account) && !account.Equals("devstoreaccount1", StringComparison.OrdinalIgnoreCase)
             ? (account + "." + suffix).ToLowerInvariant()
             : null;
+    }
+
+    private static bool IsLettersAndDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // scheme://[user[:password]@]host[:port][,host[:port]...][/path][?query]
