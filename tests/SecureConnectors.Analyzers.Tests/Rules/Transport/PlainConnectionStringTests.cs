@@ -43,7 +43,8 @@ public sealed class PlainConnectionStringTests
     [InlineData("const string Raw = \"DefaultEndpointsProtocol=https;AccountName=ledgerraw\";")]
     [InlineData("const string Emulator = \"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;\";")]
     [InlineData("const string Protocol = \"DefaultEndpointsProtocol=http\";")]
-    [InlineData("string M(string account, string endpoint, int port) => $\"DefaultEndpointsProtocol=http;AccountName={account};{endpoint}=http://localhost:{port}/\";")]
+    [InlineData("string M(string account, string endpoint, int port) => $\"DefaultEndpointsProtocol=http;AccountName={account};\" + $\"{endpoint}=http://localhost:{port}/\";")]
+    [InlineData("string M(string account) => $\"DefaultEndpointsProtocol=http;AccountName={account};\";")]
     [InlineData("const string Local = \"DefaultEndpointsProtocol=http;AccountName=ledgerraw;BlobEndpoint=http://azurite:10000/ledgerraw\";")]
     public Task Leaves_encrypted_local_and_unnamed_servers_and_sentences_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
