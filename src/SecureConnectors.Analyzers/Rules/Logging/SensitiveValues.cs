@@ -118,6 +118,8 @@ internal sealed class SensitiveValues
             case ILocalReferenceOperation local:
                 FindInLocal(local, found, depth);
                 return;
+            case IParameterReferenceOperation parameter when ParsedWords.IsParsedToken(parameter.Parameter.Name, parameter.Syntax):
+                return;
             case IParameterReferenceOperation parameter:
                 AddIfSecretNamed(parameter, parameter.Parameter.Name, parameter.Type, found);
                 AddIfPersonalRecord(parameter, parameter.Parameter.Name, found);
@@ -328,6 +330,11 @@ internal sealed class SensitiveValues
 
     private void FindInLocal(ILocalReferenceOperation local, List<SensitiveValue> found, int depth)
     {
+        if (ParsedWords.IsParsedToken(local.Local.Name, local.Syntax))
+        {
+            return; // string token = tokens.Pop(); if (token == "ctrl") ...: a piece of parsed text
+        }
+
         if (AddIfSecretNamed(local, local.Local.Name, local.Type, found) || AddIfPersonalRecord(local, local.Local.Name, found))
         {
             return;

@@ -214,6 +214,37 @@ public sealed class SecretWrittenToLogAnalyzerTests
             }
             """);
 
+    // A parser's token (PSReadLine's key chords): compared with words, set to one; a credential is checked for absence only.
+    [Fact]
+    public Task A_token_the_method_compares_with_words_is_a_piece_of_parsed_text() =>
+        VerifyAsync("""
+            void Parse(Stack<string> tokens)
+            {
+                string token = tokens.Pop();
+                if (token == "ctrl") { token = "control"; }
+                throw new ArgumentException("Unrecognized key '" + token + "'");
+            }
+            void Keyword(string token)
+            {
+                switch (token) { case "and": case "or": return; }
+                throw new FormatException($"Unexpected token {token}");
+            }
+            void Modifier(string nextToken)
+            {
+                if (!nextToken.Equals("shift")) Console.WriteLine(nextToken);
+            }
+            void Credential(string token)
+            {
+                if (token == "" || token == null) return;
+                logger.LogDebug("Using {Token}", [|token|]);
+            }
+            void Refreshed(string accessToken, string token)
+            {
+                if (token == "ctrl") return;
+                logger.LogDebug("Access {Token}", [|accessToken|]);
+            }
+            """);
+
     [Fact]
     public Task A_serialized_object_carries_the_secrets_it_holds_into_the_log() =>
         VerifyAsync(SerializedObjectsSource.Replace("MARK", "[|").Replace("END", "|]"));
