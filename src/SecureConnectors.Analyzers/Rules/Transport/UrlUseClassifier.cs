@@ -213,6 +213,11 @@ internal static class UrlUseClassifier
             return true;
         }
 
+        if (IsValueOfNonEndpointHeader(argument, method))
+        {
+            return true;
+        }
+
         // utils.MarshalXML(config, "http://s3.amazonaws.com/doc/2006-03-01/"): what a method that writes or reads XML
         // takes besides an address is a namespace; PostXml(url, body) still reports its url.
         if (method.Name.IndexOf("Xml", StringComparison.OrdinalIgnoreCase) >= 0 && !NamesAddress(parameter.Name))
@@ -242,6 +247,34 @@ internal static class UrlUseClassifier
 
         return IsNonEndpointName(parameter.Name)
             || (method.MethodKind == MethodKind.Constructor && (IsLinkForPeopleType(type) || IsClaimType(type)));
+    }
+
+    // headers.Add("SOAPAction", "http://tempuri.org/IService/Submit"), a test's ContainsHeaderWithValue(SoapActionHeader,
+    // $"http://www.sonos.com/Services/1.1#{action}"): a header's value beside the header's name, when that name says the
+    // value names something (a SOAP action). A header named otherwise (X-Callback-Url) keeps its URL judged.
+    private static bool IsValueOfNonEndpointHeader(IArgumentOperation argument, IMethodSymbol method)
+    {
+        if (method.Name.IndexOf("Header", StringComparison.Ordinal) < 0
+            && method.ContainingType?.Name.IndexOf("Header", StringComparison.Ordinal) < 0
+            && !(method.IsExtensionMethod && method.Parameters.Length > 0 && method.Parameters[0].Type.Name.IndexOf("Header", StringComparison.Ordinal) >= 0))
+        {
+            return false;
+        }
+
+        if (argument.Parent is not IInvocationOperation call)
+        {
+            return false;
+        }
+
+        foreach (var other in call.Arguments)
+        {
+            if (!ReferenceEquals(other, argument) && other.Value.ConstantValue is { HasValue: true, Value: string header } && IsNonEndpointName(header))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // new Claim(JwtClaimTypes.WebSite, "http://alice.com"): a claim's value is a statement about a user (a web site, a

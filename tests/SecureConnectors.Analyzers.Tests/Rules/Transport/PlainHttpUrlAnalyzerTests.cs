@@ -44,6 +44,8 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string Raw = [|\"\"\"http://api.contoso.com/\"\"\"|];")]
     [InlineData("static ReadOnlySpan<byte> Utf8 => [|\"http://api.contoso.com/\"u8|];")]
     [InlineData("const string HelpScoutApi = [|\"http://api.helpscout.net/v2/\"|];")]
+    // a header whose name says nothing of naming: a callback the server will call
+    [InlineData("void M(HttpRequestMessage r) => r.Headers.Add(\"X-Callback-Url\", [|\"http://hooks.contoso.com/done\"|]);")]
     public Task Reports_plain_text_urls_of_remote_hosts(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
@@ -197,6 +199,8 @@ public sealed class PlainHttpUrlAnalyzerTests
     // a SOAP action is a URI sent as a header's text
     [InlineData("const string SettlementSoapAction = \"http://contoso.com/settlement/ISettlementService/SubmitBatch\";")]
     [InlineData("const string SOAP_ACTION = \"http://contoso.com/settlement/ISettlementService/SubmitBatch\";")]
+    [InlineData("void M(HttpRequestMessage r) => r.Headers.Add(\"SOAPAction\", \"http://www.partner-music.com/Services/1.1#getMetadata\");")]
+    [InlineData("const string ActionHeader = \"SOAP-Action\"; bool M(HttpRequestMessage r, string action) => r.Headers.TryAddWithoutValidation(ActionHeader, $\"http://www.partner-music.com/Services/1.1#{action}\");")]
     // text that mentions a URL
     [InlineData("// calls http://api.contoso.com/v1\nconst int A = 1;")]
     [InlineData("/// <summary>See http://docs.contoso.com/v1.</summary>\nconst int A = 1;")]
