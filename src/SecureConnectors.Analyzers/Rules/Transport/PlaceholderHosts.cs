@@ -32,16 +32,19 @@ internal static class PlaceholderHosts
 
     // Also the fictitious companies of Microsoft's documentation and samples (Contoso, Fabrikam, Northwind Traders, ...),
     // which its SDKs' tests and many others fill entities with: the domains answer nothing.
-    private static readonly ImmutableHashSet<string> TestDataNames = ImmutableHashSet.Create(
-        "test", "tests", "testing", "sample", "samples", "demo",
+    private static readonly ImmutableHashSet<string> FictitiousCompanies = ImmutableHashSet.Create(
         "contoso", "fabrikam", "northwindtraders", "adventure-works", "adventureworks", "wingtiptoys", "tailspintoys",
         "woodgrovebank", "litwareinc", "proseware", "fourthcoffee", "wideworldimporters", "adatum", "treyresearch",
         "alpineskihouse", "margiestravel", "lucernepublishing", "cohowinery", "blueyonderairlines");
 
+    private static readonly ImmutableHashSet<string> TestDataNames = ImmutableHashSet.Create(
+        "test", "tests", "testing", "sample", "samples", "demo").Union(FictitiousCompanies);
+
     /// <summary>
     /// A domain whose own name, the label just before the top-level domain, says test data, numbered or not:
     /// <c>test.com</c>, <c>test2.com</c>, <c>cdn.sample.org</c>, <c>demo.net</c>, or names one of the fictitious companies
-    /// of Microsoft's documentation (<c>api.contoso.com</c>, <c>fabrikam.com</c>), or is a single letter (<c>a.com</c>). Asked in test code only, where such hosts
+    /// of Microsoft's documentation (<c>api.contoso.com</c>, <c>fabrikam.com</c>, also as a tenant label of a provider's domain:
+    /// <c>contoso.visualstudio.com</c>), or is a single letter (<c>a.com</c>). Asked in test code only, where such hosts
     /// fill in entities' URLs; a provider's test environment is a label under the provider's own name
     /// (<c>test.salesforce.com</c>) and stays.
     /// </summary>
@@ -55,7 +58,22 @@ internal static class PlaceholderHosts
 
         // a.com, b.org, x2.net: one letter, the first names a test gives a second and a third host (a.com to d.com).
         var name = labels[labels.Length - 2].ToLowerInvariant().TrimEnd(Digits);
-        return TestDataNames.Contains(name) || (name.Length == 1 && name[0] is >= 'a' and <= 'z');
+        if (TestDataNames.Contains(name) || (name.Length == 1 && name[0] is >= 'a' and <= 'z'))
+        {
+            return true;
+        }
+
+        // contoso.visualstudio.com, fabrikam.sharepoint.com, contoso.onmicrosoft.com: a fictitious company as the tenant of a
+        // provider's domain, as Microsoft's documentation and SDK tests write an organization's address.
+        for (var i = 0; i < labels.Length - 2; i++)
+        {
+            if (FictitiousCompanies.Contains(labels[i].ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsPlaceholder(string host)

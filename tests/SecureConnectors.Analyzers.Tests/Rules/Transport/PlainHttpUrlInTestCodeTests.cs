@@ -390,6 +390,9 @@ public sealed class PlainHttpUrlInTestCodeTests
                 public string BotEndpoint => MARK"http://fabrikam.com/api/messages"END;
                 public Uri Tenant => new(MARK"http://login.northwindtraders.com/"END);
                 Task<string> NotFictional(HttpClient client) => client.GetStringAsync([|"http://contosoapi.com/v1"|]);
+                public Uri Organization => new(MARK"http://contoso.visualstudio.com"END);
+                public Uri Site => new(MARK"http://fabrikam.sharepoint.com/sites/hr"END);
+                Task<string> NotATenant(HttpClient client) => client.GetStringAsync([|"http://contosoapi.visualstudio.com/v1"|]);
                 Task<string> RealTld(HttpClient client) => client.GetStringAsync([|"http://orders.foo/v1"|]);
                 Task<string> Ip(HttpClient client) => client.GetStringAsync([|"http://20.40.60.80/v1"|]);
                 Task<string> NotPrivate(HttpClient client) => client.GetStringAsync([|"http://172.32.0.5/v1"|]);
