@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using SecureConnectors.Analyzers.Infrastructure;
 
 namespace SecureConnectors.Analyzers.Rules.Logging;
 
@@ -55,7 +56,7 @@ internal static class SerializedObjects
 
     private static string? SecretMember(IOperation? value, string name, int depth)
     {
-        value = Unwrapped(value);
+        value = Conversions.Strip(value);
         if (value is null || depth > MaxDepth || value.ConstantValue.HasValue)
         {
             return null;
@@ -77,7 +78,7 @@ internal static class SerializedObjects
             case IObjectCreationOperation creation:
                 return FromCreation(creation, name, depth);
             case ILocalReferenceOperation local when SensitiveValues.AssignedOnce(local) is { } initial
-                && Unwrapped(initial) is IObjectCreationOperation or IAnonymousObjectCreationOperation:
+                && Conversions.Strip(initial) is IObjectCreationOperation or IAnonymousObjectCreationOperation:
                 return SecretMember(initial, name, depth + 1);
             default:
                 return FromType(value.Type, name, 0);
@@ -126,7 +127,7 @@ internal static class SerializedObjects
     // One member's value: a string under a secret's name, or an object built in place that holds one.
     private static string? Assigned(string memberName, ITypeSymbol? memberType, IOperation value, string holder, int depth)
     {
-        var inner = Unwrapped(value);
+        var inner = Conversions.Strip(value);
         if (inner is null || inner.ConstantValue.HasValue)
         {
             return null;
@@ -253,19 +254,9 @@ internal static class SerializedObjects
         return false;
     }
 
-    private static IOperation? Unwrapped(IOperation? value)
-    {
-        while (value is IConversionOperation or IParenthesizedOperation)
-        {
-            value = value is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)value).Operand;
-        }
-
-        return value;
-    }
-
     private static string NameOf(IOperation value)
     {
-        var inner = Unwrapped(value);
+        var inner = Conversions.Strip(value);
         return SensitiveValues.Describe(inner) ?? inner?.Type?.Name ?? "object";
     }
 }

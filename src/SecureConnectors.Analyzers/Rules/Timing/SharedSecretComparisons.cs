@@ -42,7 +42,7 @@ internal static class SharedSecretComparisons
             return false;
         }
 
-        var start = SignatureValues.Unwrap(value);
+        var start = Conversions.Strip(value);
         for (var current = start; current is not null;)
         {
             switch (current)
@@ -107,7 +107,7 @@ internal static class SharedSecretComparisons
         return false;
     }
 
-    private static string? NameOf(IOperation operand) => SignatureValues.Unwrap(operand) switch
+    private static string? NameOf(IOperation operand) => Conversions.Strip(operand) switch
     {
         ILocalReferenceOperation local => local.Local.Name,
         IParameterReferenceOperation parameter => parameter.Parameter.Name,

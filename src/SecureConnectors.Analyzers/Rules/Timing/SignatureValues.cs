@@ -34,7 +34,7 @@ internal sealed class SignatureValues
 
     private string? Describe(IOperation? operand, int depth)
     {
-        operand = Unwrap(operand);
+        operand = Conversions.Strip(operand);
         if (operand is null || depth > MaxDepth)
         {
             return null;
@@ -81,7 +81,7 @@ internal sealed class SignatureValues
 
     private bool IsKeylessDigest(IOperation? operand, int depth)
     {
-        operand = Unwrap(operand);
+        operand = Conversions.Strip(operand);
         if (operand is null || depth > MaxDepth)
         {
             return false;
@@ -230,14 +230,14 @@ internal sealed class SignatureValues
     // An IncrementalHash is keyed only when IncrementalHash.CreateHMAC made it.
     private static bool IsHmac(IOperation? instance, int depth)
     {
-        instance = Unwrap(instance);
+        instance = Conversions.Strip(instance);
         if (instance is IInvocationOperation { TargetMethod.Name: "CreateHMAC" })
         {
             return true;
         }
 
         return instance is ILocalReferenceOperation local && depth <= MaxDepth
-            && Unwrap(LocalInitializers.Of(local)) is IInvocationOperation { TargetMethod.Name: "CreateHMAC" };
+            && Conversions.Strip(LocalInitializers.Of(local)) is IInvocationOperation { TargetMethod.Name: "CreateHMAC" };
     }
 
     private static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol? baseType)
@@ -251,16 +251,5 @@ internal sealed class SignatureValues
         }
 
         return false;
-    }
-
-    /// <summary>The operation without the conversions and parentheses around it.</summary>
-    internal static IOperation? Unwrap(IOperation? operation)
-    {
-        while (operation is IConversionOperation or IParenthesizedOperation)
-        {
-            operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
-        }
-
-        return operation;
     }
 }
