@@ -206,7 +206,8 @@ internal static class SerializedObjects
                 case "JsonIgnoreAttribute":
                     foreach (var argument in attribute.NamedArguments)
                     {
-                        if (argument.Key == "Condition" && argument.Value.Value is int condition && condition != 1)
+                        // TypedConstant.Value throws for an array: a look-alike attribute of the user's own may take one.
+                        if (argument.Key == "Condition" && argument.Value.Kind == TypedConstantKind.Enum && argument.Value.Value is int condition && condition != 1)
                         {
                             return true; // Never, or only when null or default: a secret that is set is written
                         }
@@ -232,6 +233,7 @@ internal static class SerializedObjects
             }
 
             if (attribute.AttributeClass?.Name == "JsonObjectAttribute" && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Enum
                 && attribute.ConstructorArguments[0].Value is int memberSerialization && memberSerialization == 1)
             {
                 return true;

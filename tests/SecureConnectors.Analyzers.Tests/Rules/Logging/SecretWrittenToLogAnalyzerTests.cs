@@ -249,6 +249,18 @@ public sealed class SecretWrittenToLogAnalyzerTests
     public Task A_serialized_object_carries_the_secrets_it_holds_into_the_log() =>
         VerifyAsync(SerializedObjectsSource.Replace("MARK", "[|").Replace("END", "|]"));
 
+    // Look-alike attributes of the project's own that take arrays (TypedConstant.Value throws for one) are read without
+    // throwing: the array is no opt-in contract; an ignore attribute still ignores its member by name.
+    [Fact]
+    public Task Own_serialization_attributes_with_arrays_are_read_without_throwing() =>
+        VerifyAsync("""
+            sealed class JsonObjectAttribute : Attribute { public JsonObjectAttribute(params int[] members) { } }
+            sealed class JsonIgnoreAttribute : Attribute { public int[] Condition { get; set; } = [1]; }
+            [JsonObject(1, 2)]
+            sealed class Login { public string User { get; set; } = ""; [JsonIgnore(Condition = new[] { 0 })] public string Password { get; set; } = ""; public string ApiToken { get; set; } = ""; }
+            void M(Login login) => logger.LogDebug("Login {Body}", [|System.Text.Json.JsonSerializer.Serialize(login)|]);
+            """);
+
     // Newtonsoft's JsonConvert.SerializeObject writes the same way; [JsonIgnore] and an opt-in contract leave a member out.
     [Fact]
     public async Task Newtonsoft_serialization_carries_the_secrets_it_holds_into_the_log()
