@@ -135,7 +135,9 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             || !(TlsSwitches.IsTlsSwitch(name) || TlsSwitches.IsTlsSwitch(WithoutBuilderVerb(name)))
             || TestCode.IsTestFile(invocation.SyntaxTree)
             || ServerInChain(invocation, context.SemanticModel, context.CancellationToken) is not { } host
-            || !HostClassifier.IsRemoteHost(host))
+            || !HostClassifier.IsRemoteHost(host)
+            || (!TlsSwitches.NeverUpgrades(WithoutBuilderVerb(name)) && PortInChain(invocation, context.SemanticModel, context.CancellationToken) is { } port
+                && TlsSwitches.IsStartTlsPort(port)))
         {
             return;
         }
@@ -198,7 +200,26 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
     private static readonly string[] BuilderVerbs = { "With", "Use", "Set" };
 
     // The server a call of the same fluent chain names with a constant: the calls before the switch and after it.
-    private static string? ServerInChain(InvocationExpressionSyntax invocation, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    private static string? ServerInChain(InvocationExpressionSyntax invocation, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
+        SettingInChain(invocation, TlsSwitches.IsServerSetting, model, cancellationToken) is string server ? TlsSwitches.HostOf(server) : null;
+
+    // .WithPort(587), or the port of .WithEndpoint("smtp.contoso.com:587"): where a generic switch may only mean STARTTLS.
+    private static int? PortInChain(InvocationExpressionSyntax invocation, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (SettingInChain(invocation, TlsSwitches.IsPortSetting, model, cancellationToken) is int port)
+        {
+            return port;
+        }
+
+        var server = SettingInChain(invocation, TlsSwitches.IsServerSetting, model, cancellationToken) as string;
+        var colon = server?.LastIndexOf(':') ?? -1;
+        return colon > 0 && int.TryParse(server!.Substring(colon + 1).TrimEnd('/'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var written)
+            ? written
+            : null;
+    }
+
+    private static object? SettingInChain(
+        InvocationExpressionSyntax invocation, System.Func<string, bool> names, SemanticModel model, System.Threading.CancellationToken cancellationToken)
     {
         ExpressionSyntax top = invocation;
         while (top.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax outer } access && access.Expression == top)
@@ -208,12 +229,11 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
 
         for (var current = top; current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } call; current = member.Expression)
         {
-            if (TlsSwitches.IsServerSetting(WithoutBuilderVerb(member.Name.Identifier.ValueText))
+            if (names(WithoutBuilderVerb(member.Name.Identifier.ValueText))
                 && call.ArgumentList.Arguments.Count >= 1
-                && ConstantString(call.ArgumentList.Arguments[0].Expression, model, cancellationToken) is { } server
-                && TlsSwitches.HostOf(server) is { } host)
+                && model.GetConstantValue(call.ArgumentList.Arguments[0].Expression, cancellationToken) is { HasValue: true, Value: { } value })
             {
-                return host;
+                return value;
             }
         }
 

@@ -90,6 +90,15 @@ public sealed class TlsSwitchedOffTests
             public class ClientConfig { public string? BootstrapServers { get; set; } public SecurityProtocol? SecurityProtocol { get; set; } public string? SaslPassword { get; set; } }
             public sealed class ProducerConfig : ClientConfig { }
         }
+        namespace Mailing
+        {
+            public sealed class RelayBuilder
+            {
+                public RelayBuilder WithHost(string host) => this;
+                public RelayBuilder WithPort(int port) => this;
+                public RelayBuilder UseSsl(bool ssl) => this;
+            }
+        }
         namespace Grpc.Core
         {
             public abstract class ChannelCredentials { public static ChannelCredentials Insecure => null!; public static ChannelCredentials SecureSsl => null!; }
@@ -110,6 +119,9 @@ public sealed class TlsSwitchedOffTests
             Minio.MinioClient Container() => new Minio.MinioClient().WithEndpoint("minio:9000").WithSSL(false).Build();
             Minio.MinioClient Unnamed(string endpoint) => new Minio.MinioClient().WithEndpoint(endpoint).WithSSL(false).Build();
             Minio.MinioClient Secure() => new Minio.MinioClient().WithEndpoint("minio.partner-data.com").WithSSL(true).Build();
+            Mailing.RelayBuilder Submission() => new Mailing.RelayBuilder().WithHost("smtp.partner-mail.com").WithPort(587).UseSsl(false);
+            Mailing.RelayBuilder SubmissionInHost() => new Mailing.RelayBuilder().WithHost("smtp.partner-mail.com:587").UseSsl(false);
+            Mailing.RelayBuilder Relay() => new Mailing.RelayBuilder().WithHost("relay.partner-mail.com").WithPort(2526).UseSsl([|false|]);
             Grpc.Core.Channel Pricing() => new("pricing.partner-data.com", 50051, [|Grpc.Core.ChannelCredentials.Insecure|]);
             Grpc.Core.Channel Target() => new Grpc.Core.Channel("scoring.partner-data.com:443", [|Grpc.Core.ChannelCredentials.Insecure|]);
             Grpc.Core.Channel Loopback() => new("127.0.0.1", 50051, Grpc.Core.ChannelCredentials.Insecure);
