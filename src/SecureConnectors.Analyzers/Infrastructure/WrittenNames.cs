@@ -21,4 +21,12 @@ internal static class WrittenNames
 
     /// <summary>The method a call names as written: <c>Validate</c> for <c>validator.Validate(...)</c>, <c>Validate(...)</c> and <c>Validate&lt;T&gt;(...)</c>.</summary>
     public static string Called(InvocationExpressionSyntax invocation) => Rightmost(invocation.Expression);
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is the member <paramref name="member"/> of an enum written as <paramref name="enumName"/>
+    /// (<c>X509CertificateValidationMode.None</c>, qualified or not), read from the syntax so that it holds where the enum's
+    /// library is not referenced.
+    /// </summary>
+    public static bool IsEnumMember(ExpressionSyntax value, string enumName, string member) =>
+        value is MemberAccessExpressionSyntax access && access.Name.Identifier.ValueText == member && Rightmost(access.Expression) == enumName;
 }

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using SecureConnectors.Analyzers.Infrastructure;
 
 namespace SecureConnectors.Analyzers.Rules.Logging;
 
@@ -17,16 +18,10 @@ internal static class SecretStores
 
     private static bool Holds(IOperation? value, int depth)
     {
-        for (; value is not null && depth <= MaxDepth; depth++)
+        for (value = Conversions.Strip(value); value is not null && depth <= MaxDepth; value = Conversions.Strip(value), depth++)
         {
             switch (value)
             {
-                case IConversionOperation conversion:
-                    value = conversion.Operand;
-                    continue;
-                case IParenthesizedOperation parenthesized:
-                    value = parenthesized.Operand;
-                    continue;
                 case IAwaitOperation awaited:
                     value = awaited.Operation;
                     continue;

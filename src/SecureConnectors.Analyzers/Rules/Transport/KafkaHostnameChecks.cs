@@ -14,7 +14,5 @@ internal static class KafkaHostnameChecks
     public const string SettingName = "SslEndpointIdentificationAlgorithm";
 
     public static bool TurnsOff(AssignmentExpressionSyntax assignment) =>
-        assignment.Right is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "None" } none
-        && WrittenNames.Rightmost(none.Expression) == SettingName
-        && WrittenNames.Rightmost(assignment.Left) == SettingName;
+        WrittenNames.IsEnumMember(assignment.Right, SettingName, "None") && WrittenNames.Rightmost(assignment.Left) == SettingName;
 }

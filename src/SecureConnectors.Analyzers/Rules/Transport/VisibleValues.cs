@@ -17,23 +17,7 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 internal static class VisibleValues
 {
     /// <summary>The operation without the conversions and parentheses around it.</summary>
-    public static IOperation Unwrap(IOperation value)
-    {
-        while (true)
-        {
-            switch (value)
-            {
-                case IConversionOperation conversion:
-                    value = conversion.Operand;
-                    continue;
-                case IParenthesizedOperation parenthesized:
-                    value = parenthesized.Operand;
-                    continue;
-                default:
-                    return value;
-            }
-        }
-    }
+    public static IOperation Unwrap(IOperation value) => Conversions.Strip(value)!;
 
     /// <summary>The root of the operation tree (method body, field initializer, ...) that holds an operation.</summary>
     public static IOperation Root(IOperation operation)

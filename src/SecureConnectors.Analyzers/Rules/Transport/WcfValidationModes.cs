@@ -18,9 +18,7 @@ internal static class WcfValidationModes
     public const string EnumName = "X509CertificateValidationMode";
 
     public static bool TurnsServiceCheckOff(AssignmentExpressionSyntax assignment) =>
-        assignment.Right is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "None" } none
-        && WrittenNames.Rightmost(none.Expression) == EnumName
-        && !ChecksClients(assignment);
+        WrittenNames.IsEnumMember(assignment.Right, EnumName, "None") && !ChecksClients(assignment);
 
     private static bool ChecksClients(AssignmentExpressionSyntax assignment)
     {

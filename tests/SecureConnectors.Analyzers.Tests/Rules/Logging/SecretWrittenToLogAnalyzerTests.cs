@@ -201,7 +201,7 @@ public sealed class SecretWrittenToLogAnalyzerTests
             {
                 var bulk = await dapr.GetBulkSecretAsync("store");
                 var kafka = bulk["kafka-sasl"];
-                logger.LogDebug("Kafka credentials: {Credentials}", string.Join(", ", [|kafka|].Select(entry => $"{entry.Key}={entry.Value}")));
+                logger.LogDebug("Kafka credentials: {Credentials}", string.Join(", ", [|kafka.Select(entry => $"{entry.Key}={entry.Value}")|]));
                 var stored = await dapr.GetSecretAsync("store", "warehouse");
                 Console.WriteLine([|stored["warehouse"]|]);
                 logger.LogTrace("Vault value {Value}", [|vault.GetSecret("partner-key").Value.Value|]);
