@@ -14,13 +14,16 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 /// methods (<c>secret.Substring(0, 4)</c> still leaks) and a local assigned once. Secret: <c>SecretString.Reveal()</c>,
 /// <c>ConnectorCredential.RevealHeaderValue()</c>, an Authorization header's value (<see cref="AuthorizationHeaders"/>), or a
 /// string whose name says secret (<see cref="LoggedSecretNames"/>). Also the values of a dictionary or list initializer and of
-/// a collection expression handed to the sink.
+/// a collection expression handed to the sink, and an entry enumerated from a collection that holds a secret
+/// (<see cref="EnumeratedEntries"/>).
 /// Personal: a property classified by <see cref="PersonalFields"/>, or a whole projection record that has one.
 /// Not followed: <c>nameof</c>, property reads of a secret (<c>secret.Length</c>), a <c>SecretString</c> itself (it prints "***").
 /// </summary>
 internal sealed class SensitiveValues
 {
     private const int MaxDepth = 6;
+
+    private const string EntryKind = "Entry of a collection holding a secret";
 
     private readonly PersonalFields personal;
 
@@ -143,6 +146,12 @@ internal sealed class SensitiveValues
                 if (personal.IsAvailable && PrintedValues.PrintsData(property.Type) && personal.IsPersonal(property.Property, HolderIsPersonal(property.Instance, depth)))
                 {
                     found.Add(new SensitiveValue(property, "Personal field", property.Property.Name));
+                    return;
+                }
+
+                if (EnumeratedEntries.SecretValueOf(property) is { } entry)
+                {
+                    found.Add(new SensitiveValue(property, EntryKind, entry));
                     return;
                 }
 
@@ -337,6 +346,12 @@ internal sealed class SensitiveValues
 
         if (AddIfSecretNamed(local, local.Local.Name, local.Type, found) || AddIfPersonalRecord(local, local.Local.Name, found))
         {
+            return;
+        }
+
+        if (EnumeratedEntries.SecretValueOf(local) is { } entry)
+        {
+            found.Add(new SensitiveValue(local, EntryKind, entry));
             return;
         }
 

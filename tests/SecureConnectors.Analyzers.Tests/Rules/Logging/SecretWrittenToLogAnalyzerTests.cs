@@ -214,6 +214,97 @@ public sealed class SecretWrittenToLogAnalyzerTests
             }
             """);
 
+    // A collection built with a secret, written entry by entry, writes the secret: a Kafka client configuration built with
+    // its SASL password, a dictionary with an API key, the whole configuration. Its keys, its count, a collection without a
+    // secret, a filtered one and a literal placeholder are not.
+    [Fact]
+    public Task An_entry_of_a_collection_holding_a_secret_is_the_secret() =>
+        VerifyEnumeratedAsync("""
+            sealed class ProducerConfig : IEnumerable<KeyValuePair<string, string>>
+            {
+                public string? BootstrapServers { get; set; }
+                public string? SaslUsername { get; set; }
+                public string? SaslPassword { get; set; }
+                public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => null!;
+                System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => null!;
+            }
+            void Reported(string servers, string user, string secret, IConfiguration configuration)
+            {
+                var config = new ProducerConfig { BootstrapServers = servers, SaslUsername = user, SaslPassword = secret };
+                foreach (var (key, value) in config)
+                {
+                    logger.LogDebug("librdkafka {Key} = {Value}", key, [|value|]);
+                }
+
+                var headers = new Dictionary<string, string> { ["Accept"] = "application/json", ["X-Api-Key"] = secret };
+                foreach (var header in headers)
+                {
+                    Console.WriteLine($"{header.Key}: {[|header.Value|]}");
+                    logger.LogTrace("Header {Header}", [|header|]);
+                }
+
+                foreach (var setting in configuration.AsEnumerable())
+                {
+                    Console.WriteLine(setting.Key + "=" + [|setting.Value|]);
+                }
+            }
+            void Quiet(string servers, string user, string secret, IConfiguration configuration)
+            {
+                var config = new ProducerConfig { BootstrapServers = servers, SaslUsername = user, SaslPassword = secret };
+                foreach (var (key, value) in config)
+                {
+                    logger.LogDebug("librdkafka setting {Key}", key);
+                }
+
+                foreach (var (key, value) in config.Where(entry => !entry.Key.Contains("password")))
+                {
+                    logger.LogDebug("librdkafka {Key} = {Value}", key, value);
+                }
+
+                var plain = new ProducerConfig { BootstrapServers = servers, SaslUsername = user };
+                foreach (var (key, value) in plain)
+                {
+                    logger.LogDebug("librdkafka {Key} = {Value}", key, value);
+                }
+
+                var sample = new Dictionary<string, string> { ["Accept"] = "application/json", ["X-Api-Key"] = "<your key>" };
+                foreach (var header in sample)
+                {
+                    Console.WriteLine($"{header.Key}: {header.Value}");
+                }
+
+                foreach (var (name, count) in new Dictionary<string, int> { ["Accept"] = 1 })
+                {
+                    logger.LogDebug("{Name} {Count}", name, count);
+                }
+
+                foreach (var section in configuration.GetChildren())
+                {
+                    Console.WriteLine(section.Key);
+                }
+            }
+            """);
+
+    private static Task VerifyEnumeratedAsync(string members)
+    {
+        var test = new Verifier.Test { TestCode = "using Microsoft.Extensions.Configuration;\n" + LoggingSnippets.InLogger(members) };
+        test.TestState.Sources.Add("""
+            using System.Collections.Generic;
+
+            namespace Microsoft.Extensions.Configuration
+            {
+                public interface IConfigurationSection { string Key { get; } string? Value { get; } }
+                public interface IConfiguration { IEnumerable<IConfigurationSection> GetChildren(); }
+                public static class ConfigurationExtensions
+                {
+                    public static IEnumerable<KeyValuePair<string, string?>> AsEnumerable(this IConfiguration configuration) => null!;
+                }
+            }
+            """);
+        test.TestState.AdditionalReferences.Add(LoggingSnippets.Logging);
+        return test.RunAsync();
+    }
+
     // A parser's token (PSReadLine's key chords): compared with words, set to one; a credential is checked for absence only.
     [Fact]
     public Task A_token_the_method_compares_with_words_is_a_piece_of_parsed_text() =>
