@@ -214,6 +214,7 @@ internal static class ProviderTokenFormats
 
         // Structural formats
         ProviderTokenFormat.Custom("private key", new[] { "PRIVATE KEY" }, 60, PrivateKeyBlocks.ContainsPemPrivateKey),
+        ProviderTokenFormat.Custom("Confluent Cloud API key and secret", new[] { ":" }, 81, ConfluentKeyPairs.ContainsPair),
         ProviderTokenFormat.Custom("PuTTY private key", new[] { "PuTTY-User-Key-File-" }, 60, PrivateKeyBlocks.ContainsPuttyPrivateKey),
         ProviderTokenFormat.Custom("private key (.NET XML form)", new[] { "<RSAKeyValue>", "<DSAKeyValue>" }, 60, PrivateKeyBlocks.ContainsXmlPrivateKey),
         new ProviderTokenFormat("signed JSON Web Token", "eyJ[aA9_-]{8,}.eyJ[aA9_-]{8,}.[aA9_-]{16,}", isDead: token => JsonWebTokens.HasExpired(token) || JsonWebTokens.IsAnonymousKey(token), isTestVector: JsonWebTokens.NamesNoPrincipal));

@@ -217,6 +217,8 @@ internal static class ProviderFormatCases
             { "Cerebras API key", Token("csk-", 48, Lower + Digits), Token("csk-", 20, Lower + Digits) },
             { "LlamaCloud API key", Token("llx-", 48), Token("llx-", 20) },
             { "ClickHouse Cloud API secret", Token("4b1d", 38), Token("4b1d", 20) },
+            { "Confluent Cloud API key and secret", "ITTAF1" + Chars(10, Upper + Digits) + ":" + Chars(61, Base64) + "aZ7", "SHA256DIGEST0001:" + Chars(64, Hex) },
+            { "Confluent Cloud API key and a short secret", "ITTAF1" + Chars(10, Upper + Digits, 8) + ":" + Chars(61, Base64, 8) + "aZ7", "ITTAF1" + Chars(10, Upper + Digits) + ":" + Chars(40, Base64) + "aZ7" },
             { "Stytch secret", Token("secret-live-", 36, UrlSafe), Token("secret-live-", 12, UrlSafe) },
             { "identifier after a token prefix", Token("live_", 30, Alnum, 6), "live_" + "ShouldReturnCachedValueWhenSet" },
             { "self-describing name after a token prefix", Token("sandbox_", 40, UrlSafe, 7), "sandbox_" + "integration_test_access_token_value_ab12" },
