@@ -249,6 +249,45 @@ public sealed class TestVectorTests
             """);
     }
 
+    // A comment that calls the value fake (on its line or just above its statement) and hex of odd length (typed by hand:
+    // machine-made hex encodes bytes) mark a test's own made-up value; in production code neither spares it, and in test
+    // code a comment that says something else, even-length hex and a decimal secret still report.
+    private static readonly string HexSecret = Fake.Chars(32, Fake.Hex, 41);
+    private static readonly string OddHex = Fake.Chars(19, "0123456789ABCDEF", 42);
+    private static readonly string EvenHex = Fake.Chars(20, "0123456789ABCDEF", 43);
+
+    private static string HandMade(string mark, string end) => Snippets.InClass($$"""
+        private const string TestClientSecret = {{mark}}{{Fake.Literal(HexSecret)}}{{end}}; // [SuppressMessage("Microsoft.Security", "CS001:SecretInline", Justification="Fake credential")]
+
+        // A dummy key for the in-memory server.
+        private const string ServerApiKey = {{mark}}{{Fake.Literal(HexSecret)}}{{end}};
+
+        void Arrange()
+        {
+            string clientSecret = {{mark}}{{Fake.Literal(OddHex)}}{{end}};
+            _ = clientSecret;
+        }
+        """);
+
+    [Fact]
+    public Task Leaves_a_value_its_comment_calls_fake_and_odd_length_hex_alone_in_test_code() => VerifyIn(TestFile, HandMade("", ""));
+
+    [Fact]
+    public Task Reports_a_value_its_comment_calls_fake_and_odd_length_hex_in_production_code() => VerifyIn(ProductionFile, HandMade("[|", "|]"));
+
+    [Fact]
+    public Task Reports_hex_of_even_length_and_a_secret_whose_comment_says_something_else_in_test_code() =>
+        VerifyIn(TestFile, Snippets.InClass($$"""
+            private const string SandboxClientSecret = [|{{Fake.Literal(HexSecret)}}|]; // the partner's sandbox account
+
+            void Arrange()
+            {
+                string clientSecret = [|{{Fake.Literal(EvenHex)}}|];
+                const string ConsumerSecret = [|"5071946283519374628"|];
+                _ = clientSecret + ConsumerSecret;
+            }
+            """));
+
     [Theory]
     [InlineData("secret", true)]
     [InlineData("password", true)]
