@@ -50,11 +50,18 @@ internal static class HostClassifier
     }
 
     /// <summary>A host name alone (a connection string's server): the same answer as for a URL's host, no option asked.</summary>
-    public static bool IsRemoteHost(string host)
+    public static bool IsRemoteHost(string host) => IsRemoteHost(host, documentationHostsAreRemote: false);
+
+    /// <summary>
+    /// As <see cref="IsRemoteHost(string)"/>; with <paramref name="documentationHostsAreRemote"/>, a name reserved for
+    /// documentation (<c>example.com</c>, <c>*.example</c>, <c>*.test</c>) counts as another machine too: asked where the
+    /// question is whether code talks to a server it did not start, not whether a URL reaches the internet.
+    /// </summary>
+    public static bool IsRemoteHost(string host, bool documentationHostsAreRemote)
     {
         return !IsLoopback(host)
             && !IsSingleLabel(host)
-            && !IsReservedForDocumentation(host)
+            && (documentationHostsAreRemote || !IsReservedForDocumentation(host))
             && !PlaceholderHosts.IsPlaceholder(host)
             && !IsWildcardBindAddress(host)
             && !IsInstanceMetadata(host)
