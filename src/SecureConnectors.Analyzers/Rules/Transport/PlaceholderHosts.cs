@@ -37,12 +37,15 @@ internal static class PlaceholderHosts
         "woodgrovebank", "litwareinc", "proseware", "fourthcoffee", "wideworldimporters", "adatum", "treyresearch",
         "alpineskihouse", "margiestravel", "lucernepublishing", "cohowinery", "blueyonderairlines");
 
-    private static readonly ImmutableHashSet<string> TestDataNames = ImmutableHashSet.Create(
-        "test", "tests", "testing", "sample", "samples", "demo").Union(FictitiousCompanies);
+    private static readonly ImmutableHashSet<string> TestDataWords = ImmutableHashSet.Create(
+        "test", "tests", "testing", "sample", "samples", "demo");
+
+    private static readonly ImmutableHashSet<string> TestDataNames = TestDataWords.Union(FictitiousCompanies);
 
     /// <summary>
-    /// A domain whose own name, the label just before the top-level domain, says test data, numbered or not:
-    /// <c>test.com</c>, <c>test2.com</c>, <c>cdn.sample.org</c>, <c>demo.net</c>, or names one of the fictitious companies
+    /// A domain whose own name, the label just before the top-level domain, says test data, numbered or not, whole or as
+    /// one of its dash-separated words: <c>test.com</c>, <c>test2.com</c>, <c>cdn.sample.org</c>, <c>demo.net</c>,
+    /// <c>fleck-test.com</c>, or names one of the fictitious companies
     /// of Microsoft's documentation (<c>api.contoso.com</c>, <c>fabrikam.com</c>, also as a tenant label of a provider's domain:
     /// <c>contoso.visualstudio.com</c>), or is a single letter (<c>a.com</c>). Asked in test code only, where such hosts
     /// fill in entities' URLs; a provider's test environment is a label under the provider's own name
@@ -61,6 +64,19 @@ internal static class PlaceholderHosts
         if (TestDataNames.Contains(name) || (name.Length == 1 && name[0] is >= 'a' and <= 'z'))
         {
             return true;
+        }
+
+        // fleck-test.com, acme-demo.io: a dash-separated word of the domain's own name says test data. Not a fictitious
+        // company's name joined to another word (fabrikam-hr.net): written so, it stands for a partner's real domain.
+        if (name.IndexOf('-') > 0)
+        {
+            foreach (var part in name.Split('-'))
+            {
+                if (TestDataWords.Contains(part.TrimEnd(Digits)))
+                {
+                    return true;
+                }
+            }
         }
 
         // contoso.visualstudio.com, fabrikam.sharepoint.com, contoso.onmicrosoft.com: a fictitious company as the tenant of a

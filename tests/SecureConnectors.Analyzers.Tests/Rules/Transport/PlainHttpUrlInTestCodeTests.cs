@@ -358,7 +358,8 @@ public sealed class PlainHttpUrlInTestCodeTests
             }
             """");
 
-    // A domain named test, sample or demo (numbered or not) fills in an entity's URL in a test, as does a host under a
+    // A domain named test, sample or demo (numbered or not, whole or as a dash-separated word: fleck-test.com) fills in an
+    // entity's URL in a test, as does a host under a
     // top-level domain that does not exist, and a link to a picture that an entity holds (one the test downloads is a
     // request); a provider's test environment is a label under the provider's own name and
     // still reports, as does a real top-level domain that looks made up, and the same hosts in production code.
@@ -402,6 +403,11 @@ public sealed class PlainHttpUrlInTestCodeTests
                 Uri FirstDomain => new(MARK"http://a.com/"END);
                 Uri SecondDomain => new(MARK"http://www.b2.org/page"END);
                 Task<string> TwoLetters(HttpClient client) => client.GetStringAsync([|"http://ab.com/v1"|]);
+                public string Location => MARK"ws://fleck-test.com"END;
+                Task<string> DashedDemo(HttpClient client) => client.GetStringAsync(MARK"http://api.acme-demo2.io/v1"END);
+                Task<string> InsideAWord(HttpClient client) => client.GetStringAsync([|"http://latest-builds.com/v1"|]);
+                Task<string> Contested(HttpClient client) => client.GetStringAsync([|"http://api.contest-hub.com/v1"|]);
+                Task<string> CompanyWord(HttpClient client) => client.GetStringAsync([|"http://sandbox.fabrikam-hr.net/api/"|]);
             }
         }
         """;
