@@ -430,6 +430,13 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Anywhere: a server on this machine (a development fallback, "mongodb://localhost:27017/?tlsAllowInvalidCertificates=true")
+        // cannot be impersonated from the network, as a callback that accepts only loopback connections cannot.
+        if (ConnectionStringHosts.NamesOnlyThisMachine(text, hole: '\u0001'))
+        {
+            return;
+        }
+
         Report(
             context.ReportDiagnostic,
             context.Node.GetLocation(),

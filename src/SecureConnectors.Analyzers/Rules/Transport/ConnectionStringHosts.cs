@@ -20,6 +20,30 @@ internal static class ConnectionStringHosts
 
     public static bool NamesRemoteHost(string text) => FirstRemoteHost(text) is not null;
 
+    /// <summary>
+    /// Whether every server the connection string names is this machine: it names <c>localhost</c>, a loopback address or
+    /// <c>(localdb)</c>, no remote host, and has no hole (an interpolated part could name any server).
+    /// </summary>
+    public static bool NamesOnlyThisMachine(string text, char hole)
+    {
+        if (text.IndexOf(hole) >= 0 || NamesRemoteHost(text))
+        {
+            return false;
+        }
+
+        foreach (var local in LocalServerNames)
+        {
+            if (text.IndexOf(local, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LocalServerNames = { "localhost", "127.0.0.1", "[::1]", "(localdb)" };
+
     /// <summary>The first remote host the connection string names, lower-cased; null when it names none.</summary>
     public static string? FirstRemoteHost(string text)
     {

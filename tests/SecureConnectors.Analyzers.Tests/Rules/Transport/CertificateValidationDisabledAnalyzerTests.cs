@@ -228,6 +228,19 @@ public sealed class CertificateValidationDisabledAnalyzerTests
             .WithArguments("'tlsAllowInvalidCertificates=true' in a connection string", "the client accepts any server certificate"));
     }
 
+    // A server on this machine cannot be impersonated from the network: a production fallback to localhost is left alone.
+    // A remote host beside it, a hole that could name any server and a container's service name still report.
+    [Fact]
+    public Task Leaves_connection_strings_to_this_machine_alone_in_production_code() =>
+        Verify.VerifyAsync(Snippets.InClass("""
+            const string Fallback = "mongodb://localhost:27017/?replicaSet=rs0&tls=true&tlsAllowInvalidCertificates=true";
+            const string LocalSql = "Server=localhost,1433;Database=exports;TrustServerCertificate=True";
+            const string LocalDb = @"Server=(localdb)\MSSQLLocalDB;TrustServerCertificate=True";
+            const string Mixed = [|"mongodb://localhost:27017,db2.partner-ledger.com/?tlsAllowInvalidCertificates=true"|];
+            const string Service = [|"Server=sqlserver;Database=exports;TrustServerCertificate=True"|];
+            string Built(string host) => [|$"Server={host};Database=exports;TrustServerCertificate=True"|];
+            """));
+
     [Fact]
     public async Task Reports_only_TrustServerCertificate_among_connection_string_settings_in_test_code()
     {
