@@ -86,7 +86,7 @@ internal static class SecretShape
 
     /// <summary>
     /// A value that describes what belongs in its place, written as words: two or more words joined by '_', '-',
-    /// '.', ':', '$' or '|' (access_token$development$merchant_id), each word letters in word case (lower, upper or Capitalised) with at most two digits after
+    /// '.', ':', '$', '|' or '+' (access_token$development$merchant_id, app-dev-only-do-not-use-in-prod-32+chars-min), each word letters in word case (lower, upper or Capitalised) with at most two digits after
     /// them, or after the first word a counter of one or two digits (integration2_private_key, test-api-key-1,
     /// SANDBOX_CLIENT_SECRET_2). People write such names for
     /// fixtures and templates; neither a provider nor a person choosing a password makes values of that shape.
@@ -128,7 +128,7 @@ internal static class SecretShape
                 return words >= 2;
             }
 
-            if (value[i] is not ('_' or '-' or '.' or ':' or '$' or '|'))
+            if (value[i] is not ('_' or '-' or '.' or ':' or '$' or '|' or '+'))
             {
                 return false;
             }

@@ -206,6 +206,8 @@ public sealed class HardcodedSecretAnalyzerTests
         $"void M(System.Net.WebHeaderCollection h) => h.Set(\"svix-signature\", {Literal("v1," + Generated)});",
         $"void M(HttpClient c) => c.DefaultRequestHeaders.Add(\"X-Signature\", {Literal(Generated)});",
         "const string CacheKey = \"c8f2a9d1e7b34f6a8d0c2e4b6a8f0d2c\";",
+        // a phrase that says what the value is for, words joined by dashes and a plus
+        "const string SigningKey = \"app-dev-only-do-not-use-in-prod-32+chars-min\";",
     };
 
     [Theory]
