@@ -17,6 +17,7 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 /// a collection expression handed to the sink, and an entry enumerated from a collection that holds a secret
 /// (<see cref="EnumeratedEntries"/>).
 /// Personal: a property classified by <see cref="PersonalFields"/>, or a whole projection record that has one.
+/// Also the raw body of a token endpoint's answer (<c>tokenResponse.Json</c>, <c>.Raw</c> of a <c>*TokenResponse</c>).
 /// Not followed: <c>nameof</c>, property reads of a secret (<c>secret.Length</c>), a <c>SecretString</c> itself (it prints "***").
 /// </summary>
 internal sealed class SensitiveValues
@@ -140,6 +141,13 @@ internal sealed class SensitiveValues
                 if (AuthorizationHeaders.Holds(property))
                 {
                     found.Add(new SensitiveValue(property, "Secret", property.Property.Name));
+                    return;
+                }
+
+                // tokenResponse.Json, tokenResponse.Raw: the whole body of a token endpoint's answer holds its tokens.
+                if (property.Property.Name is "Raw" or "Json" && IsTokenResponse(property.Instance?.Type))
+                {
+                    found.Add(new SensitiveValue(property, "Token response body", (Describe(property.Instance) ?? "response") + "." + property.Property.Name));
                     return;
                 }
 
@@ -376,6 +384,10 @@ internal sealed class SensitiveValues
         found.Add(new SensitiveValue(operation, "Secret", name));
         return true;
     }
+
+    // IdentityModel's TokenResponse and its kin (a DeviceTokenResponse, a project's own OAuthTokenResponse).
+    private static bool IsTokenResponse(ITypeSymbol? type) =>
+        type is not null && type.Name.EndsWith("TokenResponse", System.StringComparison.Ordinal);
 
     private static bool IsUri(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: "Uri" } named && named.ContainingNamespace?.ToDisplayString() == "System";

@@ -305,6 +305,26 @@ public sealed class SecretWrittenToLogAnalyzerTests
         return test.RunAsync();
     }
 
+    // The body of a token endpoint's answer holds its tokens (IdentityModel's TokenResponse.Json and .Raw); its error,
+    // its expiry and another response's body are not.
+    [Fact]
+    public Task The_raw_body_of_a_token_response_holds_its_tokens() =>
+        VerifyAsync("""
+            sealed class TokenResponse { public string? Raw { get; } public System.Text.Json.JsonElement Json { get; } public string? Error { get; } public int ExpiresIn { get; } }
+            sealed class UserInfoResponse { public string? Raw { get; } }
+            void Reported(TokenResponse tokenResponse)
+            {
+                Console.WriteLine([|tokenResponse.Json|]);
+                logger.LogDebug("Token endpoint answered {Body}", [|tokenResponse.Raw|]);
+            }
+            void Quiet(TokenResponse tokenResponse, UserInfoResponse userInfo)
+            {
+                Console.WriteLine(tokenResponse.Error);
+                logger.LogDebug("Expires in {Seconds}", tokenResponse.ExpiresIn);
+                logger.LogDebug("User info {Body}", userInfo.Raw);
+            }
+            """);
+
     // A parser's token (PSReadLine's key chords): compared with words, set to one; a credential is checked for absence only.
     [Fact]
     public Task A_token_the_method_compares_with_words_is_a_piece_of_parsed_text() =>
