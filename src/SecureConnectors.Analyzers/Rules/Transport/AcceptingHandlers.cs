@@ -8,11 +8,11 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 
 /// <summary>
 /// Reads an event handler's body for the verdict it gives its event argument: <c>e.Accept = true</c>,
-/// <c>e.IsValid = true</c>, <c>e.Accept()</c>, set as a statement of its own, not under a condition, and never set otherwise.
+/// <c>e.IsValid = true</c>, SSH.NET's <c>e.CanTrust = true</c>, <c>e.Accept()</c>, set as a statement of its own, not under a condition, and never set otherwise.
 /// </summary>
 internal static class AcceptingHandlers
 {
-    private static readonly string[] VerdictNames = { "Accept", "Accepted", "IsValid", "Valid", "Trusted", "IsTrusted" };
+    private static readonly string[] VerdictNames = { "Accept", "Accepted", "IsValid", "Valid", "Trusted", "IsTrusted", "CanTrust" };
 
     /// <summary>A handler's body and the name of its event-argument parameter (the last of two).</summary>
     internal readonly struct Handler

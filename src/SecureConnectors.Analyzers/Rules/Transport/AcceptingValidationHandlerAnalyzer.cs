@@ -53,12 +53,11 @@ public sealed class AcceptingValidationHandlerAnalyzer : DiagnosticAnalyzer
             subscription.Left.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(CertificateValidationDisabledAnalyzer.KindProperty, CertificateValidationDisabledAnalyzer.UnfixableKind),
             "'" + eventName + "'",
-            "its handler accepts every server certificate"));
+            eventName == "HostKeyReceived" ? "its handler trusts every server host key" : "its handler accepts every server certificate"));
     }
 
-    // ValidateCertificate, ServerCertificateValidate, ValidatingCertificate; a server's check of its clients is another matter.
+    // ValidateCertificate, ServerCertificateValidate, ValidatingCertificate; a server's check of its clients is another
+    // matter. SSH.NET's HostKeyReceived: the SSH client's check of the server's host key, its one proof of the server.
     private static bool NamesServerCertificateValidation(string name) =>
-        name.IndexOf("Certificate", System.StringComparison.OrdinalIgnoreCase) >= 0
-        && (name.IndexOf("Validat", System.StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Verif", System.StringComparison.OrdinalIgnoreCase) >= 0)
-        && name.IndexOf("ClientCertificate", System.StringComparison.OrdinalIgnoreCase) < 0;
+        CertificateValidationDisabledAnalyzer.NamesServerCertificateValidation(name) || name == "HostKeyReceived";
 }

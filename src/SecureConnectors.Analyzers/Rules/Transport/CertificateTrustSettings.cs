@@ -8,9 +8,11 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// own configuration types: set to <c>true</c>, a name that accepts or trusts any, all, invalid, untrusted or
 /// self-signed certificates (<c>DangerousAcceptAnyServerCertificate</c>, <c>AllowInsecureTls</c>,
 /// <c>TrustAllCertificates</c>, <c>TrustServerCertificate</c>) or that ignores, skips, disables or bypasses their
-/// validation or errors (<c>IgnoreSslErrors</c>, <c>SkipCertificateValidation</c>), or that is just "insecure" and the protocol
+/// validation or errors (<c>IgnoreSslErrors</c>, <c>SkipCertificateValidation</c>), that validates "any" (FluentFTP's
+/// <c>ValidateAnyCertificate</c>), or that is just "insecure" and the protocol
 /// (<c>tlsInsecure</c>); set to <c>false</c>, a name
-/// that validates, verifies or checks TLS or server certificates (<c>VerifySsl</c>, <c>ValidateServerCertificate</c>;
+/// that validates, verifies or checks TLS or server certificates or a certificate's name (<c>VerifySsl</c>,
+/// <c>ValidateServerCertificate</c>, <c>checkCertificateName</c>;
 /// a bare <c>ValidateCertificates</c> may be about signing certificates). Revocation checks are another matter and
 /// are left alone.
 /// </summary>
@@ -72,6 +74,19 @@ internal static class CertificateTrustSettings
         if ((words.Overlaps(AcceptVerbs) && words.Overlaps(AnyWords)) || (words.Overlaps(SkipVerbs) && words.Overlaps(CheckWords)))
         {
             return true;
+        }
+
+        // FluentFTP's ValidateAnyCertificate: "validate any" accepts any (ValidateAllCertificates checks them all).
+        if (words.Contains("validate") && words.Contains("any"))
+        {
+            return true;
+        }
+
+        // .NET Framework's <servicePointManager checkCertificateName="false">, VerifyCertificateName: the check that the
+        // certificate was issued to the host, which false turns off.
+        if (words.Overlaps(CheckVerbs) && words.Contains("name") && !words.Overlaps(SkipVerbs))
+        {
+            return false;
         }
 
         // Nothing but "insecure" and the protocol: MongoDB's tlsInsecure, a client's InsecureSsl.

@@ -114,7 +114,20 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         var targetName = TargetName(syntax.Left);
         var isTrustSetting = syntax.Right.Kind() is SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression
             && CertificateTrustSettings.DisablingValue(targetName) == syntax.Right.IsKind(SyntaxKind.TrueLiteralExpression);
-        if (!isTrustSetting && (!MayBeCallback(syntax.Right, TargetName(syntax.Left)) || ValidatesBySyntax(syntax.Right)))
+        if (!isTrustSetting && !MayBeCallback(syntax.Right, TargetName(syntax.Left)))
+        {
+            // LDAP's VerifyServerCertificate = (connection, certificate) => true, MQTTnet's CertificateValidationHandler =
+            // e => { ...; return true; }: a validation delegate of another shape that answers true on every path.
+            if (syntax.IsKind(SyntaxKind.SimpleAssignmentExpression) && targetName is not null && NamesServerCertificateValidation(targetName)
+                && syntax.Right is AnonymousFunctionExpressionSyntax function && AlwaysTrue.Answers(function))
+            {
+                ReportCallback(context, syntax.Left.GetLocation(), UnfixableKind, "'" + targetName + "'", AcceptsEveryCertificate);
+            }
+
+            return;
+        }
+
+        if (!isTrustSetting && ValidatesBySyntax(syntax.Right))
         {
             return;
         }
@@ -268,6 +281,15 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     }
 
     private const string AcceptsEveryCertificate = "the callback accepts every certificate";
+
+    /// <summary>
+    /// A member or event named for validating the server's certificate: <c>VerifyServerCertificate</c>,
+    /// <c>CertificateValidationHandler</c>, <c>ValidateCertificate</c>; not a server's check of its clients.
+    /// </summary>
+    internal static bool NamesServerCertificateValidation(string name) =>
+        name.IndexOf("Certificate", System.StringComparison.OrdinalIgnoreCase) >= 0
+        && (name.IndexOf("Validat", System.StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Verif", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        && name.IndexOf("ClientCertificate", System.StringComparison.OrdinalIgnoreCase) < 0;
 
     private static bool NamesServerValidation(string name) =>
         name.IndexOf("CertificateValidation", System.StringComparison.Ordinal) >= 0

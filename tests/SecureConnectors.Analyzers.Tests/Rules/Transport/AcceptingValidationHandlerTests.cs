@@ -37,6 +37,16 @@ public sealed class AcceptingValidationHandlerTests
             }
         }
 
+        namespace Renci.SshNet.Common
+        {
+            public sealed class HostKeyEventArgs : System.EventArgs { public bool CanTrust { get; set; } public string FingerPrintSHA256 { get; } = ""; }
+        }
+
+        namespace Renci.SshNet
+        {
+            public sealed class SftpClient { public event System.EventHandler<Renci.SshNet.Common.HostKeyEventArgs>? HostKeyReceived; }
+        }
+
         namespace Rebex
         {
             public sealed class SslCertificateValidationEventArgs : System.EventArgs { public void Accept() { } public void Reject() { } public bool IsTrusted { get; set; } }
@@ -52,6 +62,7 @@ public sealed class AcceptingValidationHandlerTests
     [InlineData("void M(FluentFTP.FtpClient client) => [|client.ValidateCertificate|] += OnValidate;\nstatic void OnValidate(object control, FluentFTP.FtpSslValidationEventArgs args) => args.Accept = true;")]
     [InlineData("void M(Rebex.Ftp ftp) => [|ftp.ValidatingCertificate|] += (s, e) => e.Accept();")]
     [InlineData("void M(Rebex.Ftp ftp) => [|ftp.ValidatingCertificate|] += (s, e) => { e.IsTrusted = true; };")]
+    [InlineData("void M(Renci.SshNet.SftpClient client) => [|client.HostKeyReceived|] += (_, e) => e.CanTrust = true;")]
     public Task Reports_handlers_that_accept_every_certificate(string members) =>
         Verify.VerifyAsync(Snippets.InClass(members) + Ftp);
 
@@ -73,6 +84,7 @@ public sealed class AcceptingValidationHandlerTests
     [InlineData("void M(Rebex.Ftp ftp) => ftp.ValidatingCertificate += (s, e) => { if (e.IsTrusted) e.Accept(); else e.Reject(); };")]
     [InlineData("void M(Rebex.Ftp ftp) => ftp.ValidatingCertificate += (s, e) => { e.Accept(); e.Reject(); };")]
     [InlineData("int count; void M() => count += 1;")]
+    [InlineData("const string Pinned = \"SHA256:pinned\"; void M(Renci.SshNet.SftpClient client) => client.HostKeyReceived += (_, e) => e.CanTrust = e.FingerPrintSHA256 == Pinned;")]
     public Task Leaves_handlers_that_decide_and_other_events_alone(string members) =>
         Verify.VerifyAsync(Snippets.InClass(members) + Ftp);
 

@@ -36,6 +36,9 @@ public sealed class CertificateTrustSettingTests
             public bool InsecureSkipVerify { get; set; }
             public bool EnableCertificateRevocationCheck { get; set; } = true;
             public bool EnableSsl { get; set; } = true;
+            public bool ValidateAnyCertificate { get; set; }
+            public bool ValidateAllCertificates { get; set; } = true;
+            public bool CheckCertificateName { get; set; } = true;
         }
 
         """;
@@ -50,6 +53,8 @@ public sealed class CertificateTrustSettingTests
     [InlineData("VerifySsl", "false")]
     [InlineData("EnableSslCertificateVerification", "false")]
     [InlineData("InsecureSkipVerify", "true")]
+    [InlineData("ValidateAnyCertificate", "true")]
+    [InlineData("CheckCertificateName", "false")]
     public Task Reports_a_setting_that_turns_validation_off(string setting, string value) =>
         VerifyAnalyzer.VerifyAsync(Snippets.InClass(Settings + $"ProxyHttpClientConfig Config = new() {{ {setting} = [|{value}|] }};\nvoid Later(ProxyHttpClientConfig c) => c.{setting} = [|{value}|];"));
 
@@ -65,6 +70,9 @@ public sealed class CertificateTrustSettingTests
     [InlineData("InsecureSkipVerify = false")]
     [InlineData("EnableCertificateRevocationCheck = false")]
     [InlineData("EnableSsl = false")]
+    [InlineData("ValidateAnyCertificate = false")]
+    [InlineData("ValidateAllCertificates = true")]
+    [InlineData("CheckCertificateName = true")]
     public Task Leaves_look_alikes_alone(string assignment) =>
         VerifyAnalyzer.VerifyAsync(Snippets.InClass(Settings + $"ProxyHttpClientConfig Config = new() {{ {assignment} }};"));
 
