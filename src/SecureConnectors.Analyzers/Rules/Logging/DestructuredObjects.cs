@@ -83,6 +83,10 @@ internal static class DestructuredObjects
             {
                 values.AddRange(initializer.ElementValues);
             }
+            else if (LogSinks.IsSpanOfValues(argument.Value.Type) && argument.Value.IsImplicit)
+            {
+                values.AddRange(argument.Value.ChildOperations); // params ReadOnlySpan<object?>: one value per element
+            }
             else
             {
                 values.Add(argument.Value);

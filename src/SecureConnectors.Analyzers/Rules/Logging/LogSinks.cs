@@ -94,8 +94,18 @@ internal sealed class LogSinks
                 || type.TypeKind == TypeKind.TypeParameter
                 || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Object or SpecialType.System_String }
                 || IsSequenceOfStrings(type)
+                || IsSpanOfValues(type)
                 || (type.TypeKind is TypeKind.Struct or TypeKind.Class && type.SpecialType == SpecialType.None && !IsPlumbing(type)));
     }
+
+    /// <summary>
+    /// <c>params ReadOnlySpan&lt;object?&gt;</c> (C# 13; .NET 9's <c>Console.WriteLine</c>, <c>string.Format</c> and
+    /// <c>TextWriter.WriteLine</c> overloads): the values after a format, one by one.
+    /// </summary>
+    public static bool IsSpanOfValues(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "ReadOnlySpan" or "Span", TypeArguments.Length: 1 } span
+        && span.TypeArguments[0].SpecialType is SpecialType.System_Object or SpecialType.System_String
+        && span.ContainingNamespace?.ToDisplayString() == "System";
 
     // IEnumerable<string> and its kin: OptionsValidationException's failure messages, a list of lines to write.
     private static bool IsSequenceOfStrings(ITypeSymbol type) =>

@@ -175,10 +175,11 @@ internal sealed class SensitiveValues
                 AddIfPersonalRecord(property, property.Property.Name, found);
                 return;
             default:
-                if (value.Syntax is CollectionExpressionSyntax)
+                if (value.Syntax is CollectionExpressionSyntax || LogSinks.IsSpanOfValues(value.Type))
                 {
-                    // [$"key {options.ApiKey}"]: a collection expression's elements (its operation is newer than
-                    // the Roslyn this package builds against, so it is read through its children).
+                    // [$"key {options.ApiKey}"]: a collection expression's elements, and the values a params span
+                    // collects (Console.WriteLine("{0}", password) on .NET 9+); their operation is newer than the Roslyn
+                    // this package builds against, so it is read through its children.
                     foreach (var element in value.ChildOperations)
                     {
                         Find(element, found, depth + 1);

@@ -325,6 +325,25 @@ public sealed class SecretWrittenToLogAnalyzerTests
             }
             """);
 
+    // C# 13's params ReadOnlySpan<object?> (.NET 9's Console.WriteLine and string.Format overloads): the values after
+    // the format are written one by one, as a params array's are; a span the caller built is not expanded.
+    [Fact]
+    public Task The_values_a_params_span_collects_are_written() =>
+        VerifyAsync("""
+            static class Log
+            {
+                public static void Info(string format, params ReadOnlySpan<object?> values) { }
+            }
+            void Reported(System.Net.NetworkCredential credential, string file)
+            {
+                Log.Info("Uploading {0} as {1}:{2}", file, credential.UserName, [|credential.Password|]);
+            }
+            void Quiet(System.Net.NetworkCredential credential, string file)
+            {
+                Log.Info("Uploading {0} as {1} ({2} characters)", file, credential.UserName, credential.Password.Length);
+            }
+            """);
+
     // A parser's token (PSReadLine's key chords): compared with words, set to one; a credential is checked for absence only.
     [Fact]
     public Task A_token_the_method_compares_with_words_is_a_piece_of_parsed_text() =>
