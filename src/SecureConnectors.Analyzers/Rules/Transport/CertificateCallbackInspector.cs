@@ -161,11 +161,34 @@ internal static class CertificateCallbackInspector
                     }
                 }
             }
+            else if (errors is not null
+                && node is IsPatternExpressionSyntax isPattern
+                && IsName(isPattern.Expression, errors)
+                && LeadsToAcceptance(isPattern, body))
+            {
+                // "errors is SslPolicyErrors.None or SslPolicyErrors.RemoteCertificateChainErrors": the flags it matches
+                // (not those under "not") are accepted.
+                foreach (var constant in MatchedConstants(isPattern.Pattern))
+                {
+                    foreach (var flag in FlagNames(constant))
+                    {
+                        tolerated.Add(flag);
+                    }
+                }
+            }
         }
 
         tolerated.Remove("None");
         return tolerated;
     }
+
+    private static IEnumerable<ExpressionSyntax> MatchedConstants(PatternSyntax pattern) => pattern switch
+    {
+        ConstantPatternSyntax constant => new[] { constant.Expression },
+        BinaryPatternSyntax binary => MatchedConstants(binary.Left).Concat(MatchedConstants(binary.Right)),
+        ParenthesizedPatternSyntax parenthesized => MatchedConstants(parenthesized.Pattern),
+        _ => Enumerable.Empty<ExpressionSyntax>(),
+    };
 
     // "return errors == X || ..." or "if (errors == X) return true;": X is accepted.
     private static bool LeadsToAcceptance(ExpressionSyntax comparison, SyntaxNode body)

@@ -26,6 +26,7 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => e == SslPolicyErrors.None || e == SslPolicyErrors.RemoteCertificateNameMismatch };")]
     [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => (e & ~SslPolicyErrors.RemoteCertificateNameMismatch) == SslPolicyErrors.None };")]
     [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => (e & ~SslPolicyErrors.RemoteCertificateChainErrors) == SslPolicyErrors.None };")]
+    [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => e is SslPolicyErrors.None or SslPolicyErrors.RemoteCertificateChainErrors };")]
     [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = (m, c, ch, e) => { if (e == SslPolicyErrors.RemoteCertificateNotAvailable) return true; return e == SslPolicyErrors.None; } };")]
     [InlineData("bool _skip; HttpClientHandler M() => new() { [|ServerCertificateCustomValidationCallback|] = (_, _, _, _) => _skip };")]
     [InlineData("HttpClientHandler H = new() { [|ServerCertificateCustomValidationCallback|] = TrustEverything };\nstatic bool TrustEverything(HttpRequestMessage m, X509Certificate2? c, X509Chain? ch, SslPolicyErrors e) => true;")]
@@ -142,6 +143,8 @@ public sealed class CertificateValidationDisabledAnalyzerTests
     [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => e == SslPolicyErrors.None && c?.Issuer == \"CN=Contoso Root\" };")]
     [InlineData("HttpClientHandler M(string pin) => new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => c?.Subject == \"CN=ledger.contoso.com\" && c.GetCertHashString() == pin };")]
     [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => c != null && e == SslPolicyErrors.None };")]
+    [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => e is SslPolicyErrors.None };")]
+    [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (m, c, ch, e) => { if (e is not SslPolicyErrors.None) { return false; } return true; } };")]
     // accepts only connections to this machine (a local server's development certificate), refuses every other one
     [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (request, _, _, _) => request.RequestUri is { IsLoopback: true } };")]
     [InlineData("HttpClientHandler H = new() { ServerCertificateCustomValidationCallback = (request, _, _, _) => request.RequestUri?.IsLoopback == true };")]
