@@ -13,7 +13,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// SC2001 for clients whose TLS is switched off beside a remote server's name, outside test code: a switch named to
 /// turn TLS on set to false (<c>new SmtpClient("smtp.sendgrid.net", 587) { EnableSsl = false }</c>, an options object's
 /// <c>UseSsl = false</c> beside its <c>Host</c>; <see cref="TlsSwitches"/>), and MailKit's
-/// <c>Connect("smtp.contoso.com", 25, SecureSocketOptions.None)</c>. The server must be written where the switch is: the
+/// <c>Connect("smtp.contoso.com", 25, SecureSocketOptions.None)</c>, FluentFTP's <c>EncryptionMode = FtpEncryptionMode.None</c>.
+/// The server must be written where the switch is: the
 /// creation's server argument, a server member of the same initializer, or the creation a local was initialized
 /// with. A switch with no visible server, or a local one (a development mail catcher on localhost), is left alone, as
 /// is a generic switch (<c>UseSsl</c>, not System.Net.Mail's <c>EnableSsl</c>) beside a mail submission port, where the
@@ -44,6 +45,7 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             {
                 start.RegisterSyntaxNodeAction(AnalyzeSwitch, SyntaxKind.SimpleAssignmentExpression);
                 start.RegisterSyntaxNodeAction(AnalyzeKafkaProtocol, SyntaxKind.SimpleAssignmentExpression);
+                start.RegisterSyntaxNodeAction(AnalyzeFtpEncryption, SyntaxKind.SimpleAssignmentExpression);
                 start.RegisterSyntaxNodeAction(AnalyzeMailKitConnect, SyntaxKind.InvocationExpression);
                 start.RegisterSyntaxNodeAction(AnalyzeBuilderSwitch, SyntaxKind.InvocationExpression);
                 start.RegisterSyntaxNodeAction(AnalyzeInsecureChannel, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
@@ -97,6 +99,30 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             ImmutableDictionary<string, string?>.Empty.Add(SecureOptionProperty, secure),
             host,
             "SecurityProtocol." + secure));
+    }
+
+    // var client = new AsyncFtpClient("ftp.partner.com", user, password); client.Config.EncryptionMode = FtpEncryptionMode.None:
+    // FluentFTP's plain FTP, which sends the password and the files in clear to a remote server (fix: Explicit, AUTH TLS).
+    private static void AnalyzeFtpEncryption(SyntaxNodeAnalysisContext context)
+    {
+        var assignment = (AssignmentExpressionSyntax)context.Node;
+        if (assignment.Right is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "None" } none
+            || WrittenNames.Rightmost(none.Expression) != "FtpEncryptionMode"
+            || WrittenNames.Rightmost(assignment.Left) != "EncryptionMode"
+            || TestCode.IsTestFile(assignment.SyntaxTree)
+            || CreationBeside(assignment, context.SemanticModel, context.CancellationToken) is not { } creation
+            || ServerOf(creation, context.SemanticModel, context.CancellationToken) is not { } host
+            || !HostClassifier.IsRemoteHost(host))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.PlainHttpUrl,
+            none.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(SecureOptionProperty, "Explicit"),
+            host,
+            "FtpEncryptionMode.Explicit"));
     }
 
     // client.Connect("smtp.contoso.com", 25, SecureSocketOptions.None): MailKit's way of saying no TLS at all.
@@ -277,7 +303,14 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             return creation;
         }
 
-        if (assignment.Left is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }
+        // client.UseSsl = false, and client.Config.EncryptionMode = ...: the local at the root of the receiver.
+        var root = (assignment.Left as MemberAccessExpressionSyntax)?.Expression;
+        while (root is MemberAccessExpressionSyntax member)
+        {
+            root = member.Expression;
+        }
+
+        if (root is IdentifierNameSyntax receiver
             && model.GetSymbolInfo(receiver, cancellationToken).Symbol is ILocalSymbol local
             && local.DeclaringSyntaxReferences.Length == 1
             && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax initialized }

@@ -90,6 +90,16 @@ public sealed class TlsSwitchedOffTests
             public class ClientConfig { public string? BootstrapServers { get; set; } public SecurityProtocol? SecurityProtocol { get; set; } public string? SaslPassword { get; set; } }
             public sealed class ProducerConfig : ClientConfig { }
         }
+        namespace FluentFTP
+        {
+            public enum FtpEncryptionMode { None, Implicit, Explicit, Auto }
+            public sealed class FtpConfig { public FtpEncryptionMode EncryptionMode { get; set; } }
+            public sealed class AsyncFtpClient
+            {
+                public AsyncFtpClient(string host, string user, string pass) { }
+                public FtpConfig Config { get; } = new();
+            }
+        }
         namespace Mailing
         {
             public sealed class RelayBuilder
@@ -149,6 +159,42 @@ public sealed class TlsSwitchedOffTests
             Snippets.InClass("""
                 Confluent.Kafka.ProducerConfig Cloud() => new() { BootstrapServers = "broker-1.partner-data.com:9092", SecurityProtocol = Confluent.Kafka.SecurityProtocol.SaslSsl };
                 Confluent.Kafka.ProducerConfig Plain() => new() { BootstrapServers = "broker-1.partner-data.com:9092", SecurityProtocol = Confluent.Kafka.SecurityProtocol.Ssl };
+                """) + Builders);
+
+    // FluentFTP's FtpEncryptionMode.None to a remote server named at the client's creation, also through the client's
+    // Config; a local server, an unnamed one and an encrypting mode are left alone. Fix: Explicit (AUTH TLS).
+    [Fact]
+    public Task Reports_plain_ftp_to_a_remote_server_and_fixes_it_to_explicit_tls() =>
+        FixVerify.VerifyFixAsync(
+            Snippets.InClass("""
+                FluentFTP.AsyncFtpClient Ledger(string user, string password)
+                {
+                    var client = new FluentFTP.AsyncFtpClient("ftp.payroll-partner-ledger.com", user, password);
+                    client.Config.EncryptionMode = [|FluentFTP.FtpEncryptionMode.None|];
+                    return client;
+                }
+                FluentFTP.AsyncFtpClient Local(string user, string password)
+                {
+                    var client = new FluentFTP.AsyncFtpClient("localhost", user, password);
+                    client.Config.EncryptionMode = FluentFTP.FtpEncryptionMode.None;
+                    return client;
+                }
+                void Unnamed(FluentFTP.AsyncFtpClient client) => client.Config.EncryptionMode = FluentFTP.FtpEncryptionMode.None;
+                """) + Builders,
+            Snippets.InClass("""
+                FluentFTP.AsyncFtpClient Ledger(string user, string password)
+                {
+                    var client = new FluentFTP.AsyncFtpClient("ftp.payroll-partner-ledger.com", user, password);
+                    client.Config.EncryptionMode = FluentFTP.FtpEncryptionMode.Explicit;
+                    return client;
+                }
+                FluentFTP.AsyncFtpClient Local(string user, string password)
+                {
+                    var client = new FluentFTP.AsyncFtpClient("localhost", user, password);
+                    client.Config.EncryptionMode = FluentFTP.FtpEncryptionMode.None;
+                    return client;
+                }
+                void Unnamed(FluentFTP.AsyncFtpClient client) => client.Config.EncryptionMode = FluentFTP.FtpEncryptionMode.None;
                 """) + Builders);
 
     [Fact]
