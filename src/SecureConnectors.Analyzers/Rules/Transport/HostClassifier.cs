@@ -271,7 +271,9 @@ internal static class HostClassifier
 
     // "{region}.api.contoso.com" has a fixed remote domain; "{host}" or "{host}:{port}" could be anything,
     // "{service}.localhost" is loopback.
-    private static bool HasFixedRemoteDomain(string host)
+    /// <summary>A host with an interpolation hole (<see cref="PlainTextUrl.Hole"/>) whose fixed part names a remote domain
+    /// (<c>{region}.brokers.partner.com</c>).</summary>
+    internal static bool HasFixedRemoteDomain(string host)
     {
         var lastHole = host.LastIndexOf(PlainTextUrl.Hole);
         var fixedSuffix = host.Substring(lastHole + 1).TrimEnd('.');

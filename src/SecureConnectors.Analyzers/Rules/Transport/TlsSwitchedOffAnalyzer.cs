@@ -13,7 +13,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// SC2001 for clients whose TLS is switched off beside a remote server's name, outside test code: a switch named to
 /// turn TLS on set to false (<c>new SmtpClient("smtp.sendgrid.net", 587) { EnableSsl = false }</c>, an options object's
 /// <c>UseSsl = false</c> beside its <c>Host</c>; <see cref="TlsSwitches"/>), and MailKit's
-/// <c>Connect("smtp.contoso.com", 25, SecureSocketOptions.None)</c>, FluentFTP's <c>EncryptionMode = FtpEncryptionMode.None</c>.
+/// <c>Connect("smtp.contoso.com", 25, SecureSocketOptions.None)</c>, FluentFTP's <c>EncryptionMode = FtpEncryptionMode.None</c>,
+/// MQTTnet's <c>WithTcpServer(host, 1883)</c> in a chain without <c>WithTls</c>.
 /// The server must be written where the switch is: the
 /// creation's server argument, a server member of the same initializer, or the creation a local was initialized
 /// with. A switch with no visible server, or a local one (a development mail catcher on localhost), is left alone, as
@@ -48,6 +49,7 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
                 start.RegisterSyntaxNodeAction(AnalyzeFtpEncryption, SyntaxKind.SimpleAssignmentExpression);
                 start.RegisterSyntaxNodeAction(AnalyzeMailKitConnect, SyntaxKind.InvocationExpression);
                 start.RegisterSyntaxNodeAction(AnalyzeBuilderSwitch, SyntaxKind.InvocationExpression);
+                start.RegisterSyntaxNodeAction(AnalyzePlainMqttPort, SyntaxKind.InvocationExpression);
                 start.RegisterSyntaxNodeAction(AnalyzeInsecureChannel, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
             }
         });
@@ -123,6 +125,47 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             ImmutableDictionary<string, string?>.Empty.Add(SecureOptionProperty, "Explicit"),
             host,
             "FtpEncryptionMode.Explicit"));
+    }
+
+    // new MqttClientOptionsBuilder().WithTcpServer("broker.partner.com", 1883).WithCredentials(user, password): MQTT's
+    // registered plain-text port, to a remote broker, in a chain that never calls WithTls. No fix: TLS needs 8883 and
+    // WithTls together, and the broker must serve it.
+    private static void AnalyzePlainMqttPort(SyntaxNodeAnalysisContext context)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (invocation.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithTcpServer" }
+            || invocation.ArgumentList.Arguments.Count < 2
+            || TestCode.IsTestFile(invocation.SyntaxTree)
+            || context.SemanticModel.GetConstantValue(invocation.ArgumentList.Arguments[1].Expression, context.CancellationToken) is not { HasValue: true, Value: 1883 }
+            || StringLiterals.TextOf(invocation.ArgumentList.Arguments[0].Expression, PlainTextUrl.Hole) is not { } server
+            || !(server.IndexOf(PlainTextUrl.Hole) >= 0 ? HostClassifier.HasFixedRemoteDomain(server.ToLowerInvariant()) : TlsSwitches.HostOf(server) is { } host && HostClassifier.IsRemoteHost(host))
+            || ChainCalls(invocation, "WithTls"))
+        {
+            return;
+        }
+
+        var port = invocation.ArgumentList.Arguments[1].Expression;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.PlainHttpUrl, port.GetLocation(), server.Replace(PlainTextUrl.Hole, '*'), "port 8883 with WithTls()"));
+    }
+
+    // Whether any call of the fluent chain around the invocation starts with the name (WithTls, WithTlsOptions).
+    private static bool ChainCalls(InvocationExpressionSyntax invocation, string prefix)
+    {
+        ExpressionSyntax top = invocation;
+        while (top.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax outer } access && access.Expression == top)
+        {
+            top = outer;
+        }
+
+        for (var current = top; current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member }; current = member.Expression)
+        {
+            if (member.Name.Identifier.ValueText.StartsWith(prefix, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // client.Connect("smtp.contoso.com", 25, SecureSocketOptions.None): MailKit's way of saying no TLS at all.

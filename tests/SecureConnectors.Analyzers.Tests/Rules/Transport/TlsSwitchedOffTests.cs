@@ -90,6 +90,16 @@ public sealed class TlsSwitchedOffTests
             public class ClientConfig { public string? BootstrapServers { get; set; } public SecurityProtocol? SecurityProtocol { get; set; } public string? SaslPassword { get; set; } }
             public sealed class ProducerConfig : ClientConfig { }
         }
+        namespace MQTTnet.Client
+        {
+            public sealed class MqttClientOptionsBuilder
+            {
+                public MqttClientOptionsBuilder WithTcpServer(string server, int? port = null) => this;
+                public MqttClientOptionsBuilder WithCredentials(string user, string password) => this;
+                public MqttClientOptionsBuilder WithTls() => this;
+                public object Build() => new();
+            }
+        }
         namespace FluentFTP
         {
             public enum FtpEncryptionMode { None, Implicit, Explicit, Auto }
@@ -196,6 +206,20 @@ public sealed class TlsSwitchedOffTests
                 }
                 void Unnamed(FluentFTP.AsyncFtpClient client) => client.Config.EncryptionMode = FluentFTP.FtpEncryptionMode.None;
                 """) + Builders);
+
+    // MQTT's plain port to a remote broker (also one whose region is interpolated, and a LAN address, as an mqtt:// URL to it
+    // is in production code) in a chain without WithTls; a local broker, a chain with WithTls and the TLS port are left alone.
+    [Fact]
+    public Task Reports_plain_mqtt_to_a_remote_broker() =>
+        Verify.VerifyAsync(Snippets.InClass("""
+            object Vendor(string password) => new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer("eu-west.brokers.partner-devices.com", [|1883|]).WithCredentials("clock", password).Build();
+            object Regional(string region) => new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer($"{region}.brokers.partner-devices.com", [|1883|]).Build();
+            object Local() => new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer("localhost", 1883).Build();
+            object Lan() => new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer("10.42.8.20", [|1883|]).Build();
+            object Tls() => new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer("eu-west.brokers.partner-devices.com", 1883).WithTls().Build();
+            object Secure() => new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer("eu-west.brokers.partner-devices.com", 8883).WithTls().Build();
+            object Host(string host) => new MQTTnet.Client.MqttClientOptionsBuilder().WithTcpServer(host, 1883).Build();
+            """) + Builders);
 
     [Fact]
     public Task Fix_turns_a_builder_switch_on() =>
