@@ -10,7 +10,8 @@ namespace SecureConnectors.Analyzers.Rules.Timing;
 /// <c>secret</c>, <c>WebhookToken</c>) and the other side is what a caller presented, by its name (a word header,
 /// request, provided, presented, incoming, received, supplied, submitted or extracted: <c>extractedApiKey</c>,
 /// <c>legacySecretHeader</c>), by where it is read (any <c>Headers</c>, <c>Query</c>, <c>Form</c> or <c>Cookies</c>:
-/// <c>context.Request.Headers[...]</c>), or by whose member it is (<c>request.ApiKey</c>). The
+/// <c>context.Request.Headers[...]</c>), or by whose member it is (<c>request.ApiKey</c>); or both sides say secret and one
+/// is named the expected value (<c>hello.ApiKey != expectedApiKey</c>). The
 /// comparison's timing gives the secret away byte by byte as it does a signature's, and more directly. Two values the
 /// code holds itself (<c>token == cachedToken</c>, an <c>Equals</c> member comparing options) are not this.
 /// </summary>
@@ -19,7 +20,14 @@ internal static class SharedSecretComparisons
     public static string? Describe(IOperation left, IOperation right) =>
         SecretName(left) is { } secret && IsPresented(right) ? secret
         : SecretName(right) is { } other && IsPresented(left) ? other
-        : null;
+        : AgainstExpected(left, right) ?? AgainstExpected(right, left);
+
+    // hello.ApiKey != expectedApiKey: two secrets of one kind, one named as the expected value; the other is what was
+    // presented, wherever it was read from.
+    private static string? AgainstExpected(IOperation expected, IOperation presented) =>
+        SecretName(expected) is { } name && NamesExpected(name) && SecretName(presented) is { } other && !NamesExpected(other) ? name : null;
+
+    private static bool NamesExpected(string name) => IdentifierWords.Split(name).Contains("expected");
 
     // ApiKey, and ApiKeys/Secrets/Tokens: a list of them, which Contains walks comparing each in turn.
     private static string? SecretName(IOperation operand) =>

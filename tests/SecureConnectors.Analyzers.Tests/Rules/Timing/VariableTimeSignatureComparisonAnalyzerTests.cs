@@ -143,6 +143,11 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
                 public static bool Member(Options request, Options options) => [|request.ApiKey == options.ApiKey|];
                 public static bool Equal(Options self, Options other) => self.ApiKey == other.ApiKey;
 
+                // Against a side named the expected value: the other side is what was presented (a kiosk's hello frame).
+                public static bool Expected(Options hello, string expectedApiKey) => [|hello.ApiKey != expectedApiKey|];
+                public static bool BothExpected(string expectedApiKey, string previousExpectedApiKey) => expectedApiKey == previousExpectedApiKey;
+                public static bool ExpectedCount(Options hello, int expectedLength) => hello.ApiKey.Length == expectedLength;
+
                 // Read from the request a step or two back: an out argument of the headers' TryGetValue, then a local.
                 public static bool OutArgument(Context context, Options options)
                 {
