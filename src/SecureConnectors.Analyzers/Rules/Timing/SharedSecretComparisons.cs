@@ -23,11 +23,22 @@ internal static class SharedSecretComparisons
         : AgainstExpected(left, right) ?? AgainstExpected(right, left);
 
     // hello.ApiKey != expectedApiKey: two secrets of one kind, one named as the expected value; the other is what was
-    // presented, wherever it was read from.
+    // presented, wherever it was read from. A bare token on either side (token == expectedToken) is as often a parser's
+    // token (an HTTP header's list of them), so it is left to the other clues.
     private static string? AgainstExpected(IOperation expected, IOperation presented) =>
-        SecretName(expected) is { } name && NamesExpected(name) && SecretName(presented) is { } other && !NamesExpected(other) ? name : null;
+        SecretName(expected) is { } name && NamesExpected(name) && !IsBareToken(name)
+        && SecretName(presented) is { } other && !NamesExpected(other) && !IsBareToken(other)
+            ? name
+            : null;
 
     private static bool NamesExpected(string name) => IdentifierWords.Split(name).Contains("expected");
+
+    private static bool IsBareToken(string name)
+    {
+        var words = IdentifierWords.Split(name);
+        words.Remove("expected");
+        return words.Count == 1 && words[0] is "token" or "tokens";
+    }
 
     // ApiKey, and ApiKeys/Secrets/Tokens: a list of them, which Contains walks comparing each in turn.
     private static string? SecretName(IOperation operand) =>

@@ -147,6 +147,7 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
                 public static bool Expected(Options hello, string expectedApiKey) => [|hello.ApiKey != expectedApiKey|];
                 public static bool BothExpected(string expectedApiKey, string previousExpectedApiKey) => expectedApiKey == previousExpectedApiKey;
                 public static bool ExpectedCount(Options hello, int expectedLength) => hello.ApiKey.Length == expectedLength;
+                public static bool HeaderToken(string[] tokens, string expectedToken) => System.Linq.Enumerable.Any(tokens, token => string.Equals(token, expectedToken));
 
                 // Read from the request a step or two back: an out argument of the headers' TryGetValue, then a local.
                 public static bool OutArgument(Context context, Options options)
