@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace SecureConnectors.Analyzers.Rules.Secrets;
 
@@ -70,7 +71,7 @@ internal static class HandMadeFixtures
         // The statement or member the literal stands in: its leading comments.
         for (var node = literal.Parent; node is not null; node = node.Parent)
         {
-            if (node is Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax)
+            if (node is StatementSyntax or MemberDeclarationSyntax)
             {
                 return HasNotRealComment(node.GetLeadingTrivia());
             }

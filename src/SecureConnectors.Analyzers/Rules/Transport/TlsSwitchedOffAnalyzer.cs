@@ -45,8 +45,7 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             if (!TestCode.IsTestProject(start.Compilation))
             {
                 start.RegisterSyntaxNodeAction(AnalyzeSwitch, SyntaxKind.SimpleAssignmentExpression);
-                start.RegisterSyntaxNodeAction(AnalyzeKafkaProtocol, SyntaxKind.SimpleAssignmentExpression);
-                start.RegisterSyntaxNodeAction(AnalyzeFtpEncryption, SyntaxKind.SimpleAssignmentExpression);
+                start.RegisterSyntaxNodeAction(AnalyzePlainTextMember, SyntaxKind.SimpleAssignmentExpression);
                 start.RegisterSyntaxNodeAction(AnalyzeMailKitConnect, SyntaxKind.InvocationExpression);
                 start.RegisterSyntaxNodeAction(AnalyzeBuilderSwitch, SyntaxKind.InvocationExpression);
                 start.RegisterSyntaxNodeAction(AnalyzePlainMqttPort, SyntaxKind.InvocationExpression);
@@ -78,14 +77,23 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             name + " = true"));
     }
 
-    // new ProducerConfig { BootstrapServers = "broker.contoso.com:9092", SecurityProtocol = SecurityProtocol.SaslPlaintext }:
-    // Confluent.Kafka's plain-text protocols, which send the records and a SASL password in clear to a remote broker.
-    private static void AnalyzeKafkaProtocol(SyntaxNodeAnalysisContext context)
+    // Enum settings that mean plain text, and the member that turns TLS on, per (setting, enum, member):
+    // new ProducerConfig { BootstrapServers = "broker.contoso.com:9092", SecurityProtocol = SecurityProtocol.SaslPlaintext }
+    // (Confluent.Kafka: records and a SASL password in clear to a remote broker); var client = new AsyncFtpClient(
+    // "ftp.partner.com", user, password); client.Config.EncryptionMode = FtpEncryptionMode.None (FluentFTP: the password and
+    // the files in clear; Explicit is AUTH TLS on the same port).
+    private static readonly (string Setting, string Enum, string Off, string On)[] PlainTextMembers =
+    {
+        ("SecurityProtocol", "SecurityProtocol", "Plaintext", "Ssl"),
+        ("SecurityProtocol", "SecurityProtocol", "SaslPlaintext", "SaslSsl"),
+        ("EncryptionMode", "FtpEncryptionMode", "None", "Explicit"),
+    };
+
+    private static void AnalyzePlainTextMember(SyntaxNodeAnalysisContext context)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
-        if (assignment.Right is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Plaintext" or "SaslPlaintext" } plain
-            || WrittenNames.Rightmost(plain.Expression) != "SecurityProtocol"
-            || WrittenNames.Rightmost(assignment.Left) != "SecurityProtocol"
+        if (assignment.Right is not MemberAccessExpressionSyntax plain
+            || SecureMemberFor(WrittenNames.Rightmost(assignment.Left), WrittenNames.Rightmost(plain.Expression), plain.Name.Identifier.ValueText) is not { } secure
             || TestCode.IsTestFile(assignment.SyntaxTree)
             || CreationBeside(assignment, context.SemanticModel, context.CancellationToken) is not { } creation
             || ServerOf(creation, context.SemanticModel, context.CancellationToken) is not { } host
@@ -94,37 +102,25 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var secure = plain.Name.Identifier.ValueText == "Plaintext" ? "Ssl" : "SaslSsl";
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.PlainHttpUrl,
             plain.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(SecureOptionProperty, secure),
             host,
-            "SecurityProtocol." + secure));
+            WrittenNames.Rightmost(plain.Expression) + "." + secure));
     }
 
-    // var client = new AsyncFtpClient("ftp.partner.com", user, password); client.Config.EncryptionMode = FtpEncryptionMode.None:
-    // FluentFTP's plain FTP, which sends the password and the files in clear to a remote server (fix: Explicit, AUTH TLS).
-    private static void AnalyzeFtpEncryption(SyntaxNodeAnalysisContext context)
+    private static string? SecureMemberFor(string? setting, string? enumName, string member)
     {
-        var assignment = (AssignmentExpressionSyntax)context.Node;
-        if (assignment.Right is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "None" } none
-            || WrittenNames.Rightmost(none.Expression) != "FtpEncryptionMode"
-            || WrittenNames.Rightmost(assignment.Left) != "EncryptionMode"
-            || TestCode.IsTestFile(assignment.SyntaxTree)
-            || CreationBeside(assignment, context.SemanticModel, context.CancellationToken) is not { } creation
-            || ServerOf(creation, context.SemanticModel, context.CancellationToken) is not { } host
-            || !HostClassifier.IsRemoteHost(host))
+        foreach (var entry in PlainTextMembers)
         {
-            return;
+            if (entry.Setting == setting && entry.Enum == enumName && entry.Off == member)
+            {
+                return entry.On;
+            }
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.PlainHttpUrl,
-            none.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(SecureOptionProperty, "Explicit"),
-            host,
-            "FtpEncryptionMode.Explicit"));
+        return null;
     }
 
     // new MqttClientOptionsBuilder().WithTcpServer("broker.partner.com", 1883).WithCredentials(user, password): MQTT's
@@ -151,13 +147,7 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
     // Whether any call of the fluent chain around the invocation starts with the name (WithTls, WithTlsOptions).
     private static bool ChainCalls(InvocationExpressionSyntax invocation, string prefix)
     {
-        ExpressionSyntax top = invocation;
-        while (top.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax outer } access && access.Expression == top)
-        {
-            top = outer;
-        }
-
-        for (var current = top; current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member }; current = member.Expression)
+        for (var current = ChainTop(invocation); current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member }; current = member.Expression)
         {
             if (member.Name.Identifier.ValueText.StartsWith(prefix, System.StringComparison.Ordinal))
             {
@@ -287,8 +277,8 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             : null;
     }
 
-    private static object? SettingInChain(
-        InvocationExpressionSyntax invocation, System.Func<string, bool> names, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    // The last call of the fluent chain an invocation stands in: walking back from it visits every call of the chain.
+    private static ExpressionSyntax ChainTop(InvocationExpressionSyntax invocation)
     {
         ExpressionSyntax top = invocation;
         while (top.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax outer } access && access.Expression == top)
@@ -296,7 +286,13 @@ public sealed class TlsSwitchedOffAnalyzer : DiagnosticAnalyzer
             top = outer;
         }
 
-        for (var current = top; current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } call; current = member.Expression)
+        return top;
+    }
+
+    private static object? SettingInChain(
+        InvocationExpressionSyntax invocation, System.Func<string, bool> names, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        for (var current = ChainTop(invocation); current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } call; current = member.Expression)
         {
             if (names(WithoutBuilderVerb(member.Name.Identifier.ValueText))
                 && call.ArgumentList.Arguments.Count >= 1
