@@ -85,14 +85,14 @@ internal static class LocalServerSections
         return false;
     }
 
-    private static bool EndsInAddressWord(string key)
+    internal static bool EndsInAddressWord(string key)
     {
         var words = IdentifierWords.Split(key);
         return words.Count > 0 && AddressWords.Contains(words[words.Count - 1]);
     }
 
     // The host is read as a TLS switch's sibling server setting is (a URL, host:port or host).
-    private static bool IsLocal(string value) =>
+    internal static bool IsLocal(string value) =>
         TlsSwitches.HostOf(value) is { } host && (HostClassifier.IsLoopback(host) || HostClassifier.IsSingleLabel(host));
 
     private static string Join(IReadOnlyList<string> path, int count)

@@ -41,7 +41,7 @@ internal static class LoggedSecretNames
     }
 
     // A connection string (connectionString, EventHubConnectionString) carries the password or key of what it connects to,
-    // and a SAS URL (sasUri, blobSasUrl) the signature that grants access: written whole to a log, the credential goes too.
+    // and a SAS or presigned URL (sasUri, blobSasUrl, presignedUrl) the signature that grants access: written whole to a log, the credential goes too.
     private static bool CarriesCredentials(System.Collections.Generic.List<string> words)
     {
         var last = words.Count - 1;
@@ -55,6 +55,7 @@ internal static class LoggedSecretNames
             return true;
         }
 
-        return last >= 1 && words[last] is "uri" or "url" && words[last - 1] == "sas";
+        // A presigned or signed URL (presignedUrl, signedUri) carries its signature the same way.
+        return last >= 1 && words[last] is "uri" or "url" && words[last - 1] is "sas" or "presigned" or "signed";
     }
 }

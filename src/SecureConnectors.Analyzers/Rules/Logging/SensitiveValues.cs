@@ -11,9 +11,11 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 /// <summary>
 /// Finds the secrets and personal fields inside a logged value, following it through conversions, string
 /// interpolation, concatenation, <c>string.Format</c>/<c>Concat</c>/<c>Join</c>, <c>params</c> arrays, string
-/// methods (<c>secret.Substring(0, 4)</c> still leaks) and a local assigned once. Secret: <c>SecretString.Reveal()</c>,
+/// methods (<c>secret.Substring(0, 4)</c> still leaks; a range such as <c>apiKey[^4..]</c>, the last characters
+/// people show to tell keys apart, is not followed), encodings (<c>Convert.ToHexString(signingKey)</c>)
+/// and a local assigned once. Secret: <c>SecretString.Reveal()</c>,
 /// <c>ConnectorCredential.RevealHeaderValue()</c>, an Authorization header's value (<see cref="AuthorizationHeaders"/>), or a
-/// string whose name says secret (<see cref="LoggedSecretNames"/>). Also the values of a dictionary or list initializer and of
+/// string whose name says secret (<see cref="LoggedSecretNames"/>), or the <c>Token</c> of a credentials object. Also the values of a dictionary or list initializer and of
 /// a collection expression handed to the sink, and an entry enumerated from a collection that holds a secret
 /// (<see cref="EnumeratedEntries"/>).
 /// Personal: a property classified by <see cref="PersonalFields"/>, or a whole projection record that has one.
@@ -163,6 +165,21 @@ internal sealed class SensitiveValues
                     return;
                 }
 
+                // credentials.Token of AWS's ImmutableCredentials, Azure's AccessToken.Token: a credentials object's token is
+                // the credential, whatever the variable holding it is called.
+                if (property.Property.Name == "Token" && property.Type?.SpecialType == SpecialType.System_String
+                    && IsCredentialsType(property.Property.ContainingType))
+                {
+                    found.Add(new SensitiveValue(property, "Secret", (Describe(property.Instance) ?? property.Property.ContainingType.Name) + ".Token"));
+                    return;
+                }
+
+                // credentials.AccessKey beside credentials.SecretKey: the identifier half of a key pair names the account.
+                if (CredentialPairs.IsIdentifierHalf(property.Property))
+                {
+                    return;
+                }
+
                 if (property.Property.Name is "Token" or "Value" && Describe(property.Instance) is { } holder)
                 {
                     AddIfSecretNamed(property, holder, property.Type, found);
@@ -247,6 +264,18 @@ internal sealed class SensitiveValues
             if (!method.IsStatic)
             {
                 Find(invocation.Instance, found, depth + 1);
+            }
+
+            return;
+        }
+
+        if (EncodedValues.EncodedArgument(invocation) is { } encoded)
+        {
+            // Convert.ToHexString(signingKey), Convert.ToBase64String(Encoding.UTF8.GetBytes(apiKey)): the same secret in
+            // another alphabet. Bytes count here by their name, as text does elsewhere.
+            if (!AddIfSecretNamedBytes(encoded, found))
+            {
+                Find(encoded, found, depth + 1);
             }
 
             return;
@@ -385,6 +414,27 @@ internal sealed class SensitiveValues
         found.Add(new SensitiveValue(operation, "Secret", name));
         return true;
     }
+
+    private static bool AddIfSecretNamedBytes(IOperation value, List<SensitiveValue> found)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (!EncodedValues.IsBytes(value.Type) || Describe(value) is not { } name || !LoggedSecretNames.SaysSecret(name))
+        {
+            return false;
+        }
+
+        found.Add(new SensitiveValue(value, "Secret", name));
+        return true;
+    }
+
+    // AWS's ImmutableCredentials and SessionAWSCredentials, a project's own ApiCredentials, Azure.Core's AccessToken.
+    private static bool IsCredentialsType(INamedTypeSymbol? type) =>
+        type is not null && (type.Name.EndsWith("Credentials", System.StringComparison.Ordinal)
+            || type.Name.EndsWith("Credential", System.StringComparison.Ordinal) || type.Name == "AccessToken");
 
     // IdentityModel's TokenResponse and its kin (a DeviceTokenResponse, a project's own OAuthTokenResponse).
     private static bool IsTokenResponse(ITypeSymbol? type) =>

@@ -181,7 +181,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         // a crypto test's vector, as a byte array initializer's are.
         if ((Placeholders.CallsItselfATestValue(text) && InTestCode()) || JsonWebTokens.IsTestVector(text, InTestCode)
             || (ByteKeyInitializers.IsConvertedToBytes(context.Node) && InTestCode())
-            || (HandMadeFixtures.IsOddLengthHex(text) && InTestCode()))
+            || ((HandMadeFixtures.IsOddLengthHex(text) || HandMadeFixtures.IsOtpSeed(text) || HandMadeFixtures.IsKeyboardMash(text)
+                || LocalServerInitializers.IsForLocalServer(context.Node)) && InTestCode()))
         {
             return;
         }

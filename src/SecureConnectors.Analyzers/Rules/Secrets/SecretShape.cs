@@ -88,12 +88,13 @@ internal static class SecretShape
     /// A value that describes what belongs in its place, written as words: two or more words joined by '_', '-',
     /// '.', ':', '$', '|' or '+' (access_token$development$merchant_id, app-dev-only-do-not-use-in-prod-32+chars-min), each word letters in word case (lower, upper or Capitalised) with at most two digits after
     /// them, or after the first word a counter of one or two digits (integration2_private_key, test-api-key-1,
-    /// SANDBOX_CLIENT_SECRET_2). People write such names for
+    /// SANDBOX_CLIENT_SECRET_2) or a year among at least three words (portal-signing-key-2026-local-only). People write such names for
     /// fixtures and templates; neither a provider nor a person choosing a password makes values of that shape.
     /// </summary>
     public static bool IsSelfDescribingName(string value)
     {
         var words = 0;
+        var years = 0;
         var i = 0;
         while (i <= value.Length)
         {
@@ -117,15 +118,19 @@ internal static class SecretShape
                 digits++;
             }
 
-            if (digits > 2 || (isCounter && digits == 0))
+            // signing-key-2026-local-only: a year among the words dates the phrase, as a version would
+            var isYear = isCounter && digits == 4 && IsYear(value, i - 4);
+            if ((digits > 2 && !isYear) || (isCounter && digits == 0))
             {
                 return false;
             }
 
+            years += isYear ? 1 : 0;
             words++;
             if (i == value.Length)
             {
-                return words >= 2;
+                // a year needs three words beside it: "Summer-2024" is a password people choose, not a phrase
+                return words >= 2 && (years == 0 || words - years >= 3);
             }
 
             if (value[i] is not ('_' or '-' or '.' or ':' or '$' or '|' or '+'))
@@ -138,6 +143,9 @@ internal static class SecretShape
 
         return false;
     }
+
+    private static bool IsYear(string value, int start) =>
+        (value[start] == '1' && value[start + 1] == '9') || (value[start] == '2' && value[start + 1] == '0');
 
     // "private", "PRIVATE", "Private": a word; "pRiVaTe" or "priVATE" is not.
     private static bool IsWordCase(string value, int start, int end)

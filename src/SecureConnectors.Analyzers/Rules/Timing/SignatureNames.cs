@@ -24,6 +24,26 @@ internal static class SignatureNames
         "method", "function", "func", "member", "type", "delegate", "call", "constructor", "ctor", "operation",
         "generic", "property", "field", "parameter", "overload", "symbol", "invocation");
 
+    // Words before "digest" that name published content: a content address (an OCI manifest's or layer's digest, a file's
+    // or package's) is a hash without a key, so anyone can compute it and timing reveals nothing.
+    private static readonly ImmutableHashSet<string> ContentWords = ImmutableHashSet.Create(
+        "content", "manifest", "layer", "blob", "image", "file", "package", "archive", "artifact");
+
+    /// <summary>
+    /// The name says the digest of published content (<c>manifestDigest</c>, <c>layerDigestHex</c>, <c>ContentDigest</c>):
+    /// compared with it, the other side is a content address too, whatever its name says.
+    /// </summary>
+    public static bool SaysContentDigest(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        var words = WithoutFormWords(IdentifierWords.Split(name!));
+        return words.Count >= 2 && words[words.Count - 1] == "digest" && ContentWords.Contains(words[words.Count - 2]);
+    }
+
     /// <summary>A cheap check on the name alone: worth asking the semantic model about the value.</summary>
     public static bool SaysSignature(string? name)
     {
@@ -32,17 +52,22 @@ internal static class SignatureNames
             return false;
         }
 
-        var words = IdentifierWords.Split(name!);
-        while (words.Count > 1 && FormWords.Contains(words[words.Count - 1]))
-        {
-            words.RemoveAt(words.Count - 1);
-        }
-
+        var words = WithoutFormWords(IdentifierWords.Split(name!));
         if (words.Count == 0 || !SignatureWords.Contains(words[words.Count - 1]))
         {
             return false;
         }
 
         return words.Count < 2 || !(words[words.Count - 1] is "signature" or "sig" && CodeWords.Contains(words[words.Count - 2]));
+    }
+
+    private static System.Collections.Generic.List<string> WithoutFormWords(System.Collections.Generic.List<string> words)
+    {
+        while (words.Count > 1 && FormWords.Contains(words[words.Count - 1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words;
     }
 }

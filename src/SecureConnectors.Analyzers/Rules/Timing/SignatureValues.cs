@@ -9,7 +9,8 @@ namespace SecureConnectors.Analyzers.Rules.Timing;
 /// <c>HMAC*</c>/<c>KeyedHashAlgorithm</c> <c>ComputeHash</c>, a static <c>HMAC*.HashData</c>, an
 /// <c>IncrementalHash</c> made by <c>CreateHMAC</c>), its hex or Base64 text, a value whose name says signature,
 /// digest, mac or hmac, text that contains one (<c>"sha256=" + hex</c>), or a local assigned from one of these. A plain
-/// <c>SHA256.HashData</c> digest is not: it has no key, so anyone can compute the expected value and timing reveals
+/// <c>SHA256.HashData</c> digest is not, nor is a value named for the digest of published content
+/// (<c>manifestDigest</c>): it has no key, so anyone can compute the expected value and timing reveals
 /// nothing they could not.
 /// </summary>
 internal sealed class SignatureValues
@@ -89,7 +90,13 @@ internal sealed class SignatureValues
 
         if (operand is ILocalReferenceOperation local)
         {
-            return IsKeylessDigest(LocalInitializers.Of(local), depth + 1);
+            return SignatureNames.SaysContentDigest(local.Local.Name) || IsKeylessDigest(LocalInitializers.Of(local), depth + 1);
+        }
+
+        if (operand is IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
+            && SignatureNames.SaysContentDigest(Name(operand)))
+        {
+            return true;
         }
 
         if (operand is not IInvocationOperation invocation)
@@ -116,9 +123,17 @@ internal sealed class SignatureValues
                 return invocation.Instance is { } instance ? IsKeylessDigest(instance, depth + 1)
                     : invocation.Arguments.Length > 0 && IsKeylessDigest(invocation.Arguments[0].Value, depth + 1);
             default:
-                return false;
+                return SignatureNames.SaysContentDigest(method.Name); // ComputeManifestDigest(bytes), LayerDigestHex(...)
         }
     }
+
+    private static string? Name(IOperation operand) => operand switch
+    {
+        IParameterReferenceOperation parameter => parameter.Parameter.Name,
+        IFieldReferenceOperation field => field.Field.Name,
+        IPropertyReferenceOperation property => property.Property.Name,
+        _ => null,
+    };
 
     private string? DescribeCall(IInvocationOperation invocation, int depth)
     {

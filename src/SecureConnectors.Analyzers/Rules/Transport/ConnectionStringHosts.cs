@@ -69,6 +69,7 @@ internal static class ConnectionStringHosts
     {
         string? account = null;
         var suffix = "core.windows.net";
+        var suffixWritten = false;
         foreach (var setting in text.Split(';'))
         {
             var equals = setting.IndexOf('=');
@@ -91,10 +92,19 @@ internal static class ConnectionStringHosts
             else if (key.Equals("EndpointSuffix", StringComparison.OrdinalIgnoreCase) && value.Length > 0)
             {
                 suffix = value;
+                suffixWritten = true;
             }
         }
 
-        // An account name is 3-24 letters and digits: anything else is a hole in an interpolation or not a name.
+        // $"...;AccountName={accountName};...;EndpointSuffix=core.windows.net": an interpolated account is still one of the
+        // suffix's accounts, remote whatever its name (the emulator is reached through endpoints written out, which return
+        // above). Only with the suffix written out: without it the text may be the first piece of a longer string.
+        if (account is not null && account.IndexOf(PlainTextUrl.Hole) >= 0 && suffixWritten && suffix.IndexOf(PlainTextUrl.Hole) < 0)
+        {
+            return "{…}." + suffix.ToLowerInvariant();
+        }
+
+        // An account name is 3-24 letters and digits: anything else is not a name.
         return account is { Length: >= 3 and <= 24 } && IsLettersAndDigits(account) && !account.Equals("devstoreaccount1", StringComparison.OrdinalIgnoreCase)
             ? (account + "." + suffix).ToLowerInvariant()
             : null;

@@ -5,8 +5,8 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// <summary>
 /// Hosts named with placeholder words: a label of the host (the top-level domain aside) that is, or is made of
 /// words of which one is, a metasyntactic or stand-in word (foo, bar, baz, fake, dummy, mock, stub, bogus,
-/// placeholder, nonexistent, unknown, invalid, something, or "some"/"my"/"your" + host/server/domain/company/tenant/..., glued or
-/// hyphenated, or "your" and any word after it). Test data and documentation
+/// placeholder, nonexistent, unknown, invalid, something, or "some"/"my"/"your" + host/server/domain/company/tenant/tracker/proxy/...,
+/// glued or hyphenated, or "your" and any word after it). Test data and documentation
 /// name hosts so to say "any server goes here"; no connector's real endpoint is named so.
 /// </summary>
 internal static class PlaceholderHosts
@@ -18,8 +18,11 @@ internal static class PlaceholderHosts
 
     private static readonly ImmutableHashSet<string> StandInOwners = ImmutableHashSet.Create("some", "my", "your");
 
+    // What a stand-in host plays in a test: a server, or a server of a role (mytracker.com, myregistry, someproxy).
     private static readonly ImmutableHashSet<string> StandInThings = ImmutableHashSet.Create(
-        "host", "hostname", "server", "domain", "site", "company", "org", "service", "api", "url", "endpoint", "website");
+        "host", "hostname", "server", "domain", "site", "company", "org", "service", "api", "url", "endpoint", "website",
+        "tracker", "proxy", "feed", "broker", "gateway", "registry", "mirror", "relay", "bucket", "cluster", "backend",
+        "webhook", "callback");
 
     // Things an owner word stands in front of as a word of its own ("my-tenant", "some_instance"); glued, these read as
     // real names too often (myaccount.google.com, mystore).

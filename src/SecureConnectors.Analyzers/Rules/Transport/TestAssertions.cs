@@ -51,15 +51,39 @@ internal static class TestAssertions
 
     /// <summary>
     /// The same read from the syntax alone, for code whose framework types may not bind: a call named
-    /// <c>Assert...</c> or <c>Should...</c>, or one on a receiver named <c>*Assert</c>.
+    /// <c>Assert...</c> or <c>Should...</c>, one on a receiver named <c>*Assert</c>, or one chained after <c>.Should()</c>.
     /// </summary>
     public static bool IsAssertionCall(InvocationExpressionSyntax invocation) => invocation.Expression switch
     {
         MemberAccessExpressionSyntax access => IsAssertionName(access.Name.Identifier.ValueText)
-            || (access.Expression is IdentifierNameSyntax receiver && receiver.Identifier.ValueText.EndsWith("Assert", StringComparison.Ordinal)),
+            || (access.Expression is IdentifierNameSyntax receiver && receiver.Identifier.ValueText.EndsWith("Assert", StringComparison.Ordinal))
+            || FollowsShould(access.Expression),
         IdentifierNameSyntax identifier => IsAssertionName(identifier.Identifier.ValueText),
         _ => false,
     };
+
+    // rule.Should().BeEquivalentTo(expected), value.Should().NotBeNull().And.Be(expected): FluentAssertions' chain after Should().
+    private static bool FollowsShould(ExpressionSyntax receiver)
+    {
+        for (var depth = 0; depth < 8; depth++)
+        {
+            switch (receiver)
+            {
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Should" } }:
+                    return true;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax inner }:
+                    receiver = inner.Expression;
+                    continue;
+                case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "And" or "Which" or "Subject" } chained:
+                    receiver = chained.Expression;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsAssertionName(string name) =>
         name.StartsWith("Assert", StringComparison.Ordinal) || name.StartsWith("Should", StringComparison.Ordinal);

@@ -85,7 +85,8 @@ internal static class UrlUseClassifier
                 case IArgumentOperation argument:
                     return IsNonEndpointArgument(argument, types);
                 case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, current):
-                    return IsNonEndpointName(NameOf(assignment.Target)) || IsLinkForPeople(assignment.Target) || ShellOpenedLinks.IsOpenedFileName(assignment.Target);
+                    return IsNonEndpointName(NameOf(assignment.Target)) || IsLinkForPeople(assignment.Target) || ShellOpenedLinks.IsOpenedFileName(assignment.Target)
+                        || IsBuiltIntoAssertedValue(assignment);
                 case IFieldInitializerOperation field:
                     return field.InitializedFields.Length > 0
                         && (IsNonEndpointName(field.InitializedFields[0].Name) || HoldsClaimTypes(field.InitializedFields[0].ContainingType));
@@ -109,6 +110,33 @@ internal static class UrlUseClassifier
             }
 
             current = parent;
+        }
+
+        return false;
+    }
+
+    // rule.Should().BeEquivalentTo(new Rule { AffectedFeeds = new[] { new Uri("http://...") } }): a member of an object
+    // built, by construction alone, right inside an assertion's argument is part of the expected value.
+    private static bool IsBuiltIntoAssertedValue(ISimpleAssignmentOperation assignment)
+    {
+        IOperation current = assignment;
+        for (var depth = 0; depth < 12 && current.Parent is { } parent; depth++, current = parent)
+        {
+            switch (parent)
+            {
+                case IObjectOrCollectionInitializerOperation:
+                case IObjectCreationOperation:
+                case IAnonymousObjectCreationOperation:
+                case IArrayInitializerOperation:
+                case IArrayCreationOperation:
+                case IConversionOperation:
+                case ISimpleAssignmentOperation when parent.Parent is IObjectOrCollectionInitializerOperation or IAnonymousObjectCreationOperation:
+                    continue;
+                case IArgumentOperation { Parent: IInvocationOperation call }:
+                    return TestAssertions.IsAssertion(call.TargetMethod);
+                default:
+                    return false;
+            }
         }
 
         return false;
@@ -158,15 +186,18 @@ internal static class UrlUseClassifier
 
     // client.SetHttpProxy("http://...") on a type the build lacks, or in half-typed code: with no parameter to read, the
     // call's written name stands for it, as a member's written name does in an assignment.
+    // The argument's written name (operation: "http://...") stands for its parameter the same way.
     private static bool IsArgumentOfUnresolvedCallNamedForNonEndpoint(IOperation value, IInvalidOperation call) =>
-        value.Syntax.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+        value.Syntax.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } argument
         && call.Syntax == invocation
-        && IsNonEndpointName(invocation.Expression switch
-        {
-            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            _ => null,
-        });
+        && (IsNonEndpointName(argument.NameColon?.Name.Identifier.ValueText)
+            || IsNonEndpointName(invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                GenericNameSyntax generic => generic.Identifier.ValueText,
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                _ => null,
+            }));
 
     // new Claim(JwtClaimTypes.WebSite, "http://alice.com") where the claim-type constants' library is missing or the
     // code is half-typed: the constructor cannot be picked, the type made is still a claim.
@@ -422,7 +453,7 @@ internal static class UrlUseClassifier
     /// A name that says the value is an identifier, a listener, a proxy, a page for people, or text: any word
     /// among namespace, xmlns, schema, claim, proxy, prefix, listen, bind, license, terms, homepage, website,
     /// documentation, docs, privacy; or a head noun among message, text, description, label, title, hint,
-    /// tooltip, placeholder, id, identifier, issuer, audience; or the words soap and action in a row; or a list of
+    /// tooltip, placeholder, id, identifier, issuer, audience, operation; or the words soap and action in a row; or a list of
     /// retired addresses (legacy, old, former, previous, deprecated, obsolete or retired before urls, uris, links,
     /// addresses, domains or hosts).
     /// </summary>
@@ -511,8 +542,10 @@ internal static class UrlUseClassifier
         // ValidIssuer, TrustedIssuer, Audience: a token's iss and aud are names compared with the token's claims, URLs
         // or not (an ADFS issuer is http://sts.../adfs/services/trust); the address fetched is named so (IssuerUrl,
         // MetadataAddress, Authority).
+        // SendAsync(message, operation: "http://fs.mfcr.cz/eet/OdeslaniTrzby"): a SOAP or WSDL operation is named by a URI
+        // that the request carries; the address is the service's (OperationUrl still names an address).
         return words[words.Count - 1] is "message" or "text" or "description" or "label" or "title" or "hint" or "tooltip" or "placeholder"
-            or "id" or "ids" or "identifier" or "identifiers" or "issuer" or "issuers" or "audience" or "audiences";
+            or "id" or "ids" or "identifier" or "identifiers" or "issuer" or "issuers" or "audience" or "audiences" or "operation";
     }
 
     private static string? NameOf(IOperation target) => target switch

@@ -325,6 +325,42 @@ public sealed class SecretWrittenToLogAnalyzerTests
             }
             """);
 
+    // A secret written in another alphabet (hex, Base64, an encoding's bytes) is still the secret; a hash of it, its length
+    // and its last characters (a range, shown to tell keys apart) are not. A credentials object's Token is the credential whatever holds it,
+    // a paging token's is not; a presigned URL carries its signature. The key of a key pair whose type holds the secret
+    // beside it (named for the same owner, ApiKey and ApiSecret) names the account; ApiKey beside ClientSecret does not.
+    [Fact]
+    public Task Encodings_ranges_credential_tokens_and_presigned_urls_carry_the_secret() =>
+        VerifyAsync("""
+            sealed class ImmutableCredentials { public string AccessKey { get; } = ""; public string SecretKey { get; } = ""; public string Token { get; } = ""; }
+            sealed class PagingResult { public string Token { get; } = ""; }
+            sealed class PartnerOptions { public string ApiKey { get; } = ""; public string ClientSecret { get; } = ""; public string Region { get; } = ""; }
+            sealed class ExchangeOptions { public string ApiKey { get; } = ""; public string ApiSecret { get; } = ""; }
+            void Reported(byte[] signingKey, string clientSecret, string apiToken, ImmutableCredentials resolved, PartnerOptions partner, string presignedUrl, Uri signedUri)
+            {
+                logger.LogDebug("Partner key {Key}", [|partner.ApiKey|]);
+                logger.LogTrace("Derived key {Key}", Convert.ToHexString([|signingKey|]));
+                logger.LogTrace("Key {Key}", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes([|apiToken|])));
+                Console.WriteLine(BitConverter.ToString([|signingKey|]));
+                logger.LogDebug("Session token {Token}", [|resolved.Token|]);
+                logger.LogDebug("Secret {Key}", [|resolved.SecretKey|]);
+                logger.LogDebug("Presigned link {Url}", [|presignedUrl|]);
+                logger.LogDebug("Signed link {Url}", [|signedUri|]);
+            }
+            void Quiet(byte[] signingKey, byte[] payload, string clientSecret, ImmutableCredentials resolved, PagingResult page, PartnerOptions partner, ExchangeOptions exchange, string presignedUrl)
+            {
+                logger.LogInformation("Exchange key {Key}", exchange.ApiKey);
+                logger.LogTrace("Client secret ends in {Suffix}", clientSecret[^4..]);
+                logger.LogTrace("Payload {Payload}", Convert.ToHexString(payload));
+                logger.LogTrace("Key fingerprint {Hash}", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(signingKey)));
+                logger.LogTrace("Secret has {Length} characters", clientSecret.Length);
+                logger.LogInformation("Resolved credentials for access key {AccessKeyId}", resolved.AccessKey);
+                logger.LogDebug("Next page {Token}", page.Token);
+                logger.LogInformation("Partner in {Region}", partner.Region);
+                logger.LogDebug("Link for {Path}", new Uri(presignedUrl).AbsolutePath);
+            }
+            """);
+
     // C# 13's params ReadOnlySpan<object?> (.NET 9's Console.WriteLine and string.Format overloads): the values after
     // the format are written one by one, as a params array's are; a span the caller built is not expanded.
     [Fact]

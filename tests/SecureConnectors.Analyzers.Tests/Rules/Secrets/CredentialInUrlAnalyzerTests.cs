@@ -97,6 +97,27 @@ public sealed class CredentialInUrlAnalyzerTests
     public Task Reports_fixture_passwords_in_urls_in_production_code() =>
         Verify.VerifyAsync(Snippets.InClass(FixturePasswordUrls.Replace("MARK", "[|").Replace("END", "|]")));
 
+    // An otpauth:// URI is an authenticator's enrolment payload (a QR code's text): in test code its seed is the test's own
+    // fixture; in production code a committed seed is reported. Another scheme with the same query still reports in tests.
+    private static readonly string OtpSeed = Chars(32, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 36);
+
+    private static string Enrolment(string mark, string end) => Snippets.InClass($"""
+        const string Provisioning = {mark}"otpauth://totp/Ketterly:ada@ketterly.example?secret={OtpSeed}&issuer=Ketterly"{end};
+        const string Counter = {mark}"otpauth://hotp/Ketterly:ada@ketterly.example?secret={OtpSeed}&counter=1"{end};
+        """);
+
+    [Fact]
+    public async Task Leaves_otpauth_enrolment_uris_alone_in_test_code()
+    {
+        var test = new SecureConnectors.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecureConnectors.Analyzers.Rules.Secrets.CredentialInUrlAnalyzer>.Test();
+        test.TestState.Sources.Add(("/src/Ketterly.Otp.Tests/KeyUriTests.cs", Enrolment("", "")));
+        test.TestState.Sources.Add(("/src/Ketterly.Otp.Tests/FeedTests.cs", Snippets.InClass($"const string Feed = [|\"https://feeds.ketterly.example/v1?secret={OtpSeed}\"|];").Replace("class C", "class D")));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Reports_otpauth_enrolment_uris_in_production_code() => Verify.VerifyAsync(Enrolment("[|", "|]"));
+
     [Fact]
     public Task Honours_the_allowlist() =>
         Verify.VerifyAsync(

@@ -288,6 +288,81 @@ public sealed class TestVectorTests
             }
             """));
 
+    // An OTP seed (base32 of a TOTP seed's 16 or 32 characters, or base32 that decodes to text such as RFC 6238's digit
+    // seeds), a keyboard mash (a run of four and characters no encoding uses) and a credential set beside an address on
+    // this machine are a test's own; in production code each still reports, and in test code base32 of another length that
+    // decodes to bytes, and a credential beside a remote host, still report.
+    private const string Base32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    private static readonly string OtpSeed = Fake.Chars(32, Base32, 44);
+    private static readonly string RfcSeed = Base32Of("12345678901234567890123456789012");
+    private static readonly string KeyboardMash = "qqqq" + Fake.Chars(3, Fake.Lower, 45) + "W&^*&^" + Fake.Chars(3, Fake.Lower, 46) + "ZZZvv";
+    private static readonly string LocalServerKey = Fake.Chars(32, Fake.Hex, 47);
+    private static readonly string RandomBytesBase32 = "MZXW6" + Fake.Chars(37, Base32, 48);
+
+    private static string Base32Of(string text)
+    {
+        var bytes = Encoding.ASCII.GetBytes(text);
+        var builder = new StringBuilder();
+        int buffer = 0, bits = 0;
+        foreach (var b in bytes)
+        {
+            buffer = (buffer << 8) | b;
+            bits += 8;
+            while (bits >= 5)
+            {
+                bits -= 5;
+                builder.Append(Base32[(buffer >> bits) & 31]);
+            }
+        }
+
+        if (bits > 0)
+        {
+            builder.Append(Base32[(buffer << (5 - bits)) & 31]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string MadeForTheTest(string mark, string end) => Snippets.InClass($$"""
+        sealed class DownloadClientSettings { public string Host { get; set; } = ""; public int Port { get; set; } public string ApiKey { get; set; } = ""; }
+
+        void Arrange()
+        {
+            string secretKey = {{mark}}{{Fake.Literal(OtpSeed)}}{{end}};
+            var secret = {{mark}}{{Fake.Literal(RfcSeed)}}{{end}};
+            string sharedSecret = {{mark}}{{Fake.Literal(KeyboardMash)}}{{end}};
+            var settings = new DownloadClientSettings { Host = "127.0.0.1", Port = 2222, ApiKey = {{mark}}{{Fake.Literal(LocalServerKey)}}{{end}} };
+            _ = secretKey + secret + sharedSecret + settings;
+        }
+        """);
+
+    [Fact]
+    public Task Leaves_otp_seeds_keyboard_mashes_and_keys_of_a_local_server_alone_in_test_code() => VerifyIn(TestFile, MadeForTheTest("", ""));
+
+    [Fact]
+    public Task Reports_otp_seeds_keyboard_mashes_and_keys_of_a_local_server_in_production_code() => VerifyIn(ProductionFile, MadeForTheTest("[|", "|]"));
+
+    [Fact]
+    public Task Reports_base32_of_random_bytes_and_a_key_beside_a_remote_host_in_test_code() =>
+        VerifyIn(TestFile, Snippets.InClass($$"""
+            sealed class DownloadClientSettings { public string Host { get; set; } = ""; public string ApiKey { get; set; } = ""; }
+
+            void Arrange()
+            {
+                string secretKey = [|{{Fake.Literal(RandomBytesBase32)}}|];
+                var settings = new DownloadClientSettings { Host = "nzb.ketterly-media.com", ApiKey = [|{{Fake.Literal(LocalServerKey)}}|] };
+                _ = secretKey + settings;
+            }
+            """));
+
+    // A phrase dated by a year among three or more words describes itself; a word and a year is a password people choose.
+    [Fact]
+    public Task A_year_among_three_words_describes_the_phrase_a_word_and_a_year_does_not() =>
+        VerifyIn(ProductionFile, Snippets.InClass("""
+            const string JwtSecret = "customer-portal-signing-key-2026-local-only";
+            const string AdminPassword = [|"Summer-2024"|];
+            """));
+
     [Theory]
     [InlineData("secret", true)]
     [InlineData("password", true)]

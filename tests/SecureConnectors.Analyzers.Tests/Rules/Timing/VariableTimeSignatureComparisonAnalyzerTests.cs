@@ -38,6 +38,8 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
     [InlineData("return [|HMACSHA256.HashData(key, payload).AsSpan().SequenceEqual(received)|];")]
     [InlineData("using var h = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key); h.AppendData(payload); var mac = h.GetHashAndReset(); return [|received.AsSpan().SequenceEqual(mac)|];")]
     [InlineData("var expectedSignature = other; return [|expectedSignature == header|];")]
+    // a digest named for anything but published content is still a signature's
+    [InlineData("var payloadDigest = other; var pinnedDigest = header; return [|payloadDigest == pinnedDigest|];")]
     // a digest over data that holds a secret is keyed by it: WeChat Pay v2's MD5 over the parameters and "&key=",
     // the Official Account's SHA-1 over the sorted token, timestamp and nonce
     [InlineData("string apiKey = other; var md5 = Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(header + \"&key=\" + apiKey))); return [|md5.Equals(other, StringComparison.OrdinalIgnoreCase)|];")]
@@ -81,6 +83,9 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
     [InlineData("var storedDigest = other; var contentDigest = Convert.ToHexString(SHA256.HashData(payload)); return storedDigest == contentDigest;")]
     [InlineData("using var sha = SHA256.Create(); var digest = sha.ComputeHash(payload); return digest.SequenceEqual(expectedDigest);")]
     [InlineData("var seen = new System.Collections.Generic.HashSet<string>(); return seen.Contains(Signature);")]
+    // the digest of published content (an OCI manifest's, a layer's, a package's): a content address, not keyed
+    [InlineData("var manifestDigest = other; var pinnedDigest = header; return manifestDigest == pinnedDigest;")]
+    [InlineData("var pinnedDigest = header; return pinnedDigest.Equals(LayerDigestHex(other)); static string LayerDigestHex(string s) => s;")]
     [InlineData("return Signature.Contains(\"v1=\") && Signature.Contains('=');")]
     // a downloaded file's checksum: the hashed bytes are read with a CancellationToken, which is no key
     [InlineData("System.Threading.CancellationToken cancellationToken = default; var actualSha256 = Convert.ToHexString(SHA256.HashData(System.IO.File.ReadAllBytesAsync(\"update.zip\", cancellationToken).Result)); return string.Equals(actualSha256, other, StringComparison.OrdinalIgnoreCase);")]

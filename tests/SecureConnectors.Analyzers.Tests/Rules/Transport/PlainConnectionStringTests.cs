@@ -27,6 +27,7 @@ public sealed class PlainConnectionStringTests
     [InlineData("const string Cache = [|\"cache.contoso.com:6380,abortConnect=false,ssl=false\"|];")]
     [InlineData("string M(string db) => [|$\"Server=sql.contoso.com;Database={db};Encrypt=no\"|];")]
     [InlineData("const string Raw = [|\"DefaultEndpointsProtocol=http;AccountName=ledgerraw;EndpointSuffix=core.windows.net\"|];")]
+    [InlineData("string M(string account, string key) => [|$\"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={key};EndpointSuffix=core.windows.net\"|];")]
     public Task Reports_remote_databases_reached_without_encryption(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
@@ -45,6 +46,7 @@ public sealed class PlainConnectionStringTests
     [InlineData("const string Protocol = \"DefaultEndpointsProtocol=http\";")]
     [InlineData("string M(string account, string endpoint, int port) => $\"DefaultEndpointsProtocol=http;AccountName={account};\" + $\"{endpoint}=http://localhost:{port}/\";")]
     [InlineData("string M(string account) => $\"DefaultEndpointsProtocol=http;AccountName={account};\";")]
+    [InlineData("string M(string account, string suffix) => $\"DefaultEndpointsProtocol=http;AccountName={account};EndpointSuffix={suffix}\";")]
     [InlineData("const string Local = \"DefaultEndpointsProtocol=http;AccountName=ledgerraw;BlobEndpoint=http://azurite:10000/ledgerraw\";")]
     public Task Leaves_encrypted_local_and_unnamed_servers_and_sentences_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));

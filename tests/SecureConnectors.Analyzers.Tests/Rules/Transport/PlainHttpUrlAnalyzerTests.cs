@@ -303,6 +303,10 @@ public sealed class PlainHttpUrlAnalyzerTests
     [InlineData("const string A = \"http://your_tenant.contoso.com/api\";")]
     [InlineData("const string A = \"http://my-tenant.contoso.com/api\";")]
     [InlineData("const string A = \"http://some-instance.contoso.com/api\";")]
+    // an owner word glued to a server's role: a tracker, a proxy, a registry the test stands in
+    [InlineData("static readonly Uri Announce = new(\"http://mytracker.com/announce\");")]
+    [InlineData("const string A = \"http://sometracker.com\";")]
+    [InlineData("const string A = \"http://myregistry.azurecr.io/v2/\";")]
     // captive-portal checks are plain HTTP by design
     [InlineData("Task<string> M(HttpClient c) => c.GetStringAsync(\"http://www.msftncsi.com/ncsi.txt\");")]
     [InlineData("static readonly Uri Check = new(\"http://connectivitycheck.gstatic.com/generate_204\");")]
@@ -313,7 +317,21 @@ public sealed class PlainHttpUrlAnalyzerTests
     public Task Leaves_single_label_and_placeholder_hosts_alone(string member) =>
         Verify.VerifyAsync(Snippets.InClass(member));
 
+    // A SOAP or WSDL operation is named by a URI that the request carries (a parameter or a written argument named
+    // operation); an address named so (operationUrl) is still an address.
+    [Fact]
+    public Task A_uri_that_names_an_operation_is_not_reached() =>
+        Verify.VerifyAsync(Snippets.InClass("""
+            Task<string> SendAsync(string message, string operation) => Task.FromResult(message + operation);
+            Task<string> PostAsync(string message, string operationUrl) => Task.FromResult(message + operationUrl);
+            Task<string> Send(string message) => SendAsync(message, operation: "http://fs.example-tax.cz/eet/SendRevenue");
+            Task<string> Post(string message) => PostAsync(message, [|"http://fs.example-tax.cz/eet/SendRevenue"|]);
+            """));
+
+    // An owner word glued to a word that names no server role (mytrack, somethingawful) still reports.
     [Theory]
+    [InlineData("const string A = [|\"http://mytrack.com/announce\"|];")]
+    [InlineData("const string A = [|\"http://somethingawful.com/api\"|];")]
     [InlineData("const string A = [|\"http://api.contoso/\"|];")]
     [InlineData("const string A = [|\"http://football-data.org/v4\"|];")]
     [InlineData("const string A = [|\"http://barclays.co.uk/api\"|];")]

@@ -493,6 +493,36 @@ public sealed class PlainHttpUrlInTestCodeTests
             }
             """);
 
+    // qBittorrent's RSS rule test: the expected object is built right inside the assertion's argument, its URL in an
+    // array of an initializer; the same object handed to a call that is no assertion still reports.
+    [Fact]
+    public Task Leaves_a_url_built_into_the_object_an_assertion_expects_alone() =>
+        VerifyInTestFile("""
+            namespace FluentAssertions
+            {
+                public sealed class ObjectAssertions { public void BeEquivalentTo<TExpectation>(TExpectation expectation, string because = "", params object[] becauseArgs) { } }
+                public static class AssertionExtensions { public static ObjectAssertions Should(this object actual) => new(); }
+            }
+
+            namespace Contoso.Connectors.Tests
+            {
+                using FluentAssertions;
+
+                public sealed class RssRule { public Uri[] AffectedFeeds { get; set; } = []; public string Filter { get; set; } = ""; }
+
+                public sealed class RssRuleTests
+                {
+                    void Deserialized(RssRule rule) =>
+                        rule.Should().BeEquivalentTo(new RssRule { Filter = "x", AffectedFeeds = new[] { new Uri("http://showfeeds.partner-rss.com/user/1.rss") } });
+
+                    void Subscribed(RssClient client) =>
+                        client.Subscribe(new RssRule { AffectedFeeds = new[] { new Uri([|"http://showfeeds.partner-rss.com/user/2.rss"|]) } });
+                }
+
+                public sealed class RssClient { public void Subscribe(RssRule rule) { } }
+            }
+            """);
+
     // Nothing binds when the asserted value's type is missing (the record class of another file, half-typed code): the
     // call's shape says it is an assertion. A call of the same shape that is not an assertion still reports.
     [Fact]
