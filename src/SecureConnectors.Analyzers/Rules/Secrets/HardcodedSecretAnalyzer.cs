@@ -162,6 +162,18 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // options.Headers = "x-honeycomb-team=...": an OpenTelemetry exporter's header list authenticates to the backend,
+        // as the same setting in a configuration file does for SC1003.
+        if (context.Node.Parent is AssignmentExpressionSyntax { Left: var headers } headerList && headerList.Right == context.Node
+            && WrittenNames.Rightmost(headers) is { Length: > 0 } headersName
+            && headersName.EndsWith("Headers", System.StringComparison.OrdinalIgnoreCase)
+            && ConfigFiles.HeaderListSettings.HoldsCredential(headersName, text)
+            && !optionsFor(context.Node.SyntaxTree).IsAllowed(text))
+        {
+            Report(context, "Header list assigned to '" + headersName + "'", headersName);
+            return;
+        }
+
         // Fixture passwords (P@ssw0rd!) are exempt in test code only; elsewhere they are weak hardcoded credentials.
         bool InTestCode() => testProject || TestCode.IsTestFile(context.Node.SyntaxTree);
         var fixturePassword = text.IndexOf(Hole) < 0 && !InTestCode()

@@ -106,6 +106,8 @@ public sealed class HardcodedSecretAnalyzerTests
         $"const string Events = [|{Literal("Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=" + Chars(43, Base64) + "=")}|];",
         $"const string Sessions = [|{Literal("cache.contoso.example:6380,password=" + Generated + ",ssl=True,abortConnect=False")}|];",
         $"const string Header = [|{Literal("Basic " + Base64Of("svc:" + Pwd))}|];",
+        // an exporter's header list authenticates to the telemetry backend (OtlpExporterOptions.Headers)
+        $"sealed class ExporterOptions {{ public string Headers {{ get; set; }} = \"\"; }}\nvoid M(ExporterOptions o) => o.Headers = [|{Literal("x-honeycomb-team=" + Chars(32, Alnum, 37))}|];",
     };
 
     [Theory]
@@ -115,6 +117,8 @@ public sealed class HardcodedSecretAnalyzerTests
 
     public static TheoryData<string> NonSecrets() => new()
     {
+        // a header list of words and identifiers authenticates nothing
+        "sealed class ExporterOptions { public string Headers { get; set; } = \"\"; }\nvoid M(ExporterOptions o) => o.Headers = \"x-source=billing,x-tenant=ketterly-payroll\";",
         // placeholders and empties
         "const string ApiKey = \"<your-api-key>\";",
         "const string ApiKey = \"YOUR_API_KEY_HERE\";",
