@@ -35,14 +35,16 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
         // From the compilation, not a syntax provider: a provider walks every node of every file and reruns its
         // transform per declaration on every compilation anyway; here only type declarations are visited and a
         // keystroke that changes no declaration reuses every parse (ParsesReusedAcrossCompilations).
+        // One output per type: a type declared twice (a copied file, CS0101) is parsed twice, and a second source with the
+        // same name would make the generator throw and drop every other output with it.
         var connectors = context.CompilationProvider
-            .SelectMany((compilation, cancellationToken) => ConnectorParsesAcrossEdits.ParseAll(
-                compilation, AttributedDeclarations.ConnectorCandidates, ParseConnector, cancellationToken))
+            .SelectMany((compilation, cancellationToken) => FirstPerHintName(ConnectorParsesAcrossEdits.ParseAll(
+                compilation, AttributedDeclarations.ConnectorCandidates, ParseConnector, cancellationToken), ConnectorHintName))
             .WithTrackingName(TrackingNames.Connectors);
 
         var projections = context.CompilationProvider
-            .SelectMany((compilation, cancellationToken) => ProjectionParsesAcrossEdits.ParseAll(
-                compilation, AttributedDeclarations.ProjectionCandidates, ParseProjection, cancellationToken))
+            .SelectMany((compilation, cancellationToken) => FirstPerHintName(ProjectionParsesAcrossEdits.ParseAll(
+                compilation, AttributedDeclarations.ProjectionCandidates, ParseProjection, cancellationToken), ProjectionHintName))
             .WithTrackingName(TrackingNames.Projections);
 
         // A few bools, not the compilation: the emit step reruns only when a reference appears or goes away.
@@ -91,10 +93,28 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
             : null;
     }
 
+    private static string ConnectorHintName(ConnectorSpec connector) => GeneratedCode.HintName(connector.Namespace, connector.InterfaceName, "Connector");
+
+    private static string ProjectionHintName(ProjectionSpec projection) => GeneratedCode.HintName(projection.Namespace, projection.Name, "Projection");
+
+    private static System.Collections.Immutable.ImmutableArray<TSpec> FirstPerHintName<TSpec>(
+        System.Collections.Immutable.ImmutableArray<TSpec> specs, System.Func<TSpec, string> hintName)
+    {
+        var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        var unique = System.Collections.Immutable.ImmutableArray.CreateBuilder<TSpec>(specs.Length);
+        foreach (var spec in specs)
+        {
+            if (seen.Add(hintName(spec)))
+            {
+                unique.Add(spec);
+            }
+        }
+
+        return unique.Count == specs.Length ? specs : unique.ToImmutable();
+    }
+
     private static void EmitConnector(SourceProductionContext output, ConnectorSpec connector, GenerationTarget target) =>
-        output.AddSource(
-            GeneratedCode.HintName(connector.Namespace, connector.InterfaceName, "Connector"),
-            ConnectorEmitter.Emit(connector, target));
+        output.AddSource(ConnectorHintName(connector), ConnectorEmitter.Emit(connector, target));
 
     // The JSON sits in a disabled #if block: the compiler ignores it, build/SecureConnectors.targets copies it out.
     private static void EmitAssemblyManifest(SourceProductionContext output, System.Collections.Immutable.ImmutableArray<ConnectorSpec> connectors, bool enabled)
@@ -123,7 +143,5 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
     }
 
     private static void EmitProjection(SourceProductionContext output, ProjectionSpec projection) =>
-        output.AddSource(
-            GeneratedCode.HintName(projection.Namespace, projection.Name, "Projection"),
-            ProjectionEmitter.Emit(projection));
+        output.AddSource(ProjectionHintName(projection), ProjectionEmitter.Emit(projection));
 }

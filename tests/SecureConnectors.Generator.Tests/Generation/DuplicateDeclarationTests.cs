@@ -1,0 +1,86 @@
+using System.Linq;
+using SecureConnectors.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SecureConnectors.Generator.Tests.Generation;
+
+/// <summary>
+/// A connector or projection declared twice (a copied file: CS0101) is parsed once per declaration. The generator must
+/// not add two sources of one name, which throws and drops every other output of the run: the project's other clients
+/// and readers would vanish and their uses would turn into a cascade of CS errors hiding every SC diagnostic.
+/// </summary>
+public sealed class DuplicateDeclarationTests
+{
+    private const string Declarations = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using SecureConnectors;
+
+        namespace Acme.Copied
+        {
+            [Resource("employees")]
+            public sealed class Employee
+            {
+                [Field("id")] public string Id { get; init; } = "";
+            }
+
+            [Projection(typeof(Employee))]
+            public sealed partial record View(string Id);
+
+            [Connector("acme", BaseUrl = "https://api.acme.example/")]
+            [GrantedScopes("employees:read")]
+            public partial interface IAcme
+            {
+                [Get("employees/{id}")]
+                Task<View> GetAsync(string id, CancellationToken cancellationToken = default);
+            }
+        }
+        """;
+
+    private const string Other = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using SecureConnectors;
+
+        namespace Acme.Other
+        {
+            [Resource("teams")]
+            public sealed class Team
+            {
+                [Field("id")] public string Id { get; init; } = "";
+            }
+
+            [Projection(typeof(Team))]
+            public sealed partial record TeamView(string Id);
+
+            [Connector("other", BaseUrl = "https://api.other.example/")]
+            public partial interface IOther
+            {
+                [Get("teams/{id}")]
+                Task<TeamView> GetAsync(string id, CancellationToken cancellationToken = default);
+            }
+        }
+        """;
+
+    [Fact]
+    public void A_type_declared_twice_is_generated_once_and_every_other_output_stays()
+    {
+        var compilation = GeneratorHarness.Compile(withHttpClientFactory: false, Declarations, Declarations, Other);
+        var driver = GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Null(result.Exception);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "CS8785"); // "generator failed"
+        var hints = result.GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Single(hints, h => h == "Acme.Copied.View.Projection.g.cs");
+        Assert.Single(hints, h => h == "Acme.Copied.IAcme.Connector.g.cs");
+        Assert.Contains("Acme.Other.TeamView.Projection.g.cs", hints);
+        Assert.Contains("Acme.Other.IOther.Connector.g.cs", hints);
+
+        // The copy's own errors (CS0101 and the duplicate members it brings) are all the compiler reports; the other
+        // connector's client compiles.
+        Assert.Contains(output.GetDiagnostics(), d => d.Id == "CS0101");
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error
+            && d.Location.SourceTree?.FilePath.Contains("Acme.Other") == true);
+    }
+}
