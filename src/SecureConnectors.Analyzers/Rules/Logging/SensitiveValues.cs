@@ -113,6 +113,10 @@ internal sealed class SensitiveValues
             case IInvocationOperation invocation:
                 FindInCall(invocation, found, depth);
                 return;
+            case IAwaitOperation awaited:
+                // await vault.GetApiKeyAsync(): what the awaited call hands back.
+                Find(awaited.Operation, found, depth + 1);
+                return;
             case IConditionalOperation conditional:
                 Find(conditional.WhenTrue, found, depth + 1);
                 Find(conditional.WhenFalse, found, depth + 1);
@@ -284,6 +288,13 @@ internal sealed class SensitiveValues
         if (method.Name == "ToString" && invocation.Arguments.Length == 0 && invocation.Instance is { } instance)
         {
             Find(instance, found, depth + 1);
+        }
+
+        // sqlHelper.GetConnectionString(), auth.GetAccessToken(): a call named for the secret it returns hands it over.
+        if (SecretReturningCalls.Names(method, invocation.Parent is IAwaitOperation) is { } returned)
+        {
+            found.Add(new SensitiveValue(invocation, "Secret", returned));
+            return;
         }
 
         // string.Join("; ", request.Headers.Select(h => ...)): a projection of every element carries what the source holds.

@@ -361,6 +361,37 @@ public sealed class SecretWrittenToLogAnalyzerTests
             }
             """);
 
+    // A call named for the secret it returns (after a verb that fetches or makes it) hands it over; a call named for an
+    // endpoint, a name, a type or a policy does not, nor does a task logged without await (it prints its type's name).
+    [Fact]
+    public Task A_call_named_for_the_secret_it_returns_hands_it_over() =>
+        VerifyAsync("""
+            sealed class SqlHelper
+            {
+                public string GetConnectionString() => "";
+                public string GetTokenEndpoint() => "";
+                public string GetSecretName() => "";
+                public string GetTokenType() => "";
+                public string GetPasswordPolicy() => "";
+            }
+            sealed class TokenSource { public System.Threading.Tasks.Task<string> GetAccessTokenAsync() => System.Threading.Tasks.Task.FromResult(""); }
+            static string BuildBasicCredential() => "";
+            async System.Threading.Tasks.Task Reported(SqlHelper sqlHelper, TokenSource tokens)
+            {
+                logger.LogInformation("Connecting with {ConnectionString}", [|sqlHelper.GetConnectionString()|]);
+                logger.LogDebug("Token {Token}", await [|tokens.GetAccessTokenAsync()|]);
+                Console.WriteLine([|BuildBasicCredential()|]);
+            }
+            void Quiet(SqlHelper sqlHelper, TokenSource tokens)
+            {
+                logger.LogInformation("Token endpoint {Endpoint}", sqlHelper.GetTokenEndpoint());
+                logger.LogInformation("Secret {Name} of type {Type}", sqlHelper.GetSecretName(), sqlHelper.GetTokenType());
+                logger.LogInformation("Policy {Policy}", sqlHelper.GetPasswordPolicy());
+                logger.LogDebug("Pending {Task}", tokens.GetAccessTokenAsync());
+                logger.LogDebug("Helper {Helper}", sqlHelper.ToString());
+            }
+            """);
+
     // C# 13's params ReadOnlySpan<object?> (.NET 9's Console.WriteLine and string.Format overloads): the values after
     // the format are written one by one, as a params array's are; a span the caller built is not expanded.
     [Fact]
