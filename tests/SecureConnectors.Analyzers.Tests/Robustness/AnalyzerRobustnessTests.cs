@@ -13,6 +13,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SecureConnectors.Analyzers.Rules.Secrets;
 using SecureConnectors.Analyzers.Tests.Rules.Secrets;
 using SecureConnectors.Analyzers.Tests.Rules.Transport;
+using SecureConnectors.Analyzers.Tests.Infrastructure;
 using SecureConnectors.Analyzers.Tests.Verifiers;
 using Xunit;
 using static SecureConnectors.Analyzers.Tests.Infrastructure.Fake;
@@ -25,7 +26,7 @@ namespace SecureConnectors.Analyzers.Tests.Robustness;
 /// </summary>
 public sealed class AnalyzerRobustnessTests
 {
-    private static readonly Assembly AnalyzerAssembly = typeof(HardcodedSecretAnalyzer).Assembly;
+    private static readonly Assembly AnalyzerAssembly = PackageAnalyzers.Assembly;
 
     [Fact]
     public async Task No_analyzer_throws_on_a_large_generated_input()
@@ -81,11 +82,7 @@ public sealed class AnalyzerRobustnessTests
         Assert.Empty(offenders);
     }
 
-    private static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() =>
-        AnalyzerAssembly.GetTypes()
-            .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-            .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
-            .ToImmutableArray();
+    private static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() => PackageAnalyzers.All();
 
     private static SyntaxTree Parse(string source, string path) =>
         CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: path);

@@ -4,15 +4,12 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using SecureConnectors.Analyzers.Generator;
-using SecureConnectors.Analyzers.Rules.Secrets;
 using SecureConnectors.Analyzers.Tests.Infrastructure;
 using SecureConnectors.Analyzers.Tests.Verifiers;
 using Xunit;
@@ -28,8 +25,6 @@ namespace SecureConnectors.Analyzers.Tests.Robustness;
 /// </summary>
 public sealed class CutCorpusRobustnessTests
 {
-    private static readonly Assembly AnalyzerAssembly = typeof(HardcodedSecretAnalyzer).Assembly;
-
     private static readonly string CorpusRoot = RepositoryPaths.Combine("tests", "Corpus.Supplement");
 
     [Fact]
@@ -55,7 +50,7 @@ public sealed class CutCorpusRobustnessTests
                 }
                 else
                 {
-                    settings.Add(new CutText(path, variants[i]));
+                    settings.Add(new InMemoryAdditionalText(path, variants[i]));
                 }
             }
         }
@@ -77,7 +72,7 @@ public sealed class CutCorpusRobustnessTests
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
-        var diagnostics = await withGenerated.WithAnalyzers(AllAnalyzers(), options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var diagnostics = await withGenerated.WithAnalyzers(PackageAnalyzers.All(), options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
         Assert.True(exceptions.IsEmpty, exceptions.Count + " analyzer exceptions; the first: " + exceptions.FirstOrDefault());
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
@@ -133,24 +128,4 @@ public sealed class CutCorpusRobustnessTests
         }
     }
 
-    private static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() =>
-        AnalyzerAssembly.GetTypes()
-            .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-            .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
-            .ToImmutableArray();
-
-    private sealed class CutText : AdditionalText
-    {
-        private readonly SourceText text;
-
-        public CutText(string path, string content)
-        {
-            Path = path;
-            text = SourceText.From(content);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
-    }
 }

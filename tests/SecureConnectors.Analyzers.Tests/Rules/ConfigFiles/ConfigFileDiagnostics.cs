@@ -4,7 +4,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using SecureConnectors.Analyzers.Rules.ConfigFiles;
 using SecureConnectors.Analyzers.Tests.Verifiers;
 
@@ -22,7 +21,7 @@ internal static class ConfigFileDiagnostics
             new[] { CSharpSyntaxTree.ParseText("internal static class Program { }") },
             TestReferences.Net80,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryText(path, content)));
+        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new SecureConnectors.Analyzers.Tests.Infrastructure.InMemoryAdditionalText(path, content)));
         var exceptions = new System.Collections.Concurrent.ConcurrentBag<System.Exception>();
         var withAnalyzers = compilation.WithAnalyzers(
             ImmutableArray.Create(analyzer),
@@ -30,20 +29,5 @@ internal static class ConfigFileDiagnostics
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Xunit.Assert.Empty(exceptions); // what would be AD0001 in a build
         return diagnostics;
-    }
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string content)
-        {
-            Path = path;
-            _text = SourceText.From(content);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }
