@@ -36,15 +36,18 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
         // transform per declaration on every compilation anyway; here only type declarations are visited and a
         // keystroke that changes no declaration reuses every parse (ParsesReusedAcrossCompilations).
         // One output per type: a type declared twice (a copied file, CS0101) is parsed twice, and a second source with the
-        // same name would make the generator throw and drop every other output with it.
+        // same name would make the generator throw and drop every other output with it. Source names ignore case, so a
+        // type whose name differs from another's only in case gets a numbered one.
         var connectors = context.CompilationProvider
-            .SelectMany((compilation, cancellationToken) => FirstPerHintName(ConnectorParsesAcrossEdits.ParseAll(
-                compilation, AttributedDeclarations.ConnectorCandidates, ParseConnector, cancellationToken), ConnectorHintName))
+            .SelectMany((compilation, cancellationToken) => OnePerHintName(ConnectorParsesAcrossEdits.ParseAll(
+                compilation, AttributedDeclarations.ConnectorCandidates, ParseConnector, cancellationToken),
+                ConnectorHintName, static (spec, suffix) => spec with { HintSuffix = suffix }))
             .WithTrackingName(TrackingNames.Connectors);
 
         var projections = context.CompilationProvider
-            .SelectMany((compilation, cancellationToken) => FirstPerHintName(ProjectionParsesAcrossEdits.ParseAll(
-                compilation, AttributedDeclarations.ProjectionCandidates, ParseProjection, cancellationToken), ProjectionHintName))
+            .SelectMany((compilation, cancellationToken) => OnePerHintName(ProjectionParsesAcrossEdits.ParseAll(
+                compilation, AttributedDeclarations.ProjectionCandidates, ParseProjection, cancellationToken),
+                ProjectionHintName, static (spec, suffix) => spec with { HintSuffix = suffix }))
             .WithTrackingName(TrackingNames.Projections);
 
         // A few bools, not the compilation: the emit step reruns only when a reference appears or goes away.
@@ -93,24 +96,47 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
             : null;
     }
 
-    private static string ConnectorHintName(ConnectorSpec connector) => GeneratedCode.HintName(connector.Namespace, connector.InterfaceName, "Connector");
+    private static string ConnectorHintName(ConnectorSpec connector) =>
+        GeneratedCode.HintName(connector.Namespace, connector.InterfaceName + connector.HintSuffix, "Connector");
 
-    private static string ProjectionHintName(ProjectionSpec projection) => GeneratedCode.HintName(projection.Namespace, projection.Name, "Projection");
+    private static string ProjectionHintName(ProjectionSpec projection) =>
+        GeneratedCode.HintName(projection.Namespace, projection.Name + projection.HintSuffix, "Projection");
 
-    private static System.Collections.Immutable.ImmutableArray<TSpec> FirstPerHintName<TSpec>(
-        System.Collections.Immutable.ImmutableArray<TSpec> specs, System.Func<TSpec, string> hintName)
+    private static System.Collections.Immutable.ImmutableArray<TSpec> OnePerHintName<TSpec>(
+        System.Collections.Immutable.ImmutableArray<TSpec> specs, System.Func<TSpec, string> hintName, System.Func<TSpec, string, TSpec> withSuffix)
     {
-        var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        var exact = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        var taken = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         var unique = System.Collections.Immutable.ImmutableArray.CreateBuilder<TSpec>(specs.Length);
+        var changed = false;
         foreach (var spec in specs)
         {
-            if (seen.Add(hintName(spec)))
+            var hint = hintName(spec);
+            if (!exact.Add(hint))
+            {
+                changed = true; // the same type declared again
+                continue;
+            }
+
+            if (taken.Add(hint))
             {
                 unique.Add(spec);
+                continue;
+            }
+
+            for (var n = 2; ; n++)
+            {
+                var renamed = withSuffix(spec, "_" + n);
+                if (taken.Add(hintName(renamed)))
+                {
+                    unique.Add(renamed);
+                    changed = true;
+                    break;
+                }
             }
         }
 
-        return unique.Count == specs.Length ? specs : unique.ToImmutable();
+        return changed ? unique.ToImmutable() : specs;
     }
 
     private static void EmitConnector(SourceProductionContext output, ConnectorSpec connector, GenerationTarget target) =>
@@ -133,11 +159,19 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
     private static void EmitEnums(SourceProductionContext output, System.Collections.Immutable.ImmutableArray<EnumSpec> enums)
     {
         var written = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        var taken = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var spec in enums)
         {
             if (written.Add(spec.FullName))
             {
-                output.AddSource(GeneratedCode.HintName(spec.Namespace, spec.HelperName, "EnumWireNames"), EnumWireNamesEmitter.Emit(spec));
+                // Source names ignore case: an enum whose helper's name differs from another's only in case is numbered.
+                var hint = GeneratedCode.HintName(spec.Namespace, spec.HelperName, "EnumWireNames");
+                for (var n = 2; !taken.Add(hint); n++)
+                {
+                    hint = GeneratedCode.HintName(spec.Namespace, spec.HelperName + "_" + n, "EnumWireNames");
+                }
+
+                output.AddSource(hint, EnumWireNamesEmitter.Emit(spec));
             }
         }
     }

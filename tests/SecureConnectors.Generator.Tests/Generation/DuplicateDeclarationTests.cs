@@ -83,4 +83,38 @@ public sealed class DuplicateDeclarationTests
         Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error
             && d.Location.SourceTree?.FilePath.Contains("Acme.Other") == true);
     }
+
+    // Source names ignore case, C# names do not: two projections whose names differ only in case are both generated.
+    private const string CaseVariants = """
+        using SecureConnectors;
+
+        namespace Acme.Cased
+        {
+            [Resource("employees")]
+            public sealed class Employee
+            {
+                [Field("id")] public string Id { get; init; } = "";
+            }
+
+            [Projection(typeof(Employee))]
+            public sealed partial record Row(string Id);
+
+            [Projection(typeof(Employee))]
+            public sealed partial record row(string Id);
+        }
+        """;
+
+    [Fact]
+    public void Types_whose_names_differ_only_in_case_are_each_generated()
+    {
+        var compilation = GeneratorHarness.Compile(withHttpClientFactory: false, CaseVariants);
+        var driver = GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Null(result.Exception);
+        var hints = result.GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Contains("Acme.Cased.Row.Projection.g.cs", hints);
+        Assert.Contains("Acme.Cased.row_2.Projection.g.cs", hints);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    }
 }

@@ -19,4 +19,7 @@ internal sealed record ConnectorSpec(
 {
     /// <summary>The declared data-residency regions; a connector with regions calls only the region of each call.</summary>
     public EquatableArray<RegionSpec> Regions { get; init; }
+
+    /// <summary>Told apart in its source's name from an interface whose name differs only in case (source names ignore case).</summary>
+    public string HintSuffix { get; init; } = "";
 }

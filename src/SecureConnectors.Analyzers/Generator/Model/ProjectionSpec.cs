@@ -15,7 +15,11 @@ internal sealed record ProjectionSpec(
     EquatableArray<ProjectedPropertySpec> Properties,
     EquatableArray<ProjectedFieldSpec> Fields,
     EquatableArray<EnumSpec> Enums,
-    bool IsReadable);
+    bool IsReadable)
+{
+    /// <summary>Told apart in its source's name from a type whose name differs only in case (source names ignore case).</summary>
+    public string HintSuffix { get; init; } = "";
+}
 
 /// <summary>One field read: a bit of the mask. Names what is sent and what is read, which differ for nested fields.</summary>
 /// <param name="PropertyName">The projection property (dotted through nested projections: <c>Owner.Login</c>).</param>
