@@ -10,7 +10,8 @@ namespace SecureConnectors.Analyzers.Rules.ConfigFiles;
 /// names an address (url, uri, endpoint, host, server, address, authority; not <c>ServerCertificatePassword</c>) holding
 /// a loopback URL or host (or a container's one-label name), as <c>"Keycloak": { "auth-server-url": "http://localhost:8080/", "credentials": { "secret": ... } }</c>
 /// does for the Keycloak a test container runs. A secret under such a section, at any depth, opens only that server,
-/// as a connection string's password for a server on this machine does.
+/// as a connection string's password for a server on this machine does. A section that also holds an address of
+/// another machine (a remote URL or host) is not one.
 /// </summary>
 internal static class LocalServerSections
 {
@@ -22,15 +23,19 @@ internal static class LocalServerSections
     /// <summary>The sections (configuration paths, ':'-joined, lower-case) that name a local server.</summary>
     public static HashSet<string> Find(IEnumerable<ConfigValue> values)
     {
+        // A section that also names a server elsewhere (a contract test's EnvironmentVariables with the local provider's
+        // URL and the remote broker's) is not the test's own: its secrets may open the other one.
         var sections = new HashSet<string>(StringComparer.Ordinal);
+        var remote = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in values)
         {
-            if (value.Path.Count >= 2 && EndsInAddressWord(value.Path[value.Path.Count - 1]) && IsLocal(value.Value))
+            if (value.Path.Count >= 2 && EndsInAddressWord(value.Path[value.Path.Count - 1]) && TlsSwitches.HostOf(value.Value) is { } host)
             {
-                sections.Add(Join(value.Path, value.Path.Count - 1));
+                (HostClassifier.IsLoopback(host) || HostClassifier.IsSingleLabel(host) ? sections : remote).Add(Join(value.Path, value.Path.Count - 1));
             }
         }
 
+        sections.ExceptWith(remote);
         return sections;
     }
 

@@ -84,7 +84,9 @@ internal static class XmlConfigReader
             return;
         }
 
-        // <add key="..." value="..."/> and <add name="..." connectionString="..."/>: the value is read by the key or name.
+        // <add key="..." value="..."/>, <add name="..." connectionString="..."/> and any name/value pair (a .runsettings
+        // <Parameter name="AdminPassword" value="..."/>, log4net's <param name="..." value="..."/>): the value is read by
+        // the key or name.
         var key = reader.GetAttribute("key");
         var name = reader.GetAttribute("name");
         for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
@@ -98,6 +100,7 @@ internal static class XmlConfigReader
             var path = attribute switch
             {
                 "value" when !string.IsNullOrEmpty(key) => PathOf(elements, key),
+                "value" when !string.IsNullOrEmpty(name) => PathOf(elements, name),
                 "connectionString" when !string.IsNullOrEmpty(name) => PathOf(elements, name),
                 _ => PathOf(elements, attribute),
             };

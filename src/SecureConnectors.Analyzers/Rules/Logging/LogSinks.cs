@@ -40,7 +40,10 @@ internal sealed class LogSinks
         {
             if (SymbolEqualityComparer.Default.Equals(type, loggerExtensions) || IsLogger(type))
             {
-                return "ILogger." + name;
+                var logger = method.IsExtensionMethod || method.IsStatic
+                    ? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null)
+                    : invocation.Instance;
+                return NullLoggers.WritesNothing(logger) ? null : "ILogger." + name;
             }
         }
 

@@ -8,7 +8,8 @@ namespace SecureConnectors.Analyzers.Rules.Logging;
 /// SC1001's name rules (<see cref="SecretNames"/>) for a value with no literal to look at: a name alone decides,
 /// so the paging and sync tokens that APIs hand out and logs rightly record (<c>nextPageToken</c>,
 /// <c>continuationToken</c>, <c>cursorToken</c>, <c>syncToken</c>) are not secrets here; the hash of a password
-/// (<c>passwordHash</c>) is, and so are a connection string and a SAS URL, which carry the credential of what they reach.
+/// (<c>passwordHash</c>) is, and so are a connection string and a SAS URL, which carry the credential of what they reach. A
+/// name that says the secret was taken out (<c>maskedToken</c>, <c>redactedApiKey</c>) is not.
 /// </summary>
 internal static class LoggedSecretNames
 {
@@ -18,9 +19,21 @@ internal static class LoggedSecretNames
     // A password's hash can be cracked offline from a log line (people choose passwords); a key's hash cannot.
     private static readonly ImmutableHashSet<string> CrackableWords = ImmutableHashSet.Create("password", "passphrase", "passwd", "pwd");
 
+    // maskedToken, redactedApiKey, sanitizedConnectionString: the name says the secret was taken out of the value.
+    private static readonly ImmutableHashSet<string> RemovedWords = ImmutableHashSet.Create(
+        "masked", "redacted", "obfuscated", "scrubbed", "sanitized", "sanitised", "truncated", "elided");
+
     public static bool SaysSecret(string name)
     {
         var words = IdentifierWords.Split(name);
+        foreach (var word in words)
+        {
+            if (RemovedWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
         if (words.Count >= 2 && words[words.Count - 1] is "hash" or "hashed" && CrackableWords.Contains(words[words.Count - 2]))
         {
             return true;

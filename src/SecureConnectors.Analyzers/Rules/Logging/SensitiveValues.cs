@@ -49,7 +49,9 @@ internal sealed class SensitiveValues
     {
         // Literals and other constants are no one's secret; a constant field whose name says secret and whose value is
         // not a name or placeholder (const string ApiKey = "0e62b39b") is the key itself, written out.
-        if (value is null || depth > MaxDepth || (value.ConstantValue.HasValue && !IsSecretConstant(value)))
+        // $"key {ApiKey}" of a const ApiKey is itself a constant: its parts are still read.
+        if (value is null || depth > MaxDepth
+            || (value.ConstantValue.HasValue && !IsSecretConstant(value) && value is not (IInterpolatedStringOperation or IBinaryOperation)))
         {
             return;
         }

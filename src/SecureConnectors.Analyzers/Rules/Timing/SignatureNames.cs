@@ -12,8 +12,10 @@ namespace SecureConnectors.Analyzers.Rules.Timing;
 /// </summary>
 internal static class SignatureNames
 {
+    // The plurals name a list of signatures a value is looked up in (acceptedSignatures.Contains(header)); not "macs",
+    // which are as often network addresses.
     private static readonly ImmutableHashSet<string> SignatureWords = ImmutableHashSet.Create(
-        "signature", "sig", "digest", "mac", "hmac");
+        "signature", "sig", "digest", "mac", "hmac", "signatures", "hmacs");
 
     // Trailing words that say how the value is written, not what it is: SignatureHex, HmacBytes, DigestBase64.
     private static readonly ImmutableHashSet<string> FormWords = ImmutableHashSet.Create(
@@ -58,7 +60,7 @@ internal static class SignatureNames
             return false;
         }
 
-        return words.Count < 2 || !(words[words.Count - 1] is "signature" or "sig" && CodeWords.Contains(words[words.Count - 2]));
+        return words.Count < 2 || !(words[words.Count - 1] is "signature" or "signatures" or "sig" && CodeWords.Contains(words[words.Count - 2]));
     }
 
     private static System.Collections.Generic.List<string> WithoutFormWords(System.Collections.Generic.List<string> words)

@@ -13,8 +13,9 @@ namespace SecureConnectors.Analyzers.Rules.Timing;
 /// <c>SequenceEqual</c> (LINQ or span): these stop at the first differing character, so the time a webhook check
 /// takes tells an attacker how many leading bytes of a forged signature are right (CWE-208). Reported on the
 /// comparison. Not reported: comparisons with null or an empty constant, lengths, assertions (an argument of a
-/// method of an <c>Assert</c>-named type is test data, not a check an attacker can time), and everything inside
-/// <c>CryptographicOperations.FixedTimeEquals</c>.
+/// method of an <c>Assert</c>-named type is test data, not a check an attacker can time), everything inside
+/// <c>CryptographicOperations.FixedTimeEquals</c>, test code (never deployed where an attacker could time it) and a
+/// BenchmarkDotNet <c>[Benchmark]</c> method (it measures comparisons of values it made up).
 /// Cost: operation callbacks filter on the operator kind and the method name before any symbol is inspected.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -46,7 +47,10 @@ public sealed class VariableTimeSignatureComparisonAnalyzer : DiagnosticAnalyzer
             values = new SignatureValues(compilation);
             stringComparison = compilation.GetTypeByMetadataName("System.StringComparison");
             canFix = compilation.GetTypeByMetadataName("System.Security.Cryptography.CryptographicOperations") is not null;
+            testProject = Secrets.TestCode.IsTestProject(compilation);
         }
+
+        private readonly bool testProject;
 
         public void AnalyzeBinary(OperationAnalysisContext context)
         {
@@ -161,6 +165,13 @@ public sealed class VariableTimeSignatureComparisonAnalyzer : DiagnosticAnalyzer
 
         private void Check(OperationAnalysisContext context, IOperation left, IOperation right, FixKind fix)
         {
+            // Test code is never deployed where an attacker could time it, and a benchmark measures comparisons it made
+            // up itself: a test's own fake receiver or a benchmark of == against FixedTimeEquals checks nothing.
+            if (testProject || Secrets.TestCode.IsTestFile(context.Operation.Syntax.SyntaxTree) || IsBenchmark(context.ContainingSymbol))
+            {
+                return;
+            }
+
             if (IsNullOrEmptyConstant(left) || IsNullOrEmptyConstant(right) || WordedConstants.IsName(left) || WordedConstants.IsName(right))
             {
                 return;
@@ -186,6 +197,23 @@ public sealed class VariableTimeSignatureComparisonAnalyzer : DiagnosticAnalyzer
                 context.Operation.Syntax.GetLocation(),
                 properties,
                 described));
+        }
+
+        // BenchmarkDotNet's [Benchmark], on the method or the accessor's property.
+        private static bool IsBenchmark(ISymbol? member)
+        {
+            for (; member is not null && member is not INamedTypeSymbol; member = member.ContainingSymbol)
+            {
+                foreach (var attribute in member.GetAttributes())
+                {
+                    if (attribute.AttributeClass?.Name is "BenchmarkAttribute")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static (IOperation? Left, IOperation? Right) Operands(IInvocationOperation invocation)

@@ -12,8 +12,10 @@ namespace SecureConnectors.Analyzers.Rules.Transport;
 /// test must refuse, as <c>[InlineData]</c> is. A call inside the delegate (<c>client.GetStringAsync("http://...")</c>) may
 /// send, and is judged as any other, unless the exception expected is one that refuses an argument before anything is sent
 /// (<c>ArgumentException</c> and its kin, <c>InvalidOperationException</c>, <c>NotSupportedException</c>, a format or
-/// validation exception): the negative test of an HTTPS-only guard. A local that holds the URL counts when every use of
-/// it is such an input.
+/// validation exception): the negative test of an HTTPS-only guard. A factory named <c>Create</c> on the way
+/// (<c>Options.Create(new PartnerOptions { ... })</c>) wraps the object and sends nothing, and a delegate handed to
+/// <c>Task.Run</c> inside the expecting one throws into it. A local that holds the URL counts when every use of it is such
+/// an input.
 /// </summary>
 internal static class InputsExpectedToThrow
 {
@@ -28,9 +30,17 @@ internal static class InputsExpectedToThrow
             switch (node)
             {
                 case AnonymousFunctionExpressionSyntax function:
+                    if (function.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax runner } } && RunsTheDelegate(runner))
+                    {
+                        node = runner; // () => Task.Run(() => guard.EnsureHttps(...)): the outer delegate throws what the inner one does
+                        break;
+                    }
+
                     return function.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax expecting } }
                         && ExpectsAThrow(expecting)
                         && (!passedCall || ExpectsARefusal(expecting));
+                case InvocationExpressionSyntax invocation when WrittenNames.Called(invocation) == "Create":
+                    break; // Options.Create(new PartnerOptions { ... }): a factory wraps the object, it sends nothing
                 case InvocationExpressionSyntax:
                     passedCall = true; // a call may send, unless the test expects the argument to be refused
                     break;
@@ -50,6 +60,10 @@ internal static class InputsExpectedToThrow
             : null;
 
     private static bool EveryUseIsInput(VariableDeclaratorSyntax local) => LocalDestinations.EveryUse(local, IsInputWhere);
+
+    // Task.Run(() => ...), Task.Factory.StartNew(() => ...): the delegate runs, and its exception is the task's.
+    private static bool RunsTheDelegate(InvocationExpressionSyntax invocation) =>
+        WrittenNames.Called(invocation) is "Run" or "StartNew";
 
     private static bool ExpectsAThrow(InvocationExpressionSyntax invocation) =>
         WrittenNames.Called(invocation) is "Throws" or "ThrowsAsync" or "ThrowsAny" or "ThrowsAnyAsync" or "Exception" or "ExceptionAsync"

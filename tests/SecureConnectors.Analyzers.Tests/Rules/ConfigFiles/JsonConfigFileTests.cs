@@ -191,6 +191,27 @@ public sealed class JsonConfigFileTests
         await VerifyAsync("/src/Keycloak.Web/appsettings.json", KeycloakSection("http://localhost:8080/", "[|", "|]"));
     }
 
+    // A section that also names a server on another machine is not the test's own: a contract test's environment holds
+    // the local provider's URL and the remote broker's, and the broker token beside them opens the remote one.
+    [Fact]
+    public async Task A_section_that_also_names_a_remote_server_is_not_the_test_s_own()
+    {
+        await VerifyAsync("/tests/Billing.ContractTests/appsettings.json", $$"""
+            {
+              "EnvironmentVariables": {
+                "PACT_BROKER_BASE_URL": "https://billing.pactflow.io",
+                "PACT_PROVIDER_BASE_URL": "http://localhost:5080",
+                "PACT_BROKER_TOKEN": "[|{{Fake.Chars(22, Fake.Alnum, seed: 25)}}|]"
+              },
+              "Provider": {
+                "BaseUrl": "http://localhost:5080",
+                "Fallback": "${PROVIDER_URL}",
+                "ApiKey": "{{Fake.Chars(22, Fake.Alnum, seed: 26)}}"
+              }
+            }
+            """);
+    }
+
     // Only a key whose last word names an address points at a server: a password named after the server certificate
     // it opens does not make its own section local.
     [Fact]

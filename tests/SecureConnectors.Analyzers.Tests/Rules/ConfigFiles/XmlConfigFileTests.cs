@@ -34,6 +34,23 @@ public sealed class XmlConfigFileTests
             Diagnostic().WithLocation(1).WithArguments("appSettings:StripeApiKey", "web.config", "API key"));
     }
 
+    // A name/value pair is read by its name, as appSettings' key/value is: a .runsettings parameter, a log4net param.
+    [Fact]
+    public async Task Name_and_value_pairs_are_read_by_their_names()
+    {
+        await VerifyAsync("/app/nightly.runsettings.config", $$"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <RunSettings>
+              <TestRunParameters>
+                <Parameter name="AdminPassword" value="{|#0:{{Password}}|}" />
+                <Parameter name="BaseUrl" value="https://uat.contoso.example/" />
+                <Parameter name="AdminEmail" value="uat-admin@contoso.example" />
+              </TestRunParameters>
+            </RunSettings>
+            """,
+            Diagnostic().WithLocation(0).WithArguments("RunSettings:TestRunParameters:Parameter:AdminPassword", "nightly.runsettings.config", "password"));
+    }
+
     [Fact]
     public async Task Elements_and_attributes_with_secret_names_are_read()
     {

@@ -392,6 +392,36 @@ public sealed class SecretWrittenToLogAnalyzerTests
             }
             """);
 
+    // A logger that writes nothing (a benchmark's NullLogger, by type or through a readonly field or a local initialized
+    // with it) is no sink, and a name that says the secret was taken out (maskedToken) holds none; a field that can be
+    // assigned elsewhere is still a sink.
+    [Fact]
+    public Task Null_loggers_and_masked_values_write_no_secret() =>
+        VerifyAsync("""
+            readonly ILogger quiet = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+            ILogger assignable = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+            void Quiet(string apiKey, string maskedToken, string redactedApiKey)
+            {
+                quiet.LogInformation("GET employees with key {Key}", apiKey);
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<Employee>.Instance.LogInformation("Key {Key}", apiKey);
+                ILogger local = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+                local.LogDebug("Key {Key}", apiKey);
+                logger.LogInformation("Refreshed {MaskedToken} {Redacted}", maskedToken, redactedApiKey);
+            }
+            void Reported(string apiKey) => assignable.LogInformation("Key {Key}", [|apiKey|]);
+            """);
+
+    // An interpolation or concatenation of constants is a constant itself; a secret constant inside it is still written.
+    [Fact]
+    public Task A_secret_constant_inside_a_constant_interpolation_is_written() =>
+        VerifyAsync("""
+            const string PartnerApiKey = "0e62b39b";
+            const string Partner = "ketterly";
+            void Reported() => Console.WriteLine($"Answered for restricted key {[|PartnerApiKey|]} of {Partner}");
+            void Concatenated() => throw new InvalidOperationException("Sign-in failed with key " + [|PartnerApiKey|]);
+            void Quiet() => Console.WriteLine($"Answered for {Partner}");
+            """);
+
     // C# 13's params ReadOnlySpan<object?> (.NET 9's Console.WriteLine and string.Format overloads): the values after
     // the format are written one by one, as a params array's are; a span the caller built is not expanded.
     [Fact]

@@ -56,6 +56,7 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
     [InlineData("return [|$\"v1={Convert.ToHexString(HMACSHA256.HashData(key, payload))}\" == header|];")]
     [InlineData("var expectedSignature = Convert.ToHexString(HMACSHA256.HashData(key, payload)); var sent = new System.Collections.Generic.List<string> { header }; return [|sent.Contains(expectedSignature)|];")]
     [InlineData("var expectedSignature = Convert.ToHexString(HMACSHA256.HashData(key, payload)); return [|header.Split(',').Contains(expectedSignature)|];")]
+    [InlineData("string[] acceptedSignatures = [other, header]; return [|acceptedSignatures.Contains(Signature.ToString())|];")]
     // A shared token written as a constant is still a secret compared in variable time: machine-made text is no name.
     [InlineData("const string WebhookSignature = \"fake0webhook0shared0token\"; return [|header == WebhookSignature|];")]
     [InlineData("const string ExpectedSignature = \"FakeLettersOnlySharedToken\"; return [|header.Equals(ExpectedSignature)|];")]
@@ -87,6 +88,7 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
     [InlineData("var manifestDigest = other; var pinnedDigest = header; return manifestDigest == pinnedDigest;")]
     [InlineData("var pinnedDigest = header; return pinnedDigest.Equals(LayerDigestHex(other)); static string LayerDigestHex(string s) => s;")]
     [InlineData("return Signature.Contains(\"v1=\") && Signature.Contains('=');")]
+    [InlineData("string[] knownMacs = [other]; return knownMacs.Contains(header);")]
     // a downloaded file's checksum: the hashed bytes are read with a CancellationToken, which is no key
     [InlineData("System.Threading.CancellationToken cancellationToken = default; var actualSha256 = Convert.ToHexString(SHA256.HashData(System.IO.File.ReadAllBytesAsync(\"update.zip\", cancellationToken).Result)); return string.Equals(actualSha256, other, StringComparison.OrdinalIgnoreCase);")]
     // A constant made of words names a header, a field or a mode: it is not a keyed value.
@@ -116,6 +118,35 @@ public sealed class VariableTimeSignatureComparisonAnalyzerTests
                 }
             }
             """);
+
+    // Test code is never deployed where an attacker could time it (a test's own fake receiver), and a benchmark measures
+    // comparisons of values it made up; the same comparison in production code is reported.
+    private const string FakeReceiver = """
+        namespace BenchmarkDotNet.Attributes { [System.AttributeUsage(System.AttributeTargets.Method)] public sealed class BenchmarkAttribute : System.Attribute { } }
+
+        public sealed class FakeWebhookReceiver
+        {
+            public bool Accept(string header, string expectedSignature) => MARKheader == expectedSignatureEND;
+        }
+
+        public class SignatureComparisonBenchmarks
+        {
+            private readonly string computedSignature = System.Guid.NewGuid().ToString(), receivedSignature = System.Guid.NewGuid().ToString();
+
+            [BenchmarkDotNet.Attributes.Benchmark]
+            public bool Ordinal() => computedSignature == receivedSignature;
+        }
+        """;
+
+    [Fact]
+    public async Task Test_code_and_benchmarks_are_not_timing_oracles()
+    {
+        var test = new CSharpAnalyzerVerifier<VariableTimeSignatureComparisonAnalyzer>.Test();
+        test.TestState.Sources.Add(("/tests/Payroll.Tests/Fakes/FakeWebhookReceiver.cs", FakeReceiver.Replace("MARK", "").Replace("END", "")));
+        await test.RunAsync();
+
+        await Verify.VerifyAsync(FakeReceiver.Replace("MARK", "[|").Replace("END", "|]"));
+    }
 
     // A shared secret checked as a caller sent it: a tutorial's API-key middleware, a BaaS SDK's 1.x webhook header, a
     // value read from the request where it is compared. Two values the code holds itself, an options type's equality,

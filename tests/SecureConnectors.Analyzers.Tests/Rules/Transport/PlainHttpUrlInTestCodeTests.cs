@@ -468,7 +468,15 @@ public sealed class PlainHttpUrlInTestCodeTests
                     }
 
                     Task FailsToConnect(HttpClient client) => Xunit.Assert.ThrowsAsync<HttpRequestException>(() => client.GetStringAsync(new Uri([|"http://graph.partner-mail.com"|])));
+
+                    // a delegate run by Task.Run throws into the expecting one; a factory named Create wraps and sends nothing
+                    Task RefusedOnAnotherThread() => Xunit.Assert.ThrowsAsync<ArgumentException>(() => Task.Run(() => HttpsOnly.Ensure(new Uri("http://graph.partner-mail.com"))));
+                    void RefusedThroughAFactory() => Xunit.Assert.Throws<Exception>(() => new PartnerClient(Wrap.Create(new PartnerOptions { BaseUrl = "http://api.partner-mail.com" })));
+                    void SentThroughAFactory(HttpClient client) => Xunit.Assert.Throws<Exception>(() => client.Send(Wrap.Fetch(new PartnerOptions { BaseUrl = [|"http://api.partner-mail.com"|] })));
                 }
+
+                public static class HttpsOnly { public static void Ensure(Uri address) { } }
+                public static class Wrap { public static PartnerOptions Create(PartnerOptions options) => options; public static HttpRequestMessage Fetch(PartnerOptions options) => new(); }
             }
             """);
 
