@@ -136,6 +136,10 @@ internal sealed class SensitiveValues
                 AddIfSecretNamed(parameter, parameter.Parameter.Name, parameter.Type, found);
                 AddIfPersonalRecord(parameter, parameter.Parameter.Name, found);
                 return;
+            case IFieldReferenceOperation { ConstantValue.Value: string constant } field when Secrets.ProviderTokenFormats.FindFirst(constant, static () => false) is not null:
+                // const string StripeRestrictedKey = "rk_live_...": a provider's key by its format, whatever the name says.
+                found.Add(new SensitiveValue(field, "Secret", field.Field.Name));
+                return;
             case IFieldReferenceOperation field:
                 AddIfSecretNamed(field, field.Field.Name, field.Type, found);
                 AddIfPersonalRecord(field, field.Field.Name, found);

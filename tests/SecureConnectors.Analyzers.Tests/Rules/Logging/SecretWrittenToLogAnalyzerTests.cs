@@ -422,6 +422,17 @@ public sealed class SecretWrittenToLogAnalyzerTests
             void Quiet() => Console.WriteLine($"Answered for {Partner}");
             """);
 
+    // A constant that holds a provider's key by its format is a secret whatever its name says ("restricted key" is not
+    // one of SC1001's key names); a constant of another provider's publishable format is not.
+    [Fact]
+    public Task A_constant_in_a_provider_format_is_a_secret_whatever_its_name() =>
+        VerifyAsync($$"""
+            const string StripeRestrictedKey = "{{SecureConnectors.Analyzers.Tests.Infrastructure.Fake.Token("rk_live_", 24)}}";
+            const string StripePublishable = "{{SecureConnectors.Analyzers.Tests.Infrastructure.Fake.Token("pk_live_", 24)}}";
+            void Reported(int status) => Console.WriteLine($"Stripe answered {status} for restricted key {[|StripeRestrictedKey|]}");
+            void Quiet(int status) => Console.WriteLine($"Stripe answered {status} for {StripePublishable}");
+            """);
+
     // C# 13's params ReadOnlySpan<object?> (.NET 9's Console.WriteLine and string.Format overloads): the values after
     // the format are written one by one, as a params array's are; a span the caller built is not expanded.
     [Fact]
