@@ -148,6 +148,13 @@ internal sealed class SensitiveValues
                 FindInConditionalAccess(conditionalAccess, found, depth);
                 return;
             case IPropertyReferenceOperation property:
+                // configuration["Stripe:ApiKey"], arguments["/password"]: a value read by a key that says secret.
+                if (SecretKeyedReads.KeyOf(property) is { } secretKey && !AuthorizationHeaders.Holds(property))
+                {
+                    found.Add(new SensitiveValue(property, "Secret", secretKey));
+                    return;
+                }
+
                 // response.AccessToken.Token, refreshToken.Value: a token object's text is judged by its holder's name,
                 // so a paging token's (NextPageToken.Token) is not a secret and an access token's is.
                 if (AuthorizationHeaders.Holds(property))
@@ -294,6 +301,13 @@ internal sealed class SensitiveValues
         if (method.Name == "ToString" && invocation.Arguments.Length == 0 && invocation.Instance is { } instance)
         {
             Find(instance, found, depth + 1);
+        }
+
+        // Environment.GetEnvironmentVariable("PARTNER_API_TOKEN"), configuration.GetValue<string>("Ledger:ClientSecret").
+        if (SecretKeyedReads.KeyOf(invocation) is { } secretKey)
+        {
+            found.Add(new SensitiveValue(invocation, "Secret", secretKey));
+            return;
         }
 
         // sqlHelper.GetConnectionString(), auth.GetAccessToken(): a call named for the secret it returns hands it over.

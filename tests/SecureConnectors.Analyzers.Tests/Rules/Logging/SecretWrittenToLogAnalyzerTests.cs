@@ -433,6 +433,29 @@ public sealed class SecretWrittenToLogAnalyzerTests
             void Quiet(int status) => Console.WriteLine($"Stripe answered {status} for {StripePublishable}");
             """);
 
+    // A value read by a constant key that says secret (a configuration path's last segment, a command-line switch, an
+    // environment variable) is the secret; a key that names something else, or a key computed at run time, is not.
+    [Fact]
+    public Task A_value_read_by_a_key_that_says_secret_is_the_secret() =>
+        VerifyAsync("""
+            sealed class Settings { public string? this[string key] => null; }
+            sealed class Arguments { public string this[string key] => ""; }
+            void Reported(Settings configuration, Arguments arguments)
+            {
+                logger.LogInformation("Stripe key {Key}", [|configuration["Stripe:ApiKey"]|]);
+                Console.WriteLine("[*] Using password : {0}", [|arguments["/password"]|]);
+                logger.LogDebug("Token {Token}", [|Environment.GetEnvironmentVariable("PARTNER_API_TOKEN")|]);
+            }
+            void Quiet(Settings configuration, Arguments arguments, string name)
+            {
+                logger.LogInformation("Stripe endpoint {Url}", configuration["Stripe:BaseUrl"]);
+                Console.WriteLine("[*] Target : {0}", arguments["/target"]);
+                logger.LogDebug("Setting {Value}", configuration[name]);
+                logger.LogDebug("Page {Token}", configuration["Paging:NextPageToken"]);
+                logger.LogDebug("Home {Home}", Environment.GetEnvironmentVariable("HOME"));
+            }
+            """);
+
     // C# 13's params ReadOnlySpan<object?> (.NET 9's Console.WriteLine and string.Format overloads): the values after
     // the format are written one by one, as a params array's are; a span the caller built is not expanded.
     [Fact]
