@@ -118,25 +118,30 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
                 continue;
             }
 
-            if (taken.Add(hint))
-            {
-                unique.Add(spec);
-                continue;
-            }
-
-            for (var n = 2; ; n++)
-            {
-                var renamed = withSuffix(spec, "_" + n);
-                if (taken.Add(hintName(renamed)))
-                {
-                    unique.Add(renamed);
-                    changed = true;
-                    break;
-                }
-            }
+            var suffix = FreeSuffix(taken, hint, candidate => hintName(withSuffix(spec, candidate)));
+            unique.Add(suffix.Length == 0 ? spec : withSuffix(spec, suffix));
+            changed |= suffix.Length > 0;
         }
 
         return changed ? unique.ToImmutable() : specs;
+    }
+
+    // "" when the hint is free, else the first of "_2", "_3", ... whose hint is; takes it. Source names ignore case.
+    private static string FreeSuffix(System.Collections.Generic.HashSet<string> taken, string hint, System.Func<string, string> hintWith)
+    {
+        if (taken.Add(hint))
+        {
+            return "";
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var suffix = "_" + n;
+            if (taken.Add(hintWith(suffix)))
+            {
+                return suffix;
+            }
+        }
     }
 
     private static void EmitConnector(SourceProductionContext output, ConnectorSpec connector, GenerationTarget target) =>
@@ -165,13 +170,8 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
             if (written.Add(spec.FullName))
             {
                 // Source names ignore case: an enum whose helper's name differs from another's only in case is numbered.
-                var hint = GeneratedCode.HintName(spec.Namespace, spec.HelperName, "EnumWireNames");
-                for (var n = 2; !taken.Add(hint); n++)
-                {
-                    hint = GeneratedCode.HintName(spec.Namespace, spec.HelperName + "_" + n, "EnumWireNames");
-                }
-
-                output.AddSource(hint, EnumWireNamesEmitter.Emit(spec));
+                string HintWith(string suffix) => GeneratedCode.HintName(spec.Namespace, spec.HelperName + suffix, "EnumWireNames");
+                output.AddSource(HintWith(FreeSuffix(taken, HintWith(""), HintWith)), EnumWireNamesEmitter.Emit(spec));
             }
         }
     }

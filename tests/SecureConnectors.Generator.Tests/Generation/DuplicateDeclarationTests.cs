@@ -101,6 +101,19 @@ public sealed class DuplicateDeclarationTests
 
             [Projection(typeof(Employee))]
             public sealed partial record row(string Id);
+
+            public enum Level { Low, High }
+            public enum level { Low, High }
+
+            [Resource("alerts")]
+            public sealed class Alert
+            {
+                [Field("level")] public Level Level { get; init; }
+                [Field("tier")] public level Tier { get; init; }
+            }
+
+            [Projection(typeof(Alert))]
+            public sealed partial record AlertView(Level Level, level Tier);
         }
         """;
 
@@ -115,6 +128,7 @@ public sealed class DuplicateDeclarationTests
         var hints = result.GeneratedSources.Select(s => s.HintName).ToList();
         Assert.Contains("Acme.Cased.Row.Projection.g.cs", hints);
         Assert.Contains("Acme.Cased.row_2.Projection.g.cs", hints);
+        Assert.Equal(2, hints.Count(h => h.EndsWith(".EnumWireNames.g.cs", System.StringComparison.Ordinal)));
         Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
     }
 }

@@ -148,18 +148,18 @@ internal sealed class SensitiveValues
                 FindInConditionalAccess(conditionalAccess, found, depth);
                 return;
             case IPropertyReferenceOperation property:
-                // configuration["Stripe:ApiKey"], arguments["/password"]: a value read by a key that says secret.
-                if (SecretKeyedReads.KeyOf(property) is { } secretKey && !AuthorizationHeaders.Holds(property))
-                {
-                    found.Add(new SensitiveValue(property, "Secret", secretKey));
-                    return;
-                }
-
                 // response.AccessToken.Token, refreshToken.Value: a token object's text is judged by its holder's name,
                 // so a paging token's (NextPageToken.Token) is not a secret and an access token's is.
                 if (AuthorizationHeaders.Holds(property))
                 {
                     found.Add(new SensitiveValue(property, "Secret", property.Property.Name));
+                    return;
+                }
+
+                // configuration["Stripe:ApiKey"], arguments["/password"]: a value read by a key that says secret.
+                if (SecretKeyedReads.KeyOf(property) is { } secretKey)
+                {
+                    found.Add(new SensitiveValue(property, "Secret", secretKey));
                     return;
                 }
 
@@ -192,7 +192,7 @@ internal sealed class SensitiveValues
                 }
 
                 // credentials.AccessKey beside credentials.SecretKey: the identifier half of a key pair names the account.
-                if (CredentialPairs.IsIdentifierHalf(property.Property))
+                if (Secrets.KeyPairs.IsIdentifierHalf(property.Property))
                 {
                     return;
                 }

@@ -11,13 +11,11 @@ internal static class KeyPairs
 {
     public static bool IsIdentifierHalf(IParameterSymbol parameter, IMethodSymbol method)
     {
-        var key = Normalized(parameter.Name);
-        if (!key.EndsWith("key", System.StringComparison.Ordinal) || key.IndexOf("secret", System.StringComparison.Ordinal) >= 0 || key.IndexOf("private", System.StringComparison.Ordinal) >= 0)
+        if (KeyPrefix(parameter.Name) is not { } prefix)
         {
             return false;
         }
 
-        var prefix = key.Substring(0, key.Length - "key".Length);
         foreach (var other in method.Parameters)
         {
             if (other.Type.SpecialType == SpecialType.System_String && IsPartner(prefix, Normalized(other.Name)))
@@ -27,6 +25,37 @@ internal static class KeyPairs
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The same for a property of a type that holds the pair (AWS's <c>ImmutableCredentials</c>: <c>AccessKey</c> beside
+    /// <c>SecretKey</c>), for SC5001: logging the key names the account, as AWS's own audit logs do.
+    /// </summary>
+    public static bool IsIdentifierHalf(IPropertySymbol property)
+    {
+        if (KeyPrefix(property.Name) is not { } prefix)
+        {
+            return false;
+        }
+
+        foreach (var member in property.ContainingType.GetMembers())
+        {
+            if (member is IPropertySymbol { Type.SpecialType: SpecialType.System_String } other && IsPartner(prefix, Normalized(other.Name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // apiKey -> "api", accessKey -> "access", key -> ""; null for a name that is no key or is the secret itself.
+    private static string? KeyPrefix(string name)
+    {
+        var key = Normalized(name);
+        return !key.EndsWith("key", System.StringComparison.Ordinal) || key.IndexOf("secret", System.StringComparison.Ordinal) >= 0 || key.IndexOf("private", System.StringComparison.Ordinal) >= 0
+            ? null
+            : key.Substring(0, key.Length - "key".Length);
     }
 
     // The secret that goes with the key: apiKey/apiSecret, consumerKey/consumerSecret, key/secret, appKey/appSecretKey,

@@ -172,17 +172,8 @@ internal static class UrlUseClassifier
 
     // With no candidate at all (the asserted value's type is missing, so Should() cannot bind either), the call's shape
     // still says what it is: x.Should().Be("..."), x.ShouldBe("..."), Assert.AreEqual("...", x), ClassicAssert.That(...).
-    private static bool HasAssertionShape(InvocationExpressionSyntax invocation)
-    {
-        if (invocation.Expression is not MemberAccessExpressionSyntax member)
-        {
-            return false;
-        }
-
-        return member.Name.Identifier.ValueText.StartsWith("Should", StringComparison.Ordinal)
-            || member.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Should" } }
-            || (member.Expression is IdentifierNameSyntax receiver && receiver.Identifier.ValueText.EndsWith("Assert", StringComparison.Ordinal));
-    }
+    private static bool HasAssertionShape(InvocationExpressionSyntax invocation) =>
+        invocation.Expression is MemberAccessExpressionSyntax && TestAssertions.IsAssertionCall(invocation);
 
     // client.SetHttpProxy("http://...") on a type the build lacks, or in half-typed code: with no parameter to read, the
     // call's written name stands for it, as a member's written name does in an assignment.
